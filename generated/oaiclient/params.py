@@ -1,0 +1,2010 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Literal, NotRequired, TypeAlias
+from typing_extensions import TypedDict
+
+
+class AllowedTools(TypedDict):
+    """
+    The tools allowed and whether one must be called.
+    """
+
+    mode: Literal["auto", "required"]
+    """
+    `auto` lets the model choose; `required` makes it call one of the tools.
+    """
+    tools: list[dict[str, Any]]
+    """
+    Tool definitions the model may use, such as `{"type": "function", "function": {"name": "get_weather"}}`.
+    """
+
+
+class ChatCompletionAllowedToolsChoice(TypedDict):
+    """
+    Limits the model to a subset of the given tools.
+    """
+
+    type: Literal["allowed_tools"]
+    """
+    Always `allowed_tools`.
+    """
+    allowed_tools: AllowedTools
+    """
+    The tools allowed and whether one must be called.
+    """
+
+
+class UrlCitation(TypedDict):
+    """
+    The cited page and where the citation sits in the text.
+    """
+
+    end_index: int
+    """
+    Where the cited span ends in the text (character offset).
+    """
+    start_index: int
+    """
+    Where the cited span starts in the text (character offset).
+    """
+    url: str
+    """
+    The URL of the cited page.
+    """
+    title: str
+    """
+    The title of the cited page.
+    """
+
+
+class ChatCompletionAnnotation(TypedDict):
+    """
+    A citation of a web page, attached to a span of the reply.
+    """
+
+    type: Literal["url_citation"]
+    """
+    Always `url_citation`.
+    """
+    url_citation: UrlCitation
+    """
+    The cited page and where the citation sits in the text.
+    """
+
+
+class ChatCompletionAudio(TypedDict):
+    """
+    A spoken reply.
+    """
+
+    id: str
+    """
+    The ID of this audio reply, to refer to it in later turns.
+    """
+    expires_at: int
+    """
+    When the server forgets this audio, in Unix seconds.
+    """
+    data: str
+    """
+    The audio, base64-encoded in the requested format.
+    """
+    transcript: str
+    """
+    A transcript of the audio.
+    """
+
+
+class Voice(TypedDict, closed=True):
+    """
+    A built-in voice by name, such as `alloy`, or an object with the ID of a custom voice.
+    """
+
+    id: str
+    """
+    The ID of the custom voice.
+    """
+
+
+class ChatCompletionAudioParam(TypedDict):
+    """
+    How spoken output should sound and be encoded.
+    """
+
+    voice: (
+        str
+        | Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]
+        | Voice
+    )
+    """
+    A built-in voice by name, such as `alloy`, or an object with the ID of a custom voice.
+    """
+    format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
+    """
+    The audio encoding of the output.
+    """
+
+
+class ChatCompletionFunctionCallOption(TypedDict):
+    """
+    Makes the model call one particular function (deprecated form).
+    """
+
+    name: str
+    """
+    The name of the function.
+    """
+
+
+class Custom(TypedDict):
+    """
+    The custom tool and the input the model produced for it.
+    """
+
+    name: str
+    """
+    The name of the custom tool.
+    """
+    input: str
+    """
+    The input the model produced.
+    """
+
+
+class ChatCompletionMessageCustomToolCall(TypedDict):
+    """
+    A call to a custom tool.
+    """
+
+    id: str
+    """
+    The ID of the call, quoted back in the tool message that answers it.
+    """
+    type: Literal["custom"]
+    """
+    Always `custom`.
+    """
+    custom: Custom
+    """
+    The custom tool and the input the model produced for it.
+    """
+
+
+class Function(TypedDict):
+    """
+    The function and the arguments the model chose.
+    """
+
+    name: str
+    """
+    The name of the function.
+    """
+    arguments: str
+    """
+    The arguments as a JSON-encoded string. The model may produce invalid JSON or unexpected keys, so validate before use.
+    """
+
+
+class ChatCompletionMessageToolCall(TypedDict):
+    """
+    A call to a function tool.
+    """
+
+    id: str
+    """
+    The ID of the call, quoted back in the tool message that answers it.
+    """
+    type: Literal["function"]
+    """
+    Always `function`.
+    """
+    function: Function
+    """
+    The function and the arguments the model chose.
+    """
+
+
+class Function1(TypedDict):
+    """
+    The function name and the next piece of the arguments.
+    """
+
+    name: NotRequired[str]
+    """
+    The name of the function.
+    """
+    arguments: NotRequired[str]
+    """
+    The next piece of the JSON-encoded arguments.
+    """
+
+
+class ChatCompletionMessageToolCallChunk(TypedDict):
+    """
+    A piece of a tool call; the first piece of a call carries its ID and name.
+    """
+
+    index: int
+    """
+    Which tool call this piece belongs to.
+    """
+    id: NotRequired[str]
+    """
+    The ID of the tool call.
+    """
+    type: NotRequired[Literal["function"]]
+    """
+    Always `function`.
+    """
+    function: NotRequired[Function1]
+    """
+    The function name and the next piece of the arguments.
+    """
+
+
+ChatCompletionMessageToolCallUnion: TypeAlias = (
+    ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall
+)
+"""
+A tool call made by the model, told apart by its `type`.
+"""
+
+
+class Function2(TypedDict):
+    """
+    The function to call.
+    """
+
+    name: str
+    """
+    The name of the function.
+    """
+
+
+class ChatCompletionNamedToolChoice(TypedDict):
+    """
+    Makes the model call one particular function.
+    """
+
+    type: Literal["function"]
+    """
+    Always `function`.
+    """
+    function: Function2
+    """
+    The function to call.
+    """
+
+
+class Custom1(TypedDict):
+    """
+    The custom tool to call.
+    """
+
+    name: str
+    """
+    The name of the custom tool.
+    """
+
+
+class ChatCompletionNamedToolChoiceCustom(TypedDict):
+    """
+    Makes the model call one particular custom tool.
+    """
+
+    type: Literal["custom"]
+    """
+    Always `custom`.
+    """
+    custom: Custom1
+    """
+    The custom tool to call.
+    """
+
+
+class Audio(TypedDict):
+    """
+    A previous audio reply from the model, referred to by its ID.
+    """
+
+    id: str
+    """
+    The ID of the earlier audio reply.
+    """
+
+
+class FunctionCall(TypedDict):
+    """
+    Replaced by `tool_calls`. The function call the model made.
+    """
+
+    arguments: str
+    """
+    The arguments, as a JSON-encoded string.
+    """
+    name: str
+    """
+    The name of the function.
+    """
+
+
+class ChatCompletionRequestFunctionMessage(TypedDict):
+    """
+    Replaced by tool messages. The result of a function call.
+    """
+
+    role: Literal["function"]
+    """
+    Always `function`.
+    """
+    content: str | None
+    """
+    The function's output.
+    """
+    name: str
+    """
+    Which function produced this output.
+    """
+
+
+class InputAudio(TypedDict):
+    """
+    The audio data and its encoding.
+    """
+
+    data: str
+    """
+    The audio, base64-encoded.
+    """
+    format: Literal["wav", "mp3"]
+    """
+    The audio encoding.
+    """
+
+
+class ChatCompletionRequestMessageContentPartAudio(TypedDict):
+    """
+    A clip of input audio.
+    """
+
+    type: Literal["input_audio"]
+    """
+    Always `input_audio`.
+    """
+    input_audio: InputAudio
+    """
+    The audio data and its encoding.
+    """
+
+
+class File(TypedDict):
+    """
+    The file; give either `file_data` or `file_id`.
+    """
+
+    filename: NotRequired[str]
+    """
+    The file's name, used with `file_data`.
+    """
+    file_data: NotRequired[str]
+    """
+    The file's contents, base64-encoded.
+    """
+    file_id: NotRequired[str]
+    """
+    The ID of a file uploaded earlier.
+    """
+
+
+class ChatCompletionRequestMessageContentPartFile(TypedDict):
+    """
+    A file, such as a PDF, given inline or by the ID of an uploaded file.
+    """
+
+    type: Literal["file"]
+    """
+    Always `file`.
+    """
+    file: File
+    """
+    The file; give either `file_data` or `file_id`.
+    """
+
+
+class ImageUrl(TypedDict):
+    """
+    Where the image is and how closely to look at it.
+    """
+
+    url: str
+    """
+    An image URL, or a `data:` URL with the base64-encoded image.
+    """
+    detail: NotRequired[Literal["auto", "low", "high"]]
+    """
+    The resolution at which the model sees the image.
+    """
+
+
+class ChatCompletionRequestMessageContentPartImage(TypedDict):
+    """
+    An image, given by URL or as a base64 data URL.
+    """
+
+    type: Literal["image_url"]
+    """
+    Always `image_url`.
+    """
+    image_url: ImageUrl
+    """
+    Where the image is and how closely to look at it.
+    """
+
+
+class ChatCompletionRequestMessageContentPartRefusal(TypedDict):
+    """
+    A refusal by the model.
+    """
+
+    type: Literal["refusal"]
+    """
+    Always `refusal`.
+    """
+    refusal: str
+    """
+    The model's refusal message.
+    """
+
+
+class ChatCompletionRequestMessageContentPartText(TypedDict):
+    """
+    A piece of text.
+    """
+
+    type: Literal["text"]
+    """
+    Always `text`.
+    """
+    text: str
+    """
+    The text.
+    """
+
+
+class ChatCompletionRequestSystemMessage(TypedDict):
+    """
+    Instructions that the model should follow whatever the user says. For newer models, prefer a `developer` message.
+    """
+
+    role: Literal["system"]
+    """
+    Always `system`.
+    """
+    content: str | list[ChatCompletionRequestMessageContentPartText]
+    """
+    The instructions, as a string or a list of text parts.
+    """
+    name: NotRequired[str]
+    """
+    An optional name to tell apart participants with the same role.
+    """
+
+
+class ChatCompletionRequestToolMessage(TypedDict):
+    """
+    The result of a tool call, sent back to the model.
+    """
+
+    role: Literal["tool"]
+    """
+    Always `tool`.
+    """
+    content: str | list[ChatCompletionRequestMessageContentPartText]
+    """
+    The tool's output, as a string or a list of text parts.
+    """
+    tool_call_id: str
+    """
+    The ID of the tool call this message answers.
+    """
+
+
+ChatCompletionRequestUserMessageContentPart: TypeAlias = (
+    ChatCompletionRequestMessageContentPartText
+    | ChatCompletionRequestMessageContentPartImage
+    | ChatCompletionRequestMessageContentPartAudio
+    | ChatCompletionRequestMessageContentPartFile
+)
+"""
+One part of a user message, told apart by its `type`.
+"""
+
+
+class FunctionCall1(TypedDict):
+    """
+    Replaced by `tool_calls`. The function the model called.
+    """
+
+    arguments: str
+    """
+    The arguments as a JSON-encoded string. The model may produce invalid JSON or unexpected keys, so validate before use.
+    """
+    name: str
+    """
+    The name of the function.
+    """
+
+
+class ChatCompletionResponseMessage(TypedDict):
+    """
+    The message the model wrote.
+    """
+
+    role: Literal["assistant"]
+    """
+    Always `assistant`.
+    """
+    content: str | None
+    """
+    The text of the reply, if any.
+    """
+    refusal: str | None
+    """
+    The model's refusal message, if it refused.
+    """
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCallUnion]]
+    """
+    The tool calls the model made.
+    """
+    annotations: NotRequired[list[ChatCompletionAnnotation]]
+    """
+    Notes on the text, such as citations of web pages found by web search.
+    """
+    audio: NotRequired[ChatCompletionAudio | None]
+    """
+    The spoken reply, when audio output was requested.
+    """
+    function_call: NotRequired[FunctionCall1]
+    """
+    Replaced by `tool_calls`. The function the model called.
+    """
+
+
+class ChatCompletionStreamOptions(TypedDict):
+    """
+    Settings for a streamed response; only used when `stream` is true.
+    """
+
+    include_usage: NotRequired[bool]
+    """
+    When true, one extra chunk with an empty `choices` list and the token usage of the whole request is sent before the end of the stream.
+    """
+    include_obfuscation: NotRequired[bool]
+    """
+    When true (the server's default), stream events carry random padding in an `obfuscation` field to hide payload sizes. Set false to save bandwidth on trusted links.
+    """
+
+
+class FunctionCall2(TypedDict):
+    """
+    Replaced by `tool_calls`. The next piece of a function call.
+    """
+
+    arguments: NotRequired[str]
+    """
+    The next piece of the JSON-encoded arguments.
+    """
+    name: NotRequired[str]
+    """
+    The name of the function.
+    """
+
+
+class ChatCompletionStreamResponseDelta(TypedDict):
+    """
+    What a chunk adds to the message; fields absent from a chunk did not change.
+    """
+
+    role: NotRequired[Literal["developer", "system", "user", "assistant", "tool"]]
+    """
+    The author's role; only in the first chunk.
+    """
+    content: NotRequired[str | None]
+    """
+    The next piece of the text.
+    """
+    refusal: NotRequired[str | None]
+    """
+    The next piece of a refusal message.
+    """
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCallChunk]]
+    """
+    The next pieces of tool calls, matched to a call by `index`.
+    """
+    function_call: NotRequired[FunctionCall2]
+    """
+    Replaced by `tool_calls`. The next piece of a function call.
+    """
+
+
+ChatCompletionToolChoiceOption: TypeAlias = (
+    Literal["none", "auto", "required"]
+    | ChatCompletionAllowedToolsChoice
+    | ChatCompletionNamedToolChoice
+    | ChatCompletionNamedToolChoiceCustom
+)
+"""
+Which tool the model calls: `none` (reply with text), `auto` (the model decides; the default when tools are given), `required` (at least one tool), or an object that limits or names the tools.
+"""
+
+
+class ChatCompletionTopLogprob(TypedDict):
+    """
+    One of the likeliest tokens at a position.
+    """
+
+    token: str
+    """
+    The token.
+    """
+    logprob: float
+    """
+    The token's log probability.
+    """
+    bytes: list[int] | None
+    """
+    The token's UTF-8 bytes, or null if it has no byte form.
+    """
+
+
+ChatModel: TypeAlias = Literal[
+    "gpt-5.6-sol",
+    "gpt-5.6-terra",
+    "gpt-5.6-luna",
+    "gpt-5.5",
+    "gpt-5.5-2026-04-23",
+    "gpt-5.4",
+    "gpt-5.4-mini",
+    "gpt-5.4-nano",
+    "gpt-5.4-mini-2026-03-17",
+    "gpt-5.4-nano-2026-03-17",
+    "gpt-5.3-chat-latest",
+    "gpt-5.2",
+    "gpt-5.2-2025-12-11",
+    "gpt-5.2-chat-latest",
+    "gpt-5.2-pro",
+    "gpt-5.2-pro-2025-12-11",
+    "gpt-5.1",
+    "gpt-5.1-2025-11-13",
+    "gpt-5.1-codex",
+    "gpt-5.1-mini",
+    "gpt-5.1-chat-latest",
+    "gpt-5",
+    "gpt-5-mini",
+    "gpt-5-nano",
+    "gpt-5-2025-08-07",
+    "gpt-5-mini-2025-08-07",
+    "gpt-5-nano-2025-08-07",
+    "gpt-5-chat-latest",
+    "gpt-4.1",
+    "gpt-4.1-mini",
+    "gpt-4.1-nano",
+    "gpt-4.1-2025-04-14",
+    "gpt-4.1-mini-2025-04-14",
+    "gpt-4.1-nano-2025-04-14",
+    "o4-mini",
+    "o4-mini-2025-04-16",
+    "o3",
+    "o3-2025-04-16",
+    "o3-mini",
+    "o3-mini-2025-01-31",
+    "o1",
+    "o1-2024-12-17",
+    "o1-preview",
+    "o1-preview-2024-09-12",
+    "o1-mini",
+    "o1-mini-2024-09-12",
+    "gpt-4o",
+    "gpt-4o-2024-11-20",
+    "gpt-4o-2024-08-06",
+    "gpt-4o-2024-05-13",
+    "gpt-4o-audio-preview",
+    "gpt-4o-audio-preview-2024-10-01",
+    "gpt-4o-audio-preview-2024-12-17",
+    "gpt-4o-audio-preview-2025-06-03",
+    "gpt-4o-mini-audio-preview",
+    "gpt-4o-mini-audio-preview-2024-12-17",
+    "gpt-4o-search-preview",
+    "gpt-4o-mini-search-preview",
+    "gpt-4o-search-preview-2025-03-11",
+    "gpt-4o-mini-search-preview-2025-03-11",
+    "chatgpt-4o-latest",
+    "codex-mini-latest",
+    "gpt-4o-mini",
+    "gpt-4o-mini-2024-07-18",
+    "gpt-4-turbo",
+    "gpt-4-turbo-2024-04-09",
+    "gpt-4-0125-preview",
+    "gpt-4-turbo-preview",
+    "gpt-4-1106-preview",
+    "gpt-4-vision-preview",
+    "gpt-4",
+    "gpt-4-0314",
+    "gpt-4-0613",
+    "gpt-4-32k",
+    "gpt-4-32k-0314",
+    "gpt-4-32k-0613",
+    "gpt-3.5-turbo",
+    "gpt-3.5-turbo-16k",
+    "gpt-3.5-turbo-0301",
+    "gpt-3.5-turbo-0613",
+    "gpt-3.5-turbo-1106",
+    "gpt-3.5-turbo-0125",
+    "gpt-3.5-turbo-16k-0613",
+]
+"""
+Model IDs known to work with chat completions; other IDs are accepted too.
+"""
+
+
+class CompletionLogprobs(TypedDict):
+    """
+    Log probability details for the tokens of a completion.
+    """
+
+    text_offset: NotRequired[list[int]]
+    """
+    The character offset of each token in the text.
+    """
+    token_logprobs: NotRequired[list[float]]
+    """
+    The log probability of each chosen token.
+    """
+    tokens: NotRequired[list[str]]
+    """
+    The chosen tokens.
+    """
+    top_logprobs: NotRequired[list[dict[str, float]]]
+    """
+    For each position, the most likely tokens mapped to their log probabilities.
+    """
+
+
+class CompletionTokensDetails(TypedDict):
+    """
+    A breakdown of the tokens in the generated output.
+    """
+
+    accepted_prediction_tokens: NotRequired[int]
+    """
+    Tokens from a supplied prediction that appeared in the output.
+    """
+    audio_tokens: NotRequired[int]
+    """
+    Audio tokens the model produced.
+    """
+    reasoning_tokens: NotRequired[int]
+    """
+    Tokens the model spent on reasoning that are not part of the visible output.
+    """
+    text_tokens: NotRequired[int]
+    """
+    Text tokens the model produced.
+    """
+    rejected_prediction_tokens: NotRequired[int]
+    """
+    Tokens from a supplied prediction that the output did not use; they are still billed.
+    """
+
+
+PromptItem: TypeAlias = list[int]
+
+
+InputItem: TypeAlias = list[int]
+
+
+class CreateEmbeddingRequest(TypedDict, closed=True):
+    """
+    Parameters for creating embeddings.
+    """
+
+    input: str | list[str] | list[int] | list[InputItem]
+    """
+    The text to embed: a string, a list of strings, a list of token IDs, or a list of token-ID lists. At most 2048 inputs per request, none of them empty or longer than the model's input limit.
+    """
+    model: str | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+    """
+    The ID of the embedding model to use.
+    """
+    encoding_format: NotRequired[Literal["float", "base64"]]
+    """
+    Whether vectors come back as lists of floats or as base64-encoded strings.
+    """
+    dimensions: NotRequired[int]
+    """
+    How many dimensions the vectors should have. Only `text-embedding-3` and later models accept this.
+    """
+    user: NotRequired[str]
+    """
+    A stable identifier for your end user, to help detect abuse.
+    """
+
+
+class CreateImageRequest(TypedDict):
+    """
+    Parameters for generating images.
+    """
+
+    prompt: str
+    """
+    What the images should show. The length limit depends on the model: 32000 characters for GPT image models, 4000 for dall-e-3 and 1000 for dall-e-2.
+    """
+    model: NotRequired[
+        str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | None
+    ]
+    """
+    The image model to use.
+    """
+    n: NotRequired[int | None]
+    """
+    How many images to generate; dall-e-3 only supports 1.
+    """
+    quality: NotRequired[Literal["standard", "hd", "low", "medium", "high", "auto"] | None]
+    """
+    Image quality. GPT image models take `low`, `medium` or `high`; dall-e-3 takes `standard` or `hd`; `auto` picks for you.
+    """
+    response_format: NotRequired[Literal["url", "b64_json"] | None]
+    """
+    For dall-e models, whether images come back as URLs (valid for an hour) or base64 data. GPT image models always return base64.
+    """
+    output_format: NotRequired[Literal["png", "jpeg", "webp"] | None]
+    """
+    The file format of the images; GPT image models only.
+    """
+    output_compression: NotRequired[int | None]
+    """
+    Compression level from 0 to 100 for `jpeg` and `webp` output; GPT image models only.
+    """
+    size: NotRequired[
+        str
+        | Literal[
+            "auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"
+        ]
+        | None
+    ]
+    """
+    The image size as `WIDTHxHEIGHT` in pixels, or `auto`. Which sizes are accepted depends on the model.
+    """
+    moderation: NotRequired[Literal["low", "auto"] | None]
+    """
+    How strictly to filter content; GPT image models only.
+    """
+    background: NotRequired[Literal["transparent", "opaque", "auto"] | None]
+    """
+    Whether the background is transparent, opaque, or chosen by the model; GPT image models only. Transparent needs `png` or `webp`.
+    """
+    style: NotRequired[Literal["vivid", "natural"] | None]
+    """
+    For dall-e-3 only: `vivid` for dramatic, hyper-real images or `natural` for a plainer look.
+    """
+    user: NotRequired[str]
+    """
+    A stable identifier for your end user, to help detect abuse.
+    """
+
+
+class Grammar(TypedDict):
+    """
+    The grammar the input must match.
+    """
+
+    definition: str
+    """
+    The grammar itself.
+    """
+    syntax: Literal["lark", "regex"]
+    """
+    The language the grammar is written in.
+    """
+
+
+class CustomToolFormatGrammar(TypedDict, closed=True):
+    """
+    Input constrained by a grammar.
+    """
+
+    type: Literal["grammar"]
+    """
+    Always `grammar`.
+    """
+    grammar: Grammar
+    """
+    The grammar the input must match.
+    """
+
+
+class CustomToolFormatText(TypedDict, closed=True):
+    """
+    Unconstrained text input.
+    """
+
+    type: Literal["text"]
+    """
+    Always `text`.
+    """
+
+
+class DeleteModelResponse(TypedDict):
+    """
+    The result of deleting a model.
+    """
+
+    id: str
+    """
+    The ID of the deleted model.
+    """
+    deleted: bool
+    """
+    Whether the model was deleted.
+    """
+    object: str
+    """
+    The kind of object that was deleted.
+    """
+
+
+class Embedding(TypedDict):
+    """
+    The embedding vector of one input.
+    """
+
+    index: int
+    """
+    The position of the input this vector belongs to.
+    """
+    embedding: list[float]
+    """
+    The vector. When the request asked for `base64`, the server sends a base64 string of little-endian float32 values here instead.
+    """
+    object: Literal["embedding"]
+    """
+    Always `embedding`.
+    """
+
+
+class EmbeddingUsage(TypedDict):
+    """
+    Token counts for an embeddings request.
+    """
+
+    prompt_tokens: int
+    """
+    Tokens in the input.
+    """
+    total_tokens: int
+    """
+    All tokens the request used.
+    """
+
+
+class Error(TypedDict):
+    """
+    Details of a failed request, as returned by the API.
+    """
+
+    code: str | None
+    """
+    A short machine-readable code for the error, if there is one.
+    """
+    message: str
+    """
+    A human-readable explanation of what went wrong.
+    """
+    param: str | None
+    """
+    The request parameter the error relates to, if any.
+    """
+    type: str
+    """
+    The broad category of the error, such as `invalid_request_error`.
+    """
+
+
+class ErrorResponse(TypedDict):
+    """
+    The body the API sends with a non-2xx status.
+    """
+
+    error: Error
+
+
+class FunctionParameters(TypedDict):
+    """
+    The function's arguments, as a JSON Schema object. Leave it out for a function that takes no arguments.
+    """
+
+
+class Image(TypedDict):
+    """
+    One generated image, given either as base64 data or as a URL.
+    """
+
+    b64_json: NotRequired[str]
+    """
+    The image, base64-encoded; what GPT image models return.
+    """
+    url: NotRequired[str]
+    """
+    A URL to the image, valid for an hour; dall-e models with `response_format` `url` only.
+    """
+    revised_prompt: NotRequired[str]
+    """
+    The prompt dall-e-3 actually used after rewriting yours.
+    """
+
+
+class ImageGenInputUsageDetails(TypedDict):
+    """
+    A breakdown of the input tokens.
+    """
+
+    text_tokens: int
+    """
+    Text tokens in the input.
+    """
+    image_tokens: int
+    """
+    Image tokens in the input.
+    """
+
+
+class ImageGenOutputTokensDetails(TypedDict):
+    """
+    A breakdown of the output tokens.
+    """
+
+    image_tokens: int
+    """
+    Image tokens in the output.
+    """
+    text_tokens: int
+    """
+    Text tokens in the output.
+    """
+
+
+class ImageGenUsage(TypedDict):
+    """
+    Token counts for an image request; GPT image models only.
+    """
+
+    input_tokens: int
+    """
+    Tokens in the input (text and images).
+    """
+    output_tokens: int
+    """
+    Tokens the model generated.
+    """
+    total_tokens: int
+    """
+    All tokens the request used.
+    """
+    input_tokens_details: ImageGenInputUsageDetails
+    output_tokens_details: NotRequired[ImageGenOutputTokensDetails]
+
+
+class ImagesResponse(TypedDict):
+    """
+    The result of an image request.
+    """
+
+    created: int
+    """
+    When the images were created, in Unix seconds.
+    """
+    data: NotRequired[list[Image]]
+    """
+    The generated images.
+    """
+    background: NotRequired[Literal["transparent", "opaque"]]
+    """
+    The background the images were generated with.
+    """
+    output_format: NotRequired[Literal["png", "webp", "jpeg"]]
+    """
+    The file format of the images.
+    """
+    size: NotRequired[Literal["1024x1024", "1024x1536", "1536x1024"]]
+    """
+    The size of the images.
+    """
+    quality: NotRequired[Literal["low", "medium", "high"]]
+    """
+    The quality of the images.
+    """
+    usage: NotRequired[ImageGenUsage]
+
+
+Metadata: TypeAlias = dict[str, str]
+"""
+String key-value pairs attached to an object, for your own bookkeeping. Keys are at most 64 characters and values at most 512.
+"""
+
+
+class Model(TypedDict):
+    """
+    One model offered by the API, with its owner and creation time.
+    """
+
+    id: str
+    """
+    The model ID, used as `model` in other requests.
+    """
+    created: int
+    """
+    When the model was created, in Unix seconds.
+    """
+    object: Literal["model"]
+    """
+    Always `model`.
+    """
+    owned_by: str
+    """
+    The organization that owns the model.
+    """
+    shutdown_date: NotRequired[str | None]
+    """
+    The date (YYYY-MM-DD) after which the model stops being served, or null if none is scheduled.
+    """
+
+
+class PredictionContent(TypedDict):
+    """
+    Predicted output, such as the current text of a file being edited.
+    """
+
+    type: Literal["content"]
+    """
+    Always `content`.
+    """
+    content: str | list[ChatCompletionRequestMessageContentPartText]
+    """
+    The predicted text, as a string or a list of text parts.
+    """
+
+
+class PromptTokensDetails(TypedDict):
+    """
+    A breakdown of the tokens in the prompt.
+    """
+
+    audio_tokens: NotRequired[int]
+    """
+    Audio tokens in the prompt.
+    """
+    cached_tokens: NotRequired[int]
+    """
+    Prompt tokens served from the prompt cache.
+    """
+    text_tokens: NotRequired[int]
+    """
+    Text tokens in the prompt.
+    """
+    image_tokens: NotRequired[int]
+    """
+    Image tokens in the prompt.
+    """
+    cache_write_tokens: NotRequired[int]
+    """
+    Prompt tokens written to the prompt cache by this request.
+    """
+
+
+class ResponseFormatJsonObject(TypedDict):
+    """
+    Reply with some valid JSON object (the older JSON mode). The prompt must also ask for JSON.
+    """
+
+    type: Literal["json_object"]
+    """
+    Always `json_object`.
+    """
+
+
+class JsonSchema(TypedDict):
+    """
+    The schema and how to apply it.
+    """
+
+    name: str
+    """
+    A name for the format: letters, digits, underscores and dashes, at most 64 characters.
+    """
+    description: NotRequired[str]
+    """
+    What the format is for, to guide the model.
+    """
+    schema: NotRequired[dict[str, Any]]
+    """
+    The JSON Schema the reply must follow.
+    """
+    strict: NotRequired[bool | None]
+    """
+    When true, the reply follows the schema exactly. Strict mode accepts only part of JSON Schema.
+    """
+
+
+class ResponseFormatJsonSchema(TypedDict):
+    """
+    Reply with JSON that follows the given schema (Structured Outputs).
+    """
+
+    type: Literal["json_schema"]
+    """
+    Always `json_schema`.
+    """
+    json_schema: JsonSchema
+    """
+    The schema and how to apply it.
+    """
+
+
+class ResponseFormatText(TypedDict):
+    """
+    Reply with plain text (the default).
+    """
+
+    type: Literal["text"]
+    """
+    Always `text`.
+    """
+
+
+ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority", "fast"]
+"""
+A processing tier, trading latency and price.
+"""
+
+
+StopConfiguration: TypeAlias = str | list[str]
+"""
+Up to four sequences at which the model stops generating.
+"""
+
+
+class WebSearchLocation(TypedDict):
+    """
+    Location details in free text.
+    """
+
+    country: NotRequired[str]
+    """
+    The two-letter ISO country code, such as `US`.
+    """
+    region: NotRequired[str]
+    """
+    The region or state, such as `California`.
+    """
+    city: NotRequired[str]
+    """
+    The city, such as `San Francisco`.
+    """
+    timezone: NotRequired[str]
+    """
+    The IANA time zone, such as `America/Los_Angeles`.
+    """
+
+
+class WebSearchUserLocation(TypedDict):
+    """
+    An approximate user location.
+    """
+
+    type: Literal["approximate"]
+    """
+    Always `approximate`.
+    """
+    approximate: WebSearchLocation
+
+
+class ChatCompletionFunctions(TypedDict):
+    """
+    Replaced by function tools. A function the model may call.
+    """
+
+    name: str
+    """
+    The function's name: letters, digits, underscores and dashes, at most 64 characters.
+    """
+    description: NotRequired[str]
+    """
+    What the function does, to help the model decide when to call it.
+    """
+    parameters: NotRequired[FunctionParameters]
+
+
+ChatCompletionRequestAssistantMessageContentPart: TypeAlias = (
+    ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartRefusal
+)
+"""
+One part of an assistant message, told apart by its `type`.
+"""
+
+
+class ChatCompletionRequestDeveloperMessage(TypedDict):
+    """
+    Instructions from the developer that the model should follow whatever the user says. Takes the place of `system` for newer models.
+    """
+
+    role: Literal["developer"]
+    """
+    Always `developer`.
+    """
+    content: str | list[ChatCompletionRequestMessageContentPartText]
+    """
+    The instructions, as a string or a list of text parts.
+    """
+    name: NotRequired[str]
+    """
+    An optional name to tell apart participants with the same role.
+    """
+
+
+class ChatCompletionRequestUserMessage(TypedDict):
+    """
+    A message written by the end user.
+    """
+
+    role: Literal["user"]
+    """
+    Always `user`.
+    """
+    content: str | list[ChatCompletionRequestUserMessageContentPart]
+    """
+    The message, as a string or a list of parts mixing text, images, audio and files.
+    """
+    name: NotRequired[str]
+    """
+    An optional name to tell apart participants with the same role.
+    """
+
+
+ChatCompletionResponseFormat: TypeAlias = (
+    ResponseFormatText | ResponseFormatJsonSchema | ResponseFormatJsonObject
+)
+"""
+The shape of the reply: plain text, JSON that follows a given schema, or any valid JSON object.
+"""
+
+
+class ChatCompletionTokenLogprob(TypedDict):
+    """
+    The log probability of one output token and of its likeliest alternatives.
+    """
+
+    token: str
+    """
+    The token.
+    """
+    logprob: float
+    """
+    The token's log probability; -9999.0 stands for very unlikely.
+    """
+    bytes: list[int] | None
+    """
+    The token's UTF-8 bytes, useful when a character spans several tokens; null if the token has no byte form.
+    """
+    top_logprobs: list[ChatCompletionTopLogprob]
+    """
+    The likeliest tokens at this position.
+    """
+
+
+class CompletionChoice(TypedDict):
+    """
+    One generated completion.
+    """
+
+    finish_reason: Literal["stop", "length", "content_filter"]
+    """
+    Why generation ended: a natural stop or stop sequence (`stop`), the token limit (`length`), or the content filter (`content_filter`).
+    """
+    index: int
+    """
+    The position of this choice in the list.
+    """
+    logprobs: CompletionLogprobs | None
+    """
+    Token log probabilities, when `logprobs` was requested.
+    """
+    text: str
+    """
+    The generated text.
+    """
+
+
+class CompletionUsage(TypedDict):
+    """
+    Token counts for a completion request.
+    """
+
+    completion_tokens: int
+    """
+    Tokens in the generated output.
+    """
+    prompt_tokens: int
+    """
+    Tokens in the prompt.
+    """
+    total_tokens: int
+    """
+    Prompt and completion tokens together.
+    """
+    completion_tokens_details: NotRequired[CompletionTokensDetails]
+    prompt_tokens_details: NotRequired[PromptTokensDetails]
+
+
+class CreateCompletionRequest(TypedDict):
+    """
+    Parameters for a legacy text completion.
+    """
+
+    model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]
+    """
+    The ID of the completions model to use.
+    """
+    prompt: str | list[str] | list[int] | list[PromptItem] | None
+    """
+    The text to complete: a string, a list of strings, a list of token IDs, or a list of token-ID lists. Lists produce one completion each.
+    """
+    best_of: NotRequired[int | None]
+    """
+    Generate this many candidates on the server and return the best ones (highest log probability per token). Must exceed `n` when both are given; cannot be used with streaming.
+    """
+    echo: NotRequired[bool | None]
+    """
+    Whether to repeat the prompt before the completion.
+    """
+    frequency_penalty: NotRequired[float | None]
+    """
+    Between -2 and 2. Positive values lower the chance of repeating tokens in proportion to how often they already appeared.
+    """
+    logit_bias: NotRequired[dict[str, Any] | None]
+    """
+    Maps token IDs (as strings) to a bias from -100 to 100 added to their logits before sampling.
+    """
+    logprobs: NotRequired[int | None]
+    """
+    Return the log probabilities of this many most likely tokens at each position (at most 5).
+    """
+    max_tokens: NotRequired[int | None]
+    """
+    The most tokens to generate for each completion.
+    """
+    n: NotRequired[int | None]
+    """
+    The number of completions to return per prompt.
+    """
+    presence_penalty: NotRequired[float | None]
+    """
+    Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+    """
+    seed: NotRequired[int | None]
+    """
+    Ask for deterministic sampling; repeated requests with the same seed and parameters should usually give the same result.
+    """
+    stop: NotRequired[StopConfiguration | None]
+    """
+    Up to four sequences at which generation stops; the stop text is not returned.
+    """
+    stream: NotRequired[bool | None]
+    """
+    Send the completion back as server-sent events while it is generated.
+    """
+    stream_options: NotRequired[ChatCompletionStreamOptions | None]
+    """
+    Options for streaming; only allowed when `stream` is true.
+    """
+    suffix: NotRequired[str | None]
+    """
+    Text that follows the inserted completion; only `gpt-3.5-turbo-instruct` accepts it.
+    """
+    temperature: NotRequired[float | None]
+    """
+    Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+    """
+    top_p: NotRequired[float | None]
+    """
+    Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
+    """
+    user: NotRequired[str]
+    """
+    A stable identifier for your end user, to help detect abuse.
+    """
+
+
+class CreateCompletionResponse(TypedDict):
+    """
+    A completion result. When streaming, each event carries one of these with a partial text.
+    """
+
+    id: str
+    """
+    A unique ID for the completion.
+    """
+    choices: list[CompletionChoice]
+    """
+    The generated completions, one per prompt and `n`.
+    """
+    created: int
+    """
+    When the completion was created, in Unix seconds.
+    """
+    model: str
+    """
+    The model that produced the completion.
+    """
+    system_fingerprint: NotRequired[str]
+    """
+    Identifies the backend configuration that served the request.
+    """
+    object: Literal["text_completion"]
+    """
+    Always `text_completion`.
+    """
+    usage: NotRequired[CompletionUsage]
+
+
+class CreateEmbeddingResponse(TypedDict):
+    """
+    The embeddings for a request.
+    """
+
+    data: list[Embedding]
+    """
+    One embedding per input, in input order.
+    """
+    model: str
+    """
+    The model that produced the embeddings.
+    """
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    usage: EmbeddingUsage
+
+
+class Custom2(TypedDict):
+    """
+    The definition of the custom tool.
+    """
+
+    name: str
+    """
+    The tool's name, used to refer to it in tool calls.
+    """
+    description: NotRequired[str]
+    """
+    What the tool does, to help the model decide when to call it.
+    """
+    format: NotRequired[CustomToolFormatText | CustomToolFormatGrammar]
+    """
+    The form the tool's input takes; unconstrained text by default.
+    """
+
+
+class CustomToolChatCompletions(TypedDict):
+    """
+    A custom tool that takes free text, optionally shaped by a grammar.
+    """
+
+    type: Literal["custom"]
+    """
+    Always `custom`.
+    """
+    custom: Custom2
+    """
+    The definition of the custom tool.
+    """
+
+
+class FunctionObject(TypedDict):
+    """
+    The definition of a function tool.
+    """
+
+    name: str
+    """
+    The function's name: letters, digits, underscores and dashes, at most 64 characters.
+    """
+    description: NotRequired[str]
+    """
+    What the function does, to help the model decide when to call it.
+    """
+    parameters: NotRequired[FunctionParameters]
+    strict: NotRequired[bool | None]
+    """
+    When true, the model's arguments follow `parameters` exactly. Strict mode accepts only part of JSON Schema.
+    """
+
+
+class ListModelsResponse(TypedDict):
+    """
+    The list of models, returned as a single page.
+    """
+
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    data: list[Model]
+    """
+    The models.
+    """
+
+
+class WebSearchOptions(TypedDict):
+    """
+    Settings for models that search the web before answering.
+    """
+
+    user_location: NotRequired[WebSearchUserLocation | None]
+    """
+    Roughly where the user is, to make results more relevant.
+    """
+    search_context_size: NotRequired[Literal["low", "medium", "high"]]
+    """
+    How much search result text to put in the model's context.
+    """
+
+
+class ChatCompletionChoiceLogprobs(TypedDict):
+    """
+    Log probability details for a choice.
+    """
+
+    content: list[ChatCompletionTokenLogprob] | None
+    """
+    One entry per token of the message content.
+    """
+    refusal: list[ChatCompletionTokenLogprob] | None
+    """
+    One entry per token of the refusal message.
+    """
+
+
+class ChatCompletionRequestAssistantMessage(TypedDict):
+    """
+    An earlier reply from the model, sent back to keep the conversation's history.
+    """
+
+    role: Literal["assistant"]
+    """
+    Always `assistant`.
+    """
+    content: NotRequired[str | list[ChatCompletionRequestAssistantMessageContentPart] | None]
+    """
+    What the model said, as a string or a list of text and refusal parts. May be null when the message only holds tool calls.
+    """
+    refusal: NotRequired[str | None]
+    """
+    The model's refusal message, if it refused.
+    """
+    name: NotRequired[str]
+    """
+    An optional name to tell apart participants with the same role.
+    """
+    audio: NotRequired[Audio | None]
+    """
+    A previous audio reply from the model, referred to by its ID.
+    """
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCallUnion]]
+    """
+    The tool calls the model made in this message.
+    """
+    function_call: NotRequired[FunctionCall | None]
+    """
+    Replaced by `tool_calls`. The function call the model made.
+    """
+
+
+ChatCompletionRequestMessage: TypeAlias = (
+    ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestSystemMessage
+    | ChatCompletionRequestUserMessage
+    | ChatCompletionRequestAssistantMessage
+    | ChatCompletionRequestToolMessage
+    | ChatCompletionRequestFunctionMessage
+)
+"""
+One message of the conversation, told apart by its `role`.
+"""
+
+
+class ChatCompletionStreamChoice(TypedDict):
+    """
+    The new piece of one choice.
+    """
+
+    index: int
+    """
+    The position of this choice in the list.
+    """
+    delta: ChatCompletionStreamResponseDelta
+    finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | None
+    """
+    Why generation ended; null until the choice's last chunk.
+    """
+    logprobs: NotRequired[ChatCompletionChoiceLogprobs | None]
+    """
+    Token log probabilities for this piece, when `logprobs` was requested.
+    """
+
+
+class ChatCompletionTool(TypedDict):
+    """
+    A function the model may call.
+    """
+
+    type: Literal["function"]
+    """
+    Always `function`.
+    """
+    function: FunctionObject
+
+
+ChatCompletionToolUnion: TypeAlias = ChatCompletionTool | CustomToolChatCompletions
+"""
+A tool the model may call, told apart by its `type`.
+"""
+
+
+class CreateChatCompletionRequest(TypedDict):
+    """
+    Parameters for a chat completion.
+    """
+
+    model: str | ChatModel
+    """
+    Which model should write the reply, for example `gpt-4o`.
+    """
+    messages: list[ChatCompletionRequestMessage]
+    """
+    The conversation so far, oldest message first.
+    """
+    frequency_penalty: NotRequired[float | None]
+    """
+    Between -2 and 2. Positive values lower the chance of repeating tokens in proportion to how often they already appeared.
+    """
+    logit_bias: NotRequired[dict[str, Any] | None]
+    """
+    Maps token IDs (as strings) to a bias from -100 to 100 added to their logits before sampling.
+    """
+    logprobs: NotRequired[bool | None]
+    """
+    Whether to return the log probability of each output token.
+    """
+    top_logprobs: NotRequired[int | None]
+    """
+    How many of the most likely tokens to return, with log probabilities, at each position. Requires `logprobs` to be true.
+    """
+    max_tokens: NotRequired[int | None]
+    """
+    The most tokens to generate. Replaced by `max_completion_tokens`, and not accepted by reasoning models.
+    """
+    max_completion_tokens: NotRequired[int | None]
+    """
+    An upper limit on generated tokens, counting both visible output and reasoning tokens.
+    """
+    n: NotRequired[int | None]
+    """
+    How many alternative replies to generate. You pay for the tokens of all of them.
+    """
+    modalities: NotRequired[list[Literal["text", "audio"]] | None]
+    """
+    The kinds of output wanted, such as `["text"]` or `["text", "audio"]` for models that can speak.
+    """
+    prediction: NotRequired[PredictionContent | None]
+    """
+    Content that the reply is expected to largely repeat (for example a file being edited), which can make generation faster.
+    """
+    audio: NotRequired[ChatCompletionAudioParam | None]
+    """
+    Voice and format for audio output; required when `modalities` includes `audio`.
+    """
+    presence_penalty: NotRequired[float | None]
+    """
+    Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+    """
+    response_format: NotRequired[ChatCompletionResponseFormat]
+    seed: NotRequired[int | None]
+    """
+    Ask for deterministic sampling on a best-effort basis; compare `system_fingerprint` in responses to spot backend changes.
+    """
+    service_tier: NotRequired[ServiceTier | None]
+    """
+    The processing tier for this request. `auto` uses the project's setting; the tier actually used is echoed in the response.
+    """
+    stop: NotRequired[StopConfiguration | None]
+    """
+    Up to four sequences at which generation stops. Not supported by the latest reasoning models.
+    """
+    store: NotRequired[bool | None]
+    """
+    Whether to keep the completion for later use in model distillation or evals.
+    """
+    metadata: NotRequired[Metadata | None]
+    """
+    Up to 16 string key-value pairs to attach to the stored completion.
+    """
+    stream: NotRequired[bool | None]
+    """
+    Send the reply back as server-sent events while it is generated.
+    """
+    stream_options: NotRequired[ChatCompletionStreamOptions | None]
+    """
+    Options for streaming; only allowed when `stream` is true.
+    """
+    temperature: NotRequired[float | None]
+    """
+    Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+    """
+    top_p: NotRequired[float | None]
+    """
+    Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
+    """
+    tools: NotRequired[list[ChatCompletionToolUnion]]
+    """
+    Tools the model may call, either functions or custom tools.
+    """
+    tool_choice: NotRequired[ChatCompletionToolChoiceOption]
+    parallel_tool_calls: NotRequired[bool]
+    """
+    Whether the model may call several tools in one reply.
+    """
+    user: NotRequired[str]
+    """
+    An identifier for your end user. Superseded by `safety_identifier` and `prompt_cache_key`.
+    """
+    safety_identifier: NotRequired[str | None]
+    """
+    A stable, privacy-preserving identifier for your end user (for example a hashed ID), used to detect abuse.
+    """
+    prompt_cache_key: NotRequired[str | None]
+    """
+    A key that groups similar requests to improve prompt cache hit rates.
+    """
+    reasoning_effort: NotRequired[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None]
+    """
+    How much effort a reasoning model should spend thinking before it answers.
+    """
+    verbosity: NotRequired[Literal["low", "medium", "high"] | None]
+    """
+    How long and detailed the answer should be.
+    """
+    web_search_options: NotRequired[WebSearchOptions]
+    function_call: NotRequired[Literal["none", "auto"] | ChatCompletionFunctionCallOption]
+    """
+    Replaced by `tool_choice`. `none`, `auto`, or an object naming the function the model must call.
+    """
+    functions: NotRequired[list[ChatCompletionFunctions]]
+    """
+    Replaced by `tools`. Functions the model may call.
+    """
+
+
+class CreateChatCompletionStreamResponse(TypedDict):
+    """
+    One chunk of a streamed chat reply. All chunks of a stream share `id` and `created`.
+    """
+
+    id: str
+    """
+    The ID of the chat completion; the same in every chunk.
+    """
+    object: Literal["chat.completion.chunk"]
+    """
+    Always `chat.completion.chunk`.
+    """
+    created: int
+    """
+    When the completion was created, in Unix seconds; the same in every chunk.
+    """
+    model: str
+    """
+    The model that produced the reply.
+    """
+    choices: list[ChatCompletionStreamChoice]
+    """
+    The new pieces of each choice. Empty in the final usage chunk sent when `stream_options.include_usage` is true.
+    """
+    usage: NotRequired[CompletionUsage | None]
+    """
+    Token usage; null in every chunk except the last one, which is only sent when `stream_options.include_usage` is true.
+    """
+    service_tier: NotRequired[ServiceTier | None]
+    """
+    The processing tier that actually served the request.
+    """
+    system_fingerprint: NotRequired[str]
+    """
+    Identifies the backend configuration that served the request.
+    """
+    obfuscation: NotRequired[str]
+    """
+    Random padding that hides the payload size; safe to ignore.
+    """
+
+
+class ChatCompletionChoice(TypedDict):
+    """
+    One generated reply.
+    """
+
+    index: int
+    """
+    The position of this choice in the list.
+    """
+    message: ChatCompletionResponseMessage
+    finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"]
+    """
+    Why generation ended: a natural stop or stop sequence, the token limit, tool calls, the content filter, or a (deprecated) function call.
+    """
+    logprobs: ChatCompletionChoiceLogprobs | None
+    """
+    Token log probabilities, when `logprobs` was requested.
+    """
+
+
+class CreateChatCompletionResponse(TypedDict):
+    """
+    A completed chat reply.
+    """
+
+    id: str
+    """
+    A unique ID for the chat completion.
+    """
+    object: Literal["chat.completion"]
+    """
+    Always `chat.completion`.
+    """
+    created: int
+    """
+    When the completion was created, in Unix seconds.
+    """
+    model: str
+    """
+    The model that produced the reply.
+    """
+    choices: list[ChatCompletionChoice]
+    """
+    The generated replies; more than one when `n` is above 1.
+    """
+    usage: NotRequired[CompletionUsage]
+    metadata: NotRequired[Metadata | None]
+    """
+    The metadata given with the request.
+    """
+    service_tier: NotRequired[ServiceTier | None]
+    """
+    The processing tier that actually served the request.
+    """
+    system_fingerprint: NotRequired[str]
+    """
+    Identifies the backend configuration that served the request.
+    """

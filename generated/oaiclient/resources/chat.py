@@ -1,0 +1,570 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Literal, overload
+
+from .. import models as m
+from .. import params as p
+from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._pagination import AsyncPaginator, SyncPage
+from .._streaming import AsyncStream, Stream
+from .._transforms import TRANSFORMS
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .._utils import cached_property
+
+
+class ChatCompletions(SyncAPIResource):
+    @overload
+    def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[m.CreateChatCompletionStreamResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: bool,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse | Stream[m.CreateChatCompletionStreamResponse]: ...
+
+    def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | Literal[True] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse | Stream[m.CreateChatCompletionStreamResponse]:
+        """Generate the next message in a chat conversation.
+
+        Returns a chat completion, or a stream of chat completion chunks when `stream` is true. Some parameters are only accepted by some models.
+
+        Args:
+            model: Which model should write the reply, for example `gpt-4o`.
+            messages: The conversation so far, oldest message first.
+            frequency_penalty: Between -2 and 2. Positive values lower the chance of repeating tokens in proportion to how often they already appeared.
+            logit_bias: Maps token IDs (as strings) to a bias from -100 to 100 added to their logits before sampling.
+            logprobs: Whether to return the log probability of each output token.
+            top_logprobs: How many of the most likely tokens to return, with log probabilities, at each position. Requires `logprobs` to be true.
+            max_tokens: [deprecated] The most tokens to generate. Replaced by `max_completion_tokens`, and not accepted by reasoning models.
+            max_completion_tokens: An upper limit on generated tokens, counting both visible output and reasoning tokens.
+            n: How many alternative replies to generate. You pay for the tokens of all of them.
+            modalities: The kinds of output wanted, such as `["text"]` or `["text", "audio"]` for models that can speak.
+            prediction: Content that the reply is expected to largely repeat (for example a file being edited), which can make generation faster.
+            audio: Voice and format for audio output; required when `modalities` includes `audio`.
+            presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+            seed: [deprecated] Ask for deterministic sampling on a best-effort basis; compare `system_fingerprint` in responses to spot backend changes.
+            service_tier: The processing tier for this request. `auto` uses the project's setting; the tier actually used is echoed in the response.
+            stop: Up to four sequences at which generation stops. Not supported by the latest reasoning models.
+            store: Whether to keep the completion for later use in model distillation or evals.
+            metadata: Up to 16 string key-value pairs to attach to the stored completion.
+            stream: Send the reply back as server-sent events while it is generated.
+            stream_options: Options for streaming; only allowed when `stream` is true.
+            temperature: Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+            top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
+            tools: Tools the model may call, either functions or custom tools.
+            parallel_tool_calls: Whether the model may call several tools in one reply.
+            user: [deprecated] An identifier for your end user. Superseded by `safety_identifier` and `prompt_cache_key`.
+            safety_identifier: A stable, privacy-preserving identifier for your end user (for example a hashed ID), used to detect abuse.
+            prompt_cache_key: A key that groups similar requests to improve prompt cache hit rates.
+            reasoning_effort: How much effort a reasoning model should spend thinking before it answers.
+            verbosity: How long and detailed the answer should be.
+            function_call: [deprecated] Replaced by `tool_choice`. `none`, `auto`, or an object naming the function the model must call.
+            functions: [deprecated] Replaced by `tools`. Functions the model may call.
+        """
+        call = self._client.build_call(
+            "post",
+            "/chat/completions",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "model": model,
+                "messages": messages,
+                "frequency_penalty": frequency_penalty,
+                "logit_bias": logit_bias,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "max_tokens": max_tokens,
+                "max_completion_tokens": max_completion_tokens,
+                "n": n,
+                "modalities": modalities,
+                "prediction": prediction,
+                "audio": audio,
+                "presence_penalty": presence_penalty,
+                "response_format": response_format,
+                "seed": seed,
+                "service_tier": service_tier,
+                "stop": stop,
+                "store": store,
+                "metadata": metadata,
+                "stream": stream,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "top_p": top_p,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "parallel_tool_calls": parallel_tool_calls,
+                "user": user,
+                "safety_identifier": safety_identifier,
+                "prompt_cache_key": prompt_cache_key,
+                "reasoning_effort": reasoning_effort,
+                "verbosity": verbosity,
+                "web_search_options": web_search_options,
+                "function_call": function_call,
+                "functions": functions,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        if stream is True:
+            return self._client.stream(call, m.CreateChatCompletionStreamResponse)
+        return self._client.request(call, m.CreateChatCompletionResponse)
+
+
+class Chat(SyncAPIResource):
+    @cached_property
+    def completions(self) -> ChatCompletions:
+        return ChatCompletions(self._client)
+
+
+class AsyncChatCompletions(AsyncAPIResource):
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[m.CreateChatCompletionStreamResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: bool,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse | AsyncStream[m.CreateChatCompletionStreamResponse]: ...
+
+    async def create(
+        self,
+        *,
+        model: str | p.ChatModel,
+        messages: list[p.ChatCompletionRequestMessage],
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: bool | None | NotGiven = NOT_GIVEN,
+        top_logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
+        audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        response_format: p.ChatCompletionResponseFormat | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        service_tier: p.ServiceTier | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        store: bool | None | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | Literal[True] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | None | NotGiven = NOT_GIVEN,
+        prompt_cache_key: str | None | NotGiven = NOT_GIVEN,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None | NotGiven
+        ) = NOT_GIVEN,
+        verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
+        web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse | AsyncStream[m.CreateChatCompletionStreamResponse]:
+        """Generate the next message in a chat conversation.
+
+        Returns a chat completion, or a stream of chat completion chunks when `stream` is true. Some parameters are only accepted by some models.
+
+        Args:
+            model: Which model should write the reply, for example `gpt-4o`.
+            messages: The conversation so far, oldest message first.
+            frequency_penalty: Between -2 and 2. Positive values lower the chance of repeating tokens in proportion to how often they already appeared.
+            logit_bias: Maps token IDs (as strings) to a bias from -100 to 100 added to their logits before sampling.
+            logprobs: Whether to return the log probability of each output token.
+            top_logprobs: How many of the most likely tokens to return, with log probabilities, at each position. Requires `logprobs` to be true.
+            max_tokens: [deprecated] The most tokens to generate. Replaced by `max_completion_tokens`, and not accepted by reasoning models.
+            max_completion_tokens: An upper limit on generated tokens, counting both visible output and reasoning tokens.
+            n: How many alternative replies to generate. You pay for the tokens of all of them.
+            modalities: The kinds of output wanted, such as `["text"]` or `["text", "audio"]` for models that can speak.
+            prediction: Content that the reply is expected to largely repeat (for example a file being edited), which can make generation faster.
+            audio: Voice and format for audio output; required when `modalities` includes `audio`.
+            presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+            seed: [deprecated] Ask for deterministic sampling on a best-effort basis; compare `system_fingerprint` in responses to spot backend changes.
+            service_tier: The processing tier for this request. `auto` uses the project's setting; the tier actually used is echoed in the response.
+            stop: Up to four sequences at which generation stops. Not supported by the latest reasoning models.
+            store: Whether to keep the completion for later use in model distillation or evals.
+            metadata: Up to 16 string key-value pairs to attach to the stored completion.
+            stream: Send the reply back as server-sent events while it is generated.
+            stream_options: Options for streaming; only allowed when `stream` is true.
+            temperature: Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+            top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
+            tools: Tools the model may call, either functions or custom tools.
+            parallel_tool_calls: Whether the model may call several tools in one reply.
+            user: [deprecated] An identifier for your end user. Superseded by `safety_identifier` and `prompt_cache_key`.
+            safety_identifier: A stable, privacy-preserving identifier for your end user (for example a hashed ID), used to detect abuse.
+            prompt_cache_key: A key that groups similar requests to improve prompt cache hit rates.
+            reasoning_effort: How much effort a reasoning model should spend thinking before it answers.
+            verbosity: How long and detailed the answer should be.
+            function_call: [deprecated] Replaced by `tool_choice`. `none`, `auto`, or an object naming the function the model must call.
+            functions: [deprecated] Replaced by `tools`. Functions the model may call.
+        """
+        call = self._client.build_call(
+            "post",
+            "/chat/completions",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "model": model,
+                "messages": messages,
+                "frequency_penalty": frequency_penalty,
+                "logit_bias": logit_bias,
+                "logprobs": logprobs,
+                "top_logprobs": top_logprobs,
+                "max_tokens": max_tokens,
+                "max_completion_tokens": max_completion_tokens,
+                "n": n,
+                "modalities": modalities,
+                "prediction": prediction,
+                "audio": audio,
+                "presence_penalty": presence_penalty,
+                "response_format": response_format,
+                "seed": seed,
+                "service_tier": service_tier,
+                "stop": stop,
+                "store": store,
+                "metadata": metadata,
+                "stream": stream,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "top_p": top_p,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "parallel_tool_calls": parallel_tool_calls,
+                "user": user,
+                "safety_identifier": safety_identifier,
+                "prompt_cache_key": prompt_cache_key,
+                "reasoning_effort": reasoning_effort,
+                "verbosity": verbosity,
+                "web_search_options": web_search_options,
+                "function_call": function_call,
+                "functions": functions,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        if stream is True:
+            return await self._client.stream(call, m.CreateChatCompletionStreamResponse)
+        return await self._client.request(call, m.CreateChatCompletionResponse)
+
+
+class AsyncChat(AsyncAPIResource):
+    @cached_property
+    def completions(self) -> AsyncChatCompletions:
+        return AsyncChatCompletions(self._client)

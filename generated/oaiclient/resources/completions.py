@@ -1,0 +1,356 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Literal, overload
+
+from .. import models as m
+from .. import params as p
+from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._pagination import AsyncPaginator, SyncPage
+from .._streaming import AsyncStream, Stream
+from .._transforms import TRANSFORMS
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .._utils import cached_property
+
+
+class Completions(SyncAPIResource):
+    @overload
+    def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[m.CreateCompletionResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: bool,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateCompletionResponse | Stream[m.CreateCompletionResponse]: ...
+
+    def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | Literal[True] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateCompletionResponse | Stream[m.CreateCompletionResponse]:
+        """Complete a text prompt (legacy).
+
+        Returns a completion for the prompt, or a stream of partial completions when `stream` is true.
+
+        Args:
+            model: The ID of the completions model to use.
+            prompt: The text to complete: a string, a list of strings, a list of token IDs, or a list of token-ID lists. Lists produce one completion each.
+            best_of: Generate this many candidates on the server and return the best ones (highest log probability per token). Must exceed `n` when both are given; cannot be used with streaming.
+            echo: Whether to repeat the prompt before the completion.
+            frequency_penalty: Between -2 and 2. Positive values lower the chance of repeating tokens in proportion to how often they already appeared.
+            logit_bias: Maps token IDs (as strings) to a bias from -100 to 100 added to their logits before sampling.
+            logprobs: Return the log probabilities of this many most likely tokens at each position (at most 5).
+            max_tokens: The most tokens to generate for each completion.
+            n: The number of completions to return per prompt.
+            presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+            seed: Ask for deterministic sampling; repeated requests with the same seed and parameters should usually give the same result.
+            stop: Up to four sequences at which generation stops; the stop text is not returned.
+            stream: Send the completion back as server-sent events while it is generated.
+            stream_options: Options for streaming; only allowed when `stream` is true.
+            suffix: Text that follows the inserted completion; only `gpt-3.5-turbo-instruct` accepts it.
+            temperature: Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+            top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
+            user: A stable identifier for your end user, to help detect abuse.
+        """
+        call = self._client.build_call(
+            "post",
+            "/completions",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "model": model,
+                "prompt": prompt,
+                "best_of": best_of,
+                "echo": echo,
+                "frequency_penalty": frequency_penalty,
+                "logit_bias": logit_bias,
+                "logprobs": logprobs,
+                "max_tokens": max_tokens,
+                "n": n,
+                "presence_penalty": presence_penalty,
+                "seed": seed,
+                "stop": stop,
+                "stream": stream,
+                "stream_options": stream_options,
+                "suffix": suffix,
+                "temperature": temperature,
+                "top_p": top_p,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        if stream is True:
+            return self._client.stream(call, m.CreateCompletionResponse)
+        return self._client.request(call, m.CreateCompletionResponse)
+
+
+class AsyncCompletions(AsyncAPIResource):
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[m.CreateCompletionResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: bool,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateCompletionResponse | AsyncStream[m.CreateCompletionResponse]: ...
+
+    async def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | list[str] | list[int] | list[p.PromptItem] | None,
+        best_of: int | None | NotGiven = NOT_GIVEN,
+        echo: bool | None | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | None | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | None | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        presence_penalty: float | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        stop: p.StopConfiguration | None | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | Literal[True] | None | NotGiven = NOT_GIVEN,
+        stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateCompletionResponse | AsyncStream[m.CreateCompletionResponse]:
+        """Complete a text prompt (legacy).
+
+        Returns a completion for the prompt, or a stream of partial completions when `stream` is true.
+
+        Args:
+            model: The ID of the completions model to use.
+            prompt: The text to complete: a string, a list of strings, a list of token IDs, or a list of token-ID lists. Lists produce one completion each.
+            best_of: Generate this many candidates on the server and return the best ones (highest log probability per token). Must exceed `n` when both are given; cannot be used with streaming.
+            echo: Whether to repeat the prompt before the completion.
+            frequency_penalty: Between -2 and 2. Positive values lower the chance of repeating tokens in proportion to how often they already appeared.
+            logit_bias: Maps token IDs (as strings) to a bias from -100 to 100 added to their logits before sampling.
+            logprobs: Return the log probabilities of this many most likely tokens at each position (at most 5).
+            max_tokens: The most tokens to generate for each completion.
+            n: The number of completions to return per prompt.
+            presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+            seed: Ask for deterministic sampling; repeated requests with the same seed and parameters should usually give the same result.
+            stop: Up to four sequences at which generation stops; the stop text is not returned.
+            stream: Send the completion back as server-sent events while it is generated.
+            stream_options: Options for streaming; only allowed when `stream` is true.
+            suffix: Text that follows the inserted completion; only `gpt-3.5-turbo-instruct` accepts it.
+            temperature: Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
+            top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
+            user: A stable identifier for your end user, to help detect abuse.
+        """
+        call = self._client.build_call(
+            "post",
+            "/completions",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "model": model,
+                "prompt": prompt,
+                "best_of": best_of,
+                "echo": echo,
+                "frequency_penalty": frequency_penalty,
+                "logit_bias": logit_bias,
+                "logprobs": logprobs,
+                "max_tokens": max_tokens,
+                "n": n,
+                "presence_penalty": presence_penalty,
+                "seed": seed,
+                "stop": stop,
+                "stream": stream,
+                "stream_options": stream_options,
+                "suffix": suffix,
+                "temperature": temperature,
+                "top_p": top_p,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        if stream is True:
+            return await self._client.stream(call, m.CreateCompletionResponse)
+        return await self._client.request(call, m.CreateCompletionResponse)

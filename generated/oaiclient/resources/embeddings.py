@@ -1,0 +1,108 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Literal, overload
+
+from .. import models as m
+from .. import params as p
+from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._pagination import AsyncPaginator, SyncPage
+from .._streaming import AsyncStream, Stream
+from .._transforms import TRANSFORMS
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .._utils import cached_property
+
+
+class Embeddings(SyncAPIResource):
+    def create(
+        self,
+        *,
+        input: str | list[str] | list[int] | list[p.InputItem],
+        model: str | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"],
+        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateEmbeddingResponse:
+        """Turn text into embedding vectors.
+
+        Returns one vector per input, for use in search, clustering and other similarity tasks.
+
+        Args:
+            input: The text to embed: a string, a list of strings, a list of token IDs, or a list of token-ID lists. At most 2048 inputs per request, none of them empty or longer than the model's input limit.
+            model: The ID of the embedding model to use.
+            encoding_format: Whether vectors come back as lists of floats or as base64-encoded strings.
+            dimensions: How many dimensions the vectors should have. Only `text-embedding-3` and later models accept this.
+            user: A stable identifier for your end user, to help detect abuse.
+        """
+        call = self._client.build_call(
+            "post",
+            "/embeddings",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "input": input,
+                "model": model,
+                "encoding_format": encoding_format,
+                "dimensions": dimensions,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            transform=TRANSFORMS["embeddings_base64"],
+        )
+        return self._client.request(call, m.CreateEmbeddingResponse)
+
+
+class AsyncEmbeddings(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        input: str | list[str] | list[int] | list[p.InputItem],
+        model: str | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"],
+        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateEmbeddingResponse:
+        """Turn text into embedding vectors.
+
+        Returns one vector per input, for use in search, clustering and other similarity tasks.
+
+        Args:
+            input: The text to embed: a string, a list of strings, a list of token IDs, or a list of token-ID lists. At most 2048 inputs per request, none of them empty or longer than the model's input limit.
+            model: The ID of the embedding model to use.
+            encoding_format: Whether vectors come back as lists of floats or as base64-encoded strings.
+            dimensions: How many dimensions the vectors should have. Only `text-embedding-3` and later models accept this.
+            user: A stable identifier for your end user, to help detect abuse.
+        """
+        call = self._client.build_call(
+            "post",
+            "/embeddings",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "input": input,
+                "model": model,
+                "encoding_format": encoding_format,
+                "dimensions": dimensions,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            transform=TRANSFORMS["embeddings_base64"],
+        )
+        return await self._client.request(call, m.CreateEmbeddingResponse)

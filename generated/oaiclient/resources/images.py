@@ -1,0 +1,184 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from typing import Any, Literal, overload
+
+from .. import models as m
+from .. import params as p
+from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._pagination import AsyncPaginator, SyncPage
+from .._streaming import AsyncStream, Stream
+from .._transforms import TRANSFORMS
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .._utils import cached_property
+
+
+class Images(SyncAPIResource):
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal[
+                "gpt-image-1.5",
+                "gpt-image-2",
+                "gpt-image-2-2026-04-21",
+                "dall-e-2",
+                "dall-e-3",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        size: (
+            str
+            | Literal[
+                "auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.ImagesResponse:
+        """Generate images from a text prompt.
+
+        Args:
+            prompt: What the images should show. The length limit depends on the model: 32000 characters for GPT image models, 4000 for dall-e-3 and 1000 for dall-e-2.
+            model: The image model to use.
+            n: How many images to generate; dall-e-3 only supports 1.
+            quality: Image quality. GPT image models take `low`, `medium` or `high`; dall-e-3 takes `standard` or `hd`; `auto` picks for you.
+            response_format: For dall-e models, whether images come back as URLs (valid for an hour) or base64 data. GPT image models always return base64.
+            output_format: The file format of the images; GPT image models only.
+            output_compression: Compression level from 0 to 100 for `jpeg` and `webp` output; GPT image models only.
+            size: The image size as `WIDTHxHEIGHT` in pixels, or `auto`. Which sizes are accepted depends on the model.
+            moderation: How strictly to filter content; GPT image models only.
+            background: Whether the background is transparent, opaque, or chosen by the model; GPT image models only. Transparent needs `png` or `webp`.
+            style: For dall-e-3 only: `vivid` for dramatic, hyper-real images or `natural` for a plainer look.
+            user: A stable identifier for your end user, to help detect abuse.
+        """
+        call = self._client.build_call(
+            "post",
+            "/images/generations",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "prompt": prompt,
+                "model": model,
+                "n": n,
+                "quality": quality,
+                "response_format": response_format,
+                "output_format": output_format,
+                "output_compression": output_compression,
+                "size": size,
+                "moderation": moderation,
+                "background": background,
+                "style": style,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(call, m.ImagesResponse)
+
+
+class AsyncImages(AsyncAPIResource):
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal[
+                "gpt-image-1.5",
+                "gpt-image-2",
+                "gpt-image-2-2026-04-21",
+                "dall-e-2",
+                "dall-e-3",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | NotGiven = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | None | NotGiven = NOT_GIVEN,
+        output_compression: int | None | NotGiven = NOT_GIVEN,
+        size: (
+            str
+            | Literal[
+                "auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | None | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.ImagesResponse:
+        """Generate images from a text prompt.
+
+        Args:
+            prompt: What the images should show. The length limit depends on the model: 32000 characters for GPT image models, 4000 for dall-e-3 and 1000 for dall-e-2.
+            model: The image model to use.
+            n: How many images to generate; dall-e-3 only supports 1.
+            quality: Image quality. GPT image models take `low`, `medium` or `high`; dall-e-3 takes `standard` or `hd`; `auto` picks for you.
+            response_format: For dall-e models, whether images come back as URLs (valid for an hour) or base64 data. GPT image models always return base64.
+            output_format: The file format of the images; GPT image models only.
+            output_compression: Compression level from 0 to 100 for `jpeg` and `webp` output; GPT image models only.
+            size: The image size as `WIDTHxHEIGHT` in pixels, or `auto`. Which sizes are accepted depends on the model.
+            moderation: How strictly to filter content; GPT image models only.
+            background: Whether the background is transparent, opaque, or chosen by the model; GPT image models only. Transparent needs `png` or `webp`.
+            style: For dall-e-3 only: `vivid` for dramatic, hyper-real images or `natural` for a plainer look.
+            user: A stable identifier for your end user, to help detect abuse.
+        """
+        call = self._client.build_call(
+            "post",
+            "/images/generations",
+            path=None,
+            query=None,
+            headers=None,
+            body={
+                "prompt": prompt,
+                "model": model,
+                "n": n,
+                "quality": quality,
+                "response_format": response_format,
+                "output_format": output_format,
+                "output_compression": output_compression,
+                "size": size,
+                "moderation": moderation,
+                "background": background,
+                "style": style,
+                "user": user,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(call, m.ImagesResponse)

@@ -1,0 +1,59 @@
+"""Command line: `generate` writes the client, `check` compares it with the disk.
+
+Exit codes: 0 done (or no drift), 1 drift found by `check`, 2 spec error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.pipeline import DEFAULT_OUT, DEFAULT_PACKAGE, DEFAULT_SPEC, GenerationFailed, generate_client
+from generator.write import diff_tree, write_tree
+
+EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("generate", "regenerate the client from the spec into the output directory"),
+        ("check", "regenerate in memory and diff against the output directory; write nothing"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root spec file (default: %(default)s)")
+        command.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)")
+        command.add_argument("--package", default=DEFAULT_PACKAGE, help="package name (default: %(default)s)")
+        command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        generated = generate_client(args.spec, args.package)
+    except GenerationFailed as failure:
+        for diagnostic in failure.diagnostics:
+            print(diagnostic.format(failure.locator), file=sys.stderr)
+        print(f"{len(failure.diagnostics)} error(s); nothing written", file=sys.stderr)
+        return EXIT_SPEC_ERROR
+    for warning in generated.warnings:
+        print(warning.format(generated.locator), file=sys.stderr)
+    if args.strict and generated.warnings:
+        print(f"{len(generated.warnings)} warning(s) with --strict; nothing written", file=sys.stderr)
+        return EXIT_SPEC_ERROR
+    if args.command == "check":
+        chunks = diff_tree(args.out, generated.files)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        if chunks:
+            print(f"{len(chunks)} file(s) differ from the spec; run `python -m generator generate`", file=sys.stderr)
+            return EXIT_DRIFT
+        print(f"{args.out}: up to date ({len(generated.files)} files)", file=sys.stderr)
+        return EXIT_OK
+    changed = write_tree(args.out, generated.files)
+    print(f"{args.out}: {'written' if changed else 'already up to date'} ({len(generated.files)} files)", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,85 @@
+"""The intermediate representation: what the templates render, nothing more.
+
+Every string field here that came from the spec is already `Code` (escaped or
+checked); plain `str` fields are for the generator's own bookkeeping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from generator.escape import Code
+
+Location = Literal["path", "query", "header", "body"]
+ResponseKind = Literal["model", "page", "none"]
+
+
+@dataclass(frozen=True)
+class Param:
+    wire_name: Code  # a string literal: the name on the wire
+    name: Code  # the Python keyword argument
+    location: Location
+    annotation: Code  # Python type of the argument, without NotGiven
+    required: bool
+    doc: Code  # docstring text, escaped
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Stream:
+    flag: Param  # the body field that switches streaming on (`stream`)
+    chunk: Code  # model class of one event
+
+
+@dataclass
+class Operation:
+    pointer: str
+    operation_id: str
+    resource: tuple[str, ...]
+    name: Code
+    http_method: Code  # literal, lower case
+    path: Code  # literal: the path template
+    params: list[Param]
+    response: Code | None  # model class the 200 body parses into
+    response_kind: ResponseKind
+    page_item: Code | None = None
+    stream: Stream | None = None
+    transform: Code | None = None
+    doc: Code = Code("")
+    deprecated: bool = False
+
+    @property
+    def path_params(self) -> list[Param]:
+        return [p for p in self.params if p.location == "path"]
+
+    def located(self, location: Location) -> list[Param]:
+        return [p for p in self.params if p.location == location]
+
+    @property
+    def keyword_params(self) -> list[Param]:
+        return [p for p in self.params if p.location != "path"]
+
+
+@dataclass
+class Resource:
+    path: tuple[str, ...]
+    attribute: Code  # the name on the parent (`completions`)
+    class_name: Code  # sync class; the async twin is "Async" + class_name
+    operations: list[Operation] = field(default_factory=list)
+    children: list[Resource] = field(default_factory=list)
+
+    @property
+    def module(self) -> Code:
+        return Code(self.path[0])
+
+
+@dataclass
+class Api:
+    package: Code
+    title: str
+    version: Code  # literal
+    base_url: Code  # literal
+    resources: list[Resource]  # top level, each rendered into its own module
+    operations: list[Operation]
+    typing_imports: dict[str, list[str]] = field(default_factory=dict)  # module -> names used in annotations

@@ -1,0 +1,277 @@
+"""Read the spec and bundle it into one document.
+
+A spec may be one file or a root file plus area files. An area file holds
+`paths:` (path items keyed by path) and `schemas:` (schemas keyed by component
+name); the root refers to its path items with `$ref: 'chat.yaml#/paths/~1chat'`
+and any file refers to a schema with `$ref: 'common.yaml#/schemas/Error'` (or
+`#/schemas/Error` inside the same file). Bundling inlines the path items and
+moves every schema to `#/components/schemas/NAME`, so the rest of the pipeline
+only ever sees local references.
+
+Positions are not tracked while loading (the C loader cannot, and it is the
+fast path); `SourceMap.locate` re-reads a file's node tree only when a message
+needs a line number.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from generator.diagnostics import Diagnostic, SpecError, join_pointer, split_pointer
+
+try:
+    _Loader: type[Any] = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - pyyaml built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# Guards against documents that are small on disk but huge in memory: aliases
+# that expand exponentially ("billion laughs") and nesting deep enough to
+# exhaust the interpreter's stack.
+MAX_NODES = 5_000_000
+MAX_DEPTH = 256
+
+
+def display_path(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def read_document(path: Path) -> Any:
+    """Parse one YAML or JSON file; errors carry the file's line and column."""
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SpecError([Diagnostic("error", f"cannot read file: {exc.strerror}", file=shown)]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SpecError([Diagnostic("error", f"file is larger than {MAX_FILE_BYTES} bytes", file=shown)])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecError(
+            [Diagnostic("error", f"file is not UTF-8 (byte {exc.start})", file=shown)]
+        ) from None
+    try:
+        if path.suffix == ".json":
+            return json.loads(text)
+        return yaml.load(text, Loader=_Loader)
+    except json.JSONDecodeError as exc:
+        raise SpecError(
+            [Diagnostic("error", f"invalid JSON: {exc.msg}", file=shown, line=exc.lineno, column=exc.colno)]
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = f"invalid YAML: {exc.problem or exc.context}"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise SpecError([Diagnostic("error", message, file=shown, line=line, column=column)]) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise SpecError([Diagnostic("error", f"invalid YAML: {type(exc).__name__}", file=shown)]) from None
+
+
+@dataclass
+class SourceMap:
+    """Maps pointers in the bundled document back to FILE:LINE:COL."""
+
+    root: Path
+    # Bundled pointer prefix -> (file, pointer of the same node in that file).
+    origins: dict[str, tuple[Path, str]] = field(default_factory=dict)
+    _trees: dict[Path, Any] = field(default_factory=dict)
+
+    def origin(self, pointer: str) -> tuple[Path, str]:
+        best = ""
+        for prefix in self.origins:
+            if len(prefix) > len(best) and (pointer == prefix or pointer.startswith(prefix + "/")):
+                best = prefix
+        if not best:
+            return self.root, pointer
+        file, file_pointer = self.origins[best]
+        return file, file_pointer + pointer[len(best) :]
+
+    def locate(self, pointer: str) -> tuple[str, int, int]:
+        file, file_pointer = self.origin(pointer)
+        node = self._tree(file)
+        for token in split_pointer(file_pointer):
+            child = _child_node(node, token)
+            if child is None:
+                break
+            node = child
+        if node is None:
+            return display_path(file), 1, 1
+        return display_path(file), node.start_mark.line + 1, node.start_mark.column + 1
+
+    def _tree(self, file: Path) -> Any:
+        if file not in self._trees:
+            try:
+                self._trees[file] = yaml.compose(file.read_text("utf-8"), Loader=_Loader)
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                self._trees[file] = None
+        return self._trees[file]
+
+
+def _child_node(node: Any, token: str) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == token:
+                return value
+    elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+        return node.value[int(token)]
+    return None
+
+
+@dataclass
+class LoadedSpec:
+    document: dict[str, Any]
+    source_map: SourceMap
+    files: list[Path]
+
+
+def load_spec(root: Path) -> LoadedSpec:
+    return _Bundler(root.resolve()).bundle()
+
+
+class _Bundler:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.files: dict[Path, Any] = {}
+        self.source_map = SourceMap(root)
+        self.errors: list[Diagnostic] = []
+        # Component name -> where its schema lives.
+        self.schemas: dict[str, tuple[Path, str]] = {}
+        self.pending: list[str] = []
+        self.nodes = 0
+
+    def bundle(self) -> LoadedSpec:
+        document = self.read(self.root)
+        if not isinstance(document, dict):
+            raise SpecError(
+                [Diagnostic("error", "the document is not a mapping: not an OpenAPI document", file=display_path(self.root))]
+            )
+        for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+            self.schemas[str(name)] = (self.root, join_pointer("components", "schemas", name))
+        bundled = self.copy(document, self.root, "", "", 0)
+        while self.pending:
+            name = self.pending.pop()
+            file, file_pointer = self.schemas[name]
+            target = self.resolve(file, file_pointer)
+            pointer = join_pointer("components", "schemas", name)
+            self.source_map.origins[pointer] = (file, file_pointer)
+            schemas = bundled.setdefault("components", {}).setdefault("schemas", {})
+            schemas[name] = self.copy(target, file, file_pointer, pointer, 0)
+        if self.errors:
+            raise SpecError(self.errors)
+        if "components" in bundled and "schemas" in bundled["components"]:
+            # Area schemas arrive in discovery order; sort for stable output.
+            schemas = bundled["components"]["schemas"]
+            bundled["components"]["schemas"] = {k: schemas[k] for k in sorted(schemas, key=str)}
+        return LoadedSpec(bundled, self.source_map, list(self.files))
+
+    def read(self, path: Path) -> Any:
+        if path not in self.files:
+            self.files[path] = read_document(path)
+        return self.files[path]
+
+    def resolve(self, file: Path, file_pointer: str) -> Any:
+        node = self.read(file)
+        for token in split_pointer(file_pointer):
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return _MISSING
+        return node
+
+    def error(self, pointer: str, message: str) -> None:
+        self.errors.append(Diagnostic("error", message, pointer))
+
+    def copy(self, node: Any, file: Path, file_pointer: str, pointer: str, depth: int) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise SpecError(
+                [Diagnostic("error", f"document expands to more than {MAX_NODES} nodes (alias bomb?)", pointer)]
+            )
+        if depth > MAX_DEPTH:
+            raise SpecError([Diagnostic("error", f"document nests deeper than {MAX_DEPTH} levels", pointer)])
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                return self.copy_ref(node, ref, file, file_pointer, pointer, depth)
+            out = {}
+            for key, value in node.items():
+                if not isinstance(key, str):
+                    self.error(join_pointer(*split_pointer(pointer), str(key)), f"mapping key {key!r} is not a string")
+                    key = str(key)
+                out[key] = self.copy(
+                    value, file, file_pointer + join_pointer(key), pointer + join_pointer(key), depth + 1
+                )
+            return out
+        if isinstance(node, list):
+            return [
+                self.copy(item, file, f"{file_pointer}/{i}", f"{pointer}/{i}", depth + 1)
+                for i, item in enumerate(node)
+            ]
+        return node
+
+    def copy_ref(self, node: dict[str, Any], ref: str, file: Path, file_pointer: str, pointer: str, depth: int) -> Any:
+        siblings = {
+            key: self.copy(value, file, file_pointer + join_pointer(key), pointer + join_pointer(key), depth + 1)
+            for key, value in node.items()
+            if key != "$ref"
+        }
+        target_file_text, _, fragment = ref.partition("#")
+        if "://" in target_file_text or target_file_text.startswith("//"):
+            self.error(pointer, f"remote $ref {ref!r} is not supported: references are never fetched")
+            return node
+        target_file = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
+        target_pointer = unquote(fragment)
+        if target_file == self.root and file == self.root:
+            return {"$ref": ref, **siblings}
+        if target_file_text and not target_file.is_file():
+            self.error(pointer, f"$ref {ref!r}: file {display_path(target_file)} does not exist")
+            return node
+        tokens = split_pointer(target_pointer) if target_pointer.startswith("/") else None
+        if tokens is None:
+            self.error(pointer, f"$ref {ref!r} has no JSON pointer after '#'")
+            return node
+        if self.resolve(target_file, target_pointer) is _MISSING:
+            self.error(pointer, f"$ref {ref!r} points to nothing")
+            return node
+        if target_file != self.root and len(tokens) == 2 and tokens[0] == "schemas":
+            return {"$ref": self.register_schema(tokens[1], target_file, target_pointer, pointer), **siblings}
+        if target_file == self.root and len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
+            return {"$ref": "#" + target_pointer, **siblings}
+        if len(tokens) == 2 and tokens[0] == "paths" and split_pointer(pointer)[:1] == ["paths"]:
+            self.source_map.origins[pointer] = (target_file, target_pointer)
+            target = self.resolve(target_file, target_pointer)
+            return self.copy(target, target_file, target_pointer, pointer, depth + 1)
+        self.error(
+            pointer,
+            f"$ref {ref!r}: a reference to another file must point at FILE#/schemas/NAME, "
+            "or at FILE#/paths/PATH for a path item",
+        )
+        return node
+
+    def register_schema(self, name: str, file: Path, file_pointer: str, pointer: str) -> str:
+        known = self.schemas.get(name)
+        if known is None:
+            self.schemas[name] = (file, file_pointer)
+            self.pending.append(name)
+        elif known != (file, file_pointer):
+            self.error(
+                pointer,
+                f"schema name {name!r} is defined twice: in {display_path(known[0])} and {display_path(file)}",
+            )
+        return "#" + join_pointer("components", "schemas", name)
+
+
+_MISSING = object()

@@ -1,0 +1,178 @@
+"""Models from `components/schemas`, by datamodel-code-generator used as a library.
+
+Two modules come out of the same schemas: `models` (pydantic v2 classes that
+responses parse into) and `params` (TypedDicts that request arguments are typed
+with, so plain dicts type-check as they do with the official client). The
+fields of each request-body TypedDict are read back from the generated source
+with `ast`, so method signatures use exactly the types the models use.
+"""
+
+from __future__ import annotations
+
+import ast
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diagnostics import Diagnostic, SpecError
+
+HEADER = "# Generated from the OpenAPI spec by `python -m generator`; do not edit."
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str  # the name on the wire
+    annotation: ast.expr  # without NotRequired[...]
+    required: bool
+
+
+@dataclass
+class ModelSources:
+    models: str
+    params: str
+    model_names: set[str]
+    param_names: set[str]
+    # TypedDict name -> its fields, bases included, in declaration order.
+    param_fields: dict[str, list[Field]] = field(default_factory=dict)
+    # Name -> module it is imported from in the params module (typing, pydantic...).
+    param_imports: dict[str, str] = field(default_factory=dict)
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def _options(package: str) -> dict[str, Any]:
+    from datamodel_code_generator import InputFileType, LiteralType, PythonVersion
+
+    return dict(
+        input_file_type=InputFileType.OpenAPI,
+        target_python_version=PythonVersion.PY_311,
+        enum_field_as_literal=LiteralType.All,
+        strict_nullable=True,
+        use_union_operator=True,
+        use_standard_collections=True,
+        use_schema_description=True,
+        use_field_description=True,
+        use_double_quotes=True,
+        use_type_alias=True,
+        disable_timestamp=True,
+        enable_version_header=False,
+        custom_file_header=HEADER,
+        formatters=[],
+        # Spec text never names code to run: no remote schemas, no custom templates.
+        allow_remote_refs=False,
+    )
+
+
+def generate_models(document: dict[str, Any], package: str) -> ModelSources:
+    from datamodel_code_generator import DataModelType, Error, generate
+
+    if not (document.get("components") or {}).get("schemas"):
+        empty = HEADER + "\n\nfrom __future__ import annotations\n"
+        return ModelSources(empty, empty, set(), set())
+    diagnostics: list[Diagnostic] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            models = generate(
+                document,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                base_class=f"{package}._models.BaseModel",
+                use_annotated=True,
+                use_one_literal_as_default=True,
+                **_options(package),
+            )
+            params = generate(document, output_model_type=DataModelType.TypingTypedDict, **_options(package))
+    except Error as exc:
+        raise SpecError([Diagnostic("error", f"model generation failed: {exc}", "/components/schemas")]) from None
+    for warning in caught:
+        diagnostics.append(Diagnostic("warning", f"model generation: {warning.message}", "/components/schemas"))
+    if not isinstance(models, str) or not isinstance(params, str):
+        raise SpecError([Diagnostic("error", "model generation produced more than one module", "/components/schemas")])
+    params_tree = ast.parse(params)
+    sources = ModelSources(
+        models=models,
+        params=params,
+        model_names=_defined_names(ast.parse(models)),
+        param_names=_defined_names(params_tree),
+        param_imports=_imported_names(params_tree),
+        warnings=diagnostics,
+    )
+    sources.param_fields = _typed_dict_fields(params_tree)
+    return sources
+
+
+def _defined_names(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return names
+
+
+def _imported_names(tree: ast.Module) -> dict[str, str]:
+    return {
+        alias.asname or alias.name: node.module
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module and node.module != "__future__"
+        for alias in node.names
+    }
+
+
+def _typed_dict_fields(tree: ast.Module) -> dict[str, list[Field]]:
+    own: dict[str, list[Field]] = {}
+    bases: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name) and b.id != "TypedDict"]
+            own[node.name] = [
+                _field(stmt.target.id, stmt.annotation)
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+            ]
+        elif _is_functional_typed_dict(node):
+            assert isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+            name = node.targets[0].id  # type: ignore[attr-defined]
+            mapping = node.value.args[1]
+            assert isinstance(mapping, ast.Dict)
+            own[name] = [
+                _field(key.value, value)
+                for key, value in zip(mapping.keys, mapping.values)
+                if isinstance(key, ast.Constant) and isinstance(key.value, str)
+            ]
+            bases[name] = []
+
+    def collect(name: str, seen: frozenset[str]) -> list[Field]:
+        fields: dict[str, Field] = {}
+        for base in bases.get(name, []):
+            if base in own and base not in seen:
+                fields.update((f.key, f) for f in collect(base, seen | {base}))
+        fields.update((f.key, f) for f in own[name])
+        return list(fields.values())
+
+    return {name: collect(name, frozenset({name})) for name in own}
+
+
+def _is_functional_typed_dict(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and node.value.func.id == "TypedDict"
+        and len(node.value.args) >= 2
+        and isinstance(node.value.args[1], ast.Dict)
+    )
+
+
+def _field(key: str, annotation: ast.expr) -> Field:
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id in ("NotRequired", "Required")
+    ):
+        return Field(key, annotation.slice, annotation.value.id == "Required")
+    return Field(key, annotation, True)

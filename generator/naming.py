@@ -1,0 +1,68 @@
+"""Every identifier the generator emits comes from here.
+
+Names are sanitised (non-identifier characters become `_`), kept clear of
+keywords, soft keywords and builtins a generated module uses, and made unique
+within their scope.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+from generator.escape import Code
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+_NOT_IDENT = re.compile(r"[^0-9a-zA-Z_]+")
+# Parameters may shadow builtins (the official client has `input=` and `type=`);
+# names at module level may not.
+_KEYWORDS = frozenset(keyword.kwlist) | {"self", "cls"}
+_BUILTINS = frozenset(dir(builtins))
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(_NOT_IDENT.sub(" ", _ascii(text)))
+
+
+def snake(text: str) -> str:
+    return "_".join(word.lower() for word in words(text))
+
+
+def pascal(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in words(text))
+
+
+def identifier(
+    text: str, *, reserved: set[str] | frozenset[str] = frozenset(), module_level: bool = False
+) -> Code:
+    """A valid, non-reserved Python identifier close to `text`."""
+    name = _NOT_IDENT.sub("_", _ascii(text)).strip("_") or "value"
+    if name[0].isdigit():
+        name = "_" + name
+    while name in _KEYWORDS or name in reserved or (module_level and name in _BUILTINS):
+        name += "_"
+    return Code(name)
+
+
+def python_name(text: str, *, reserved: set[str] | frozenset[str] = frozenset()) -> Code:
+    """A snake_case identifier for a parameter or method."""
+    base = text if re.fullmatch(r"[a-z_][a-z0-9_]*", text) else snake(text)
+    return identifier(base or "value", reserved=reserved)
+
+
+class Scope:
+    """Hands out names unique within one namespace (a signature, a module)."""
+
+    def __init__(self, reserved: set[str] | frozenset[str] = frozenset()) -> None:
+        self.taken: set[str] = set(reserved)
+
+    def claim(self, name: str) -> Code:
+        candidate = identifier(name, reserved=self.taken)
+        self.taken.add(candidate)
+        return candidate
