@@ -24,8 +24,12 @@ def _parser() -> argparse.ArgumentParser:
         ("check", "regenerate in memory and diff against the output directory; write nothing"),
     ):
         command = commands.add_parser(name, help=help_text)
-        command.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root spec file (default: %(default)s)")
-        command.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)")
+        command.add_argument(
+            "--spec", type=Path, default=DEFAULT_SPEC, help="root spec file (default: %(default)s)"
+        )
+        command.add_argument(
+            "--out", type=Path, default=DEFAULT_OUT, help="output directory (default: %(default)s)"
+        )
         command.add_argument("--package", default=DEFAULT_PACKAGE, help="package name (default: %(default)s)")
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
     return parser
@@ -50,10 +54,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         for chunk in chunks:
             sys.stdout.write(chunk)
         if chunks:
-            print(f"{len(chunks)} file(s) differ from the spec; run `python -m generator generate`", file=sys.stderr)
+            print(
+                f"{len(chunks)} file(s) differ from the spec; run `python -m generator generate`",
+                file=sys.stderr,
+            )
             return EXIT_DRIFT
         print(f"{args.out}: up to date ({len(generated.files)} files)", file=sys.stderr)
         return EXIT_OK
     changed = write_tree(args.out, generated.files)
-    print(f"{args.out}: {'written' if changed else 'already up to date'} ({len(generated.files)} files)", file=sys.stderr)
+    print(
+        f"{args.out}: {'written' if changed else 'already up to date'} ({len(generated.files)} files)",
+        file=sys.stderr,
+    )
     return EXIT_OK

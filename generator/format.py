@@ -16,7 +16,9 @@ def format_source(path: str, source: str) -> str:
     except black.InvalidInput as exc:
         # Generated code that does not parse is a generator bug, never a spec
         # problem; say which file so it can be reproduced.
-        raise SpecError([Diagnostic("error", f"internal error: generated {path} does not parse: {exc}", "")]) from None
+        raise SpecError(
+            [Diagnostic("error", f"internal error: generated {path} does not parse: {exc}", "")]
+        ) from None
 
 
 def format_files(files: dict[str, str], skip: set[str]) -> dict[str, str]:

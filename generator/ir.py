@@ -30,6 +30,7 @@ class Param:
 class Stream:
     flag: Param  # the body field that switches streaming on (`stream`)
     chunk: Code  # model class of one event
+    nullable: bool  # whether the flag accepts None (sent as null, meaning "no stream")
 
 
 @dataclass

@@ -28,7 +28,9 @@ PAGINATION_STYLES = frozenset({"list"})
 # Attributes of the runtime's resource classes that a spec must not shadow.
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 _SEGMENT = re.compile(r"[a-z_][a-z0-9_]*\Z")
-_BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "None", "object"})
+_BUILTIN_TYPES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "None", "object"}
+)
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
@@ -145,8 +147,10 @@ class _Builder:
             name = snake(str(operation.get("operationId") or method)) or method
             return (identifier(resource or "default"),), python_name(name, reserved=RESOURCE_ATTRIBUTES)
         parts = dotted.split(".") if isinstance(dotted, str) else []
-        if len(parts) < 2 or not all(_SEGMENT.match(p) for p in parts) or any(
-            identifier(p) != p or p in RESOURCE_ATTRIBUTES for p in parts
+        if (
+            len(parts) < 2
+            or not all(_SEGMENT.match(p) for p in parts)
+            or any(identifier(p) != p or p in RESOURCE_ATTRIBUTES for p in parts)
         ):
             self.error(
                 pointer + "/x-sdk-method",
@@ -184,7 +188,9 @@ class _Builder:
         for param, param_pointer in ordered:
             location = param.get("in")
             if location not in ("path", "query", "header"):
-                self.warn(param_pointer, f"{location} parameter {param.get('name')!r} is not supported; skipped")
+                self.warn(
+                    param_pointer, f"{location} parameter {param.get('name')!r} is not supported; skipped"
+                )
                 continue
             wire = str(param.get("name"))
             params.append(
@@ -260,12 +266,17 @@ class _Builder:
                 f"response media types {sorted(content)} are not supported yet; the method returns None",
             )
         if EVENT_STREAM_MEDIA in content:
-            chunk = self.component_name((content[EVENT_STREAM_MEDIA] or {}).get("schema") or {}, response_pointer)
+            chunk = self.component_name(
+                (content[EVENT_STREAM_MEDIA] or {}).get("schema") or {}, response_pointer
+            )
             flag = next((p for p in body_params if p.wire_name == py_str("stream")), None)
             if flag is None:
-                self.warn(response_pointer, "event-stream response but no boolean `stream` body field; not exposed")
+                self.warn(
+                    response_pointer, "event-stream response but no boolean `stream` body field; not exposed"
+                )
             elif chunk:
-                stream = ir.Stream(flag=flag, chunk=Code(chunk))
+                nullable = "None" in flag.annotation.split(" | ")
+                stream = ir.Stream(flag=flag, chunk=Code(chunk), nullable=nullable)
         pagination = operation.get("x-sdk-pagination")
         if pagination is not None:
             if pagination not in PAGINATION_STYLES:
@@ -295,7 +306,9 @@ class _Builder:
             return None
         name = ref[len(prefix) :]
         if name not in self.sources.model_names:
-            self.error(pointer, f"schema {name!r} did not become a model class (names must be Python identifiers)")
+            self.error(
+                pointer, f"schema {name!r} did not become a model class (names must be Python identifiers)"
+            )
             return None
         return name
 
@@ -315,7 +328,9 @@ class _Builder:
         class Qualify(ast.NodeTransformer):
             def visit_Name(self, node: ast.Name) -> ast.AST:
                 if node.id in builder.sources.param_names:
-                    return ast.copy_location(ast.Attribute(ast.Name("p", ast.Load()), node.id, ast.Load()), node)
+                    return ast.copy_location(
+                        ast.Attribute(ast.Name("p", ast.Load()), node.id, ast.Load()), node
+                    )
                 module = builder.sources.param_imports.get(node.id)
                 if module is not None:
                     builder.typing_imports.setdefault(module, set()).add(node.id)
@@ -347,7 +362,9 @@ class _Builder:
         rendered: list[str] = []
         for kind in type_list:
             if kind == "array":
-                rendered.append(f"list[{self.schema_annotation(schema.get('items') or {}, pointer + '/items')}]")
+                rendered.append(
+                    f"list[{self.schema_annotation(schema.get('items') or {}, pointer + '/items')}]"
+                )
             elif kind in _PRIMITIVES:
                 rendered.append(_PRIMITIVES[kind])
         if not rendered:
@@ -402,7 +419,9 @@ class _Builder:
         return list(roots.values())
 
 
-def build_ir(document: dict[str, Any], sources: ModelSources, package: str) -> tuple[ir.Api, list[Diagnostic]]:
+def build_ir(
+    document: dict[str, Any], sources: ModelSources, package: str
+) -> tuple[ir.Api, list[Diagnostic]]:
     builder = _Builder(document, sources, package)
     api = builder.build()
     return api, builder.warnings

@@ -58,9 +58,7 @@ def read_document(path: Path) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SpecError(
-            [Diagnostic("error", f"file is not UTF-8 (byte {exc.start})", file=shown)]
-        ) from None
+        raise SpecError([Diagnostic("error", f"file is not UTF-8 (byte {exc.start})", file=shown)]) from None
     try:
         if path.suffix == ".json":
             return json.loads(text)
@@ -154,7 +152,13 @@ class _Bundler:
         document = self.read(self.root)
         if not isinstance(document, dict):
             raise SpecError(
-                [Diagnostic("error", "the document is not a mapping: not an OpenAPI document", file=display_path(self.root))]
+                [
+                    Diagnostic(
+                        "error",
+                        "the document is not a mapping: not an OpenAPI document",
+                        file=display_path(self.root),
+                    )
+                ]
             )
         for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
             self.schemas[str(name)] = (self.root, join_pointer("components", "schemas", name))
@@ -198,7 +202,11 @@ class _Bundler:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise SpecError(
-                [Diagnostic("error", f"document expands to more than {MAX_NODES} nodes (alias bomb?)", pointer)]
+                [
+                    Diagnostic(
+                        "error", f"document expands to more than {MAX_NODES} nodes (alias bomb?)", pointer
+                    )
+                ]
             )
         if depth > MAX_DEPTH:
             raise SpecError([Diagnostic("error", f"document nests deeper than {MAX_DEPTH} levels", pointer)])
@@ -209,7 +217,10 @@ class _Bundler:
             out = {}
             for key, value in node.items():
                 if not isinstance(key, str):
-                    self.error(join_pointer(*split_pointer(pointer), str(key)), f"mapping key {key!r} is not a string")
+                    self.error(
+                        join_pointer(*split_pointer(pointer), str(key)),
+                        f"mapping key {key!r} is not a string",
+                    )
                     key = str(key)
                 out[key] = self.copy(
                     value, file, file_pointer + join_pointer(key), pointer + join_pointer(key), depth + 1
@@ -222,9 +233,13 @@ class _Bundler:
             ]
         return node
 
-    def copy_ref(self, node: dict[str, Any], ref: str, file: Path, file_pointer: str, pointer: str, depth: int) -> Any:
+    def copy_ref(
+        self, node: dict[str, Any], ref: str, file: Path, file_pointer: str, pointer: str, depth: int
+    ) -> Any:
         siblings = {
-            key: self.copy(value, file, file_pointer + join_pointer(key), pointer + join_pointer(key), depth + 1)
+            key: self.copy(
+                value, file, file_pointer + join_pointer(key), pointer + join_pointer(key), depth + 1
+            )
             for key, value in node.items()
             if key != "$ref"
         }

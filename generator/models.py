@@ -82,11 +82,17 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
             )
             params = generate(document, output_model_type=DataModelType.TypingTypedDict, **_options(package))
     except Error as exc:
-        raise SpecError([Diagnostic("error", f"model generation failed: {exc}", "/components/schemas")]) from None
+        raise SpecError(
+            [Diagnostic("error", f"model generation failed: {exc}", "/components/schemas")]
+        ) from None
     for warning in caught:
-        diagnostics.append(Diagnostic("warning", f"model generation: {warning.message}", "/components/schemas"))
+        diagnostics.append(
+            Diagnostic("warning", f"model generation: {warning.message}", "/components/schemas")
+        )
     if not isinstance(models, str) or not isinstance(params, str):
-        raise SpecError([Diagnostic("error", "model generation produced more than one module", "/components/schemas")])
+        raise SpecError(
+            [Diagnostic("error", "model generation produced more than one module", "/components/schemas")]
+        )
     params_tree = ast.parse(params)
     sources = ModelSources(
         models=models,

@@ -67,7 +67,9 @@ def _typing_imports(api: ir.Api) -> list[Code]:
     modules: dict[str, set[str]] = {"typing": {"Literal", "overload"}}
     for module, names in api.typing_imports.items():
         modules.setdefault(module, set()).update(names)
-    return [Code(f"from {module} import {', '.join(sorted(names))}") for module, names in sorted(modules.items())]
+    return [
+        Code(f"from {module} import {', '.join(sorted(names))}") for module, names in sorted(modules.items())
+    ]
 
 
 def render(api: ir.Api, sources: ModelSources) -> dict[str, str]:

@@ -77,7 +77,11 @@ def validate_document(document: dict[str, Any]) -> list[Diagnostic]:
         return [Diagnostic("error", "not an OpenAPI document: no 'openapi' version field", "")]
     validator_cls = _validator_for(version)
     if validator_cls is None:
-        return [Diagnostic("error", f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)", "/openapi")]
+        return [
+            Diagnostic(
+                "error", f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)", "/openapi"
+            )
+        ]
     diagnostics: list[Diagnostic] = []
     for error in validator_cls(document).iter_errors():
         base = getattr(error, "located_at", ())
@@ -109,7 +113,9 @@ def _locating(spec_validator: type) -> type:
             name: _tagging(cls) for name, cls in spec_validator.keyword_validators.items()  # type: ignore[attr-defined]
         }
         _LOCATING[spec_validator] = type(
-            "Locating" + spec_validator.__name__, (spec_validator,), {"keyword_validators": keyword_validators}
+            "Locating" + spec_validator.__name__,
+            (spec_validator,),
+            {"keyword_validators": keyword_validators},
         )
     return _LOCATING[spec_validator]
 

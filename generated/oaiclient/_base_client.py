@@ -164,7 +164,9 @@ class BaseClient:
             params.update(extra_query)
         call_headers: dict[str, str | Omit] = {}
         if headers:
-            call_headers.update((k, str(v)) for k, v in headers.items() if not isinstance(v, (NotGiven, type(None))))
+            call_headers.update(
+                (k, str(v)) for k, v in headers.items() if not isinstance(v, (NotGiven, type(None)))
+            )
         if extra_headers:
             call_headers.update(extra_headers)
         json_body: dict[str, Any] | None = None
@@ -172,13 +174,17 @@ class BaseClient:
             json_body = {k: v for k, v in (body or {}).items() if not isinstance(v, NotGiven)}
             if extra_body:
                 json_body.update(extra_body)
-        call = Call(method.upper(), _fill_path(route, path).lstrip("/"), params, call_headers, json_body, timeout)
+        call = Call(
+            method.upper(), _fill_path(route, path).lstrip("/"), params, call_headers, json_body, timeout
+        )
         if transform is not None and json_body is not None:
             call.transform = transform
             call.transform_state = transform.prepare(json_body)
         return call
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call, retries_taken: int) -> httpx.Request:
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call, retries_taken: int
+    ) -> httpx.Request:
         headers = {**self.default_headers, **call.headers}
         if retries_taken:
             headers["x-stainless-retry-count"] = str(retries_taken)
@@ -225,7 +231,7 @@ class BaseClient:
             asked = _retry_after(response.headers)
             if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
                 return asked
-        delay = min(INITIAL_RETRY_DELAY * 2**retries_taken, MAX_RETRY_DELAY)
+        delay: float = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
 
@@ -376,7 +382,8 @@ def _name(cast_to: Any) -> str:
 
 def _body_of(response: httpx.Response) -> object | None:
     try:
-        return response.json()
+        body: object = response.json()
+        return body
     except (ValueError, httpx.ResponseNotRead):
         return response.text or None
 

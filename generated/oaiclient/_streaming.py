@@ -9,7 +9,7 @@ closed (its connection returned to the pool) however iteration stops.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -65,7 +65,7 @@ class Stream(Generic[T]):
         self._parser = _EventParser(response, chunk_type)
         self._iterator = self._events()
 
-    def _events(self) -> Iterator[T]:
+    def _events(self) -> Generator[T, None, None]:
         decoder = SSEDecoder()
         parser = self._parser
         try:
@@ -84,7 +84,9 @@ class Stream(Generic[T]):
                     yield item
             raise parser.ended_early()
         except httpx.TransportError as exc:
-            raise APIConnectionError(message=f"The stream was cut: {type(exc).__name__}", request=self.response.request) from exc
+            raise APIConnectionError(
+                message=f"The stream was cut: {type(exc).__name__}", request=self.response.request
+            ) from exc
         finally:
             self.response.close()
 
@@ -115,7 +117,7 @@ class AsyncStream(Generic[T]):
         self._parser = _EventParser(response, chunk_type)
         self._iterator = self._events()
 
-    async def _events(self) -> AsyncIterator[T]:
+    async def _events(self) -> AsyncGenerator[T, None]:
         decoder = SSEDecoder()
         parser = self._parser
         try:
@@ -134,7 +136,9 @@ class AsyncStream(Generic[T]):
                     yield item
             raise parser.ended_early()
         except httpx.TransportError as exc:
-            raise APIConnectionError(message=f"The stream was cut: {type(exc).__name__}", request=self.response.request) from exc
+            raise APIConnectionError(
+                message=f"The stream was cut: {type(exc).__name__}", request=self.response.request
+            ) from exc
         finally:
             await self.response.aclose()
 

@@ -1,0 +1,34 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._utils import cached_property
+from .resources.items import AsyncItems, Items
+from .resources.ping import AsyncPing, Ping
+
+__all__ = ["OpenAI", "AsyncOpenAI"]
+
+
+class OpenAI(SyncAPIClient):
+    default_base_url = "https://shop.example/api"
+
+    @cached_property
+    def items(self) -> Items:
+        return Items(self)
+
+    @cached_property
+    def ping(self) -> Ping:
+        return Ping(self)
+
+
+class AsyncOpenAI(AsyncAPIClient):
+    default_base_url = "https://shop.example/api"
+
+    @cached_property
+    def items(self) -> AsyncItems:
+        return AsyncItems(self)
+
+    @cached_property
+    def ping(self) -> AsyncPing:
+        return AsyncPing(self)

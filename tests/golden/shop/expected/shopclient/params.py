@@ -1,0 +1,60 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from typing import Literal, NotRequired, TypeAlias, TypedDict
+
+
+class ItemEvent(TypedDict):
+    delta: str
+
+
+Kind: TypeAlias = Literal["book", "it's", 'say "hi"']
+
+
+class Screw(TypedDict):
+    type: Literal["screw"]
+    length: NotRequired[float]
+
+
+class PingResponse(TypedDict):
+    ok: NotRequired[bool]
+
+
+CreateItem = TypedDict(
+    "CreateItem",
+    {
+        "name": str,
+        "from": NotRequired[str],
+        "note": NotRequired[str | None],
+        "timeout": NotRequired[float],
+        "stream": NotRequired[bool],
+        "kind": NotRequired[Kind],
+    },
+)
+
+
+Item = TypedDict(
+    "Item",
+    {
+        "id": str,
+        "kind": Kind,
+        "price": float | None,
+        "class": NotRequired[str],
+        "x-rate": NotRequired[int],
+        "parts": NotRequired[list["Part"]],
+    },
+)
+
+
+class ItemList(TypedDict):
+    object: Literal["list"]
+    data: list[Item]
+
+
+class Panel(TypedDict):
+    type: Literal["panel"]
+    parts: list[Part]
+
+
+Part: TypeAlias = Screw | Panel

@@ -1,0 +1,11 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from .items import AsyncItems, Items
+from .ping import AsyncPing, Ping
+
+__all__ = [
+    "Items",
+    "AsyncItems",
+    "Ping",
+    "AsyncPing",
+]
