@@ -40,9 +40,10 @@ class Diagnostic:
 class SpecError(Exception):
     """Raised by a step that cannot go on; carries every error found so far."""
 
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, diagnostics: list[Diagnostic], locator: Locator | None = None) -> None:
         super().__init__(f"{len(diagnostics)} error(s) in the spec")
         self.diagnostics = diagnostics
+        self.locator = locator
 
 
 def escape_pointer_token(token: str | int) -> str:

@@ -98,14 +98,18 @@ class SourceMap:
     def locate(self, pointer: str) -> tuple[str, int, int]:
         file, file_pointer = self.origin(pointer)
         node = self._tree(file)
+        key = None
         for token in split_pointer(file_pointer):
-            child = _child_node(node, token)
-            if child is None:
+            found = _child_node(node, token)
+            if found is None:
                 break
-            node = child
+            key, node = found
         if node is None:
             return display_path(file), 1, 1
-        return display_path(file), node.start_mark.line + 1, node.start_mark.column + 1
+        # A scalar is shown where its value is; a mapping or list where its
+        # key is, which is the line a reader looks for.
+        mark = key.start_mark if key is not None and not isinstance(node, yaml.ScalarNode) else node.start_mark
+        return display_path(file), mark.line + 1, mark.column + 1
 
     def _tree(self, file: Path) -> Any:
         if file not in self._trees:
@@ -116,13 +120,14 @@ class SourceMap:
         return self._trees[file]
 
 
-def _child_node(node: Any, token: str) -> Any:
+def _child_node(node: Any, token: str) -> tuple[Any, Any] | None:
+    """(key node or None, value node) of one pointer step."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == token:
-                return value
+                return key, value
     elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
-        return node.value[int(token)]
+        return None, node.value[int(token)]
     return None
 
 
@@ -162,7 +167,21 @@ class _Bundler:
             )
         for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
             self.schemas[str(name)] = (self.root, join_pointer("components", "schemas", name))
-        bundled = self.copy(document, self.root, "", "", 0)
+        try:
+            bundled = self.bundle_from(document)
+        except SpecError as exc:
+            exc.locator = self.source_map
+            raise
+        if self.errors:
+            raise SpecError(self.errors, self.source_map)
+        if "components" in bundled and "schemas" in bundled["components"]:
+            # Area schemas arrive in discovery order; sort for stable output.
+            schemas = bundled["components"]["schemas"]
+            bundled["components"]["schemas"] = {k: schemas[k] for k in sorted(schemas, key=str)}
+        return LoadedSpec(bundled, self.source_map, list(self.files))
+
+    def bundle_from(self, document: dict[str, Any]) -> dict[str, Any]:
+        bundled: dict[str, Any] = self.copy(document, self.root, "", "", 0)
         while self.pending:
             name = self.pending.pop()
             file, file_pointer = self.schemas[name]
@@ -171,13 +190,7 @@ class _Bundler:
             self.source_map.origins[pointer] = (file, file_pointer)
             schemas = bundled.setdefault("components", {}).setdefault("schemas", {})
             schemas[name] = self.copy(target, file, file_pointer, pointer, 0)
-        if self.errors:
-            raise SpecError(self.errors)
-        if "components" in bundled and "schemas" in bundled["components"]:
-            # Area schemas arrive in discovery order; sort for stable output.
-            schemas = bundled["components"]["schemas"]
-            bundled["components"]["schemas"] = {k: schemas[k] for k in sorted(schemas, key=str)}
-        return LoadedSpec(bundled, self.source_map, list(self.files))
+        return bundled
 
     def read(self, path: Path) -> Any:
         if path not in self.files:

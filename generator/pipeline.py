@@ -41,7 +41,7 @@ def generate_client(spec: Path, package: str = DEFAULT_PACKAGE) -> Generated:
     try:
         loaded = load_spec(spec)
     except SpecError as exc:
-        raise GenerationFailed(exc.diagnostics, None) from None
+        raise GenerationFailed(exc.diagnostics, exc.locator) from None
     locator = loaded.source_map
     try:
         errors = check_references(loaded.document) or validate_document(loaded.document)

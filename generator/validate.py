@@ -121,9 +121,16 @@ def _locating(spec_validator: type) -> type:
 
 
 def _tagging(keyword_validator: type) -> type:
-    def __call__(self: Any, node: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        parts = getattr(node, "parts", None)
-        for error in keyword_validator.__call__(self, node, *args, **kwargs):  # type: ignore[operator]
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        # The first argument that is a spec path (some take a URL or name first).
+        parts = next((getattr(a, "parts") for a in args if hasattr(a, "parts")), None)
+        for error in keyword_validator.__call__(self, *args, **kwargs):  # type: ignore[operator]
+            if not isinstance(error, OpenAPIValidationError):
+                # The library re-wraps plain jsonschema errors later; do it
+                # here so the location survives.
+                error = OpenAPIValidationError.create_from(error)
             if parts is not None and not hasattr(error, "located_at"):
                 error.located_at = tuple(parts)
             yield error
