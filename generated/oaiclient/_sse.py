@@ -2,13 +2,16 @@
 
 Lines end in CR, LF or CRLF (also across chunk boundaries); a blank line ends
 an event; `:` starts a comment; `data` lines join with newlines; `event`, `id`
-and `retry` are kept; unknown fields are ignored.
+and `retry` are kept; unknown fields are ignored; one byte order mark at the
+very start of the stream is skipped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -27,10 +30,19 @@ class SSEDecoder:
         self._id: str | None = None
         self._retry: int | None = None
         self._has_fields = False
+        self._at_start = True
 
     def feed(self, chunk: bytes) -> Iterator[ServerSentEvent]:
         """Events completed by this chunk."""
         buffer = self._buffer + chunk
+        if self._at_start:
+            # The mark may itself arrive split across chunks.
+            if len(buffer) < len(_BOM) and _BOM.startswith(buffer):
+                self._buffer = buffer
+                return
+            self._at_start = False
+            if buffer.startswith(_BOM):
+                buffer = buffer[len(_BOM) :]
         # A trailing CR may be the first half of a CRLF split across chunks.
         end = len(buffer) - 1 if buffer.endswith(b"\r") else len(buffer)
         lines = buffer[:end].splitlines(keepends=True)
@@ -79,7 +91,8 @@ class SSEDecoder:
             if "\0" not in value:
                 self._id = value
         elif name == "retry":
-            if value.isdigit():
+            # ASCII digits only: str.isdigit() also accepts "²" or "١", which int() rejects or misreads.
+            if value.isascii() and value.isdigit():
                 self._retry = int(value)
         else:
             return None

@@ -1618,7 +1618,7 @@ class CreateCompletionRequest(BaseModel):
     """
     seed: int | None = None
     """
-    Ask for deterministic sampling; repeated requests with the same seed and parameters should usually give the same result.
+    Best-effort deterministic sampling: sending this number again with identical settings tends to reproduce the output.
     """
     stop: StopConfiguration | None = None
     """

@@ -1504,7 +1504,7 @@ class CreateCompletionRequest(TypedDict):
     """
     seed: NotRequired[int | None]
     """
-    Ask for deterministic sampling; repeated requests with the same seed and parameters should usually give the same result.
+    Best-effort deterministic sampling: sending this number again with identical settings tends to reproduce the output.
     """
     stop: NotRequired[StopConfiguration | None]
     """

