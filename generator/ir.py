@@ -79,7 +79,8 @@ class Resource:
 class Api:
     package: Code
     title: str
-    version: Code  # literal
+    version: Code  # literal: the package's version (`info.x-sdk-version`)
+    api_version: Code  # literal: the API description's version (`info.version`)
     base_url: Code  # literal
     resources: list[Resource]  # top level, each rendered into its own module
     operations: list[Operation]

@@ -91,7 +91,8 @@ class _Builder:
         return ir.Api(
             package=identifier(self.package, module_level=True),
             title=str(info.get("title", "")),
-            version=py_str(str(info.get("version", "0"))),
+            version=py_str(str(info.get("x-sdk-version", "0.1.0"))),
+            api_version=py_str(str(info.get("version", ""))),
             base_url=py_str(base_url if isinstance(base_url, str) else ""),
             resources=resources,
             operations=operations,

@@ -72,6 +72,9 @@ def _fill_path(route: str, path: Mapping[str, object] | None) -> str:
         text = str(value)
         if not text:
             raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        if text in (".", ".."):
+            # A dot segment would be resolved away and send the call to another path.
+            raise ValueError(f"`{name}` cannot be {value!r}")
         values[name] = quote(text, safe="")
     return route.format_map(values)
 
@@ -139,8 +142,7 @@ class BaseClient:
             headers["OpenAI-Organization"] = self.organization
         if self.project:
             headers["OpenAI-Project"] = self.project
-        headers.update(self._default_headers)
-        return headers
+        return _merge_headers(headers, self._default_headers)
 
     def build_call(
         self,
@@ -162,13 +164,10 @@ class BaseClient:
             params.update((k, v) for k, v in query.items() if not isinstance(v, NotGiven))
         if extra_query:
             params.update(extra_query)
-        call_headers: dict[str, str | Omit] = {}
-        if headers:
-            call_headers.update(
-                (k, str(v)) for k, v in headers.items() if not isinstance(v, (NotGiven, type(None)))
-            )
-        if extra_headers:
-            call_headers.update(extra_headers)
+        call_headers = _merge_headers(
+            {k: str(v) for k, v in (headers or {}).items() if not isinstance(v, (NotGiven, type(None)))},
+            extra_headers or {},
+        )
         json_body: dict[str, Any] | None = None
         if body is not None or extra_body:
             json_body = {k: v for k, v in (body or {}).items() if not isinstance(v, NotGiven)}
@@ -185,12 +184,13 @@ class BaseClient:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, call: Call, retries_taken: int
     ) -> httpx.Request:
-        headers = {**self.default_headers, **call.headers}
+        headers = _merge_headers(self.default_headers, call.headers)
         if retries_taken:
             headers["x-stainless-retry-count"] = str(retries_taken)
         content: bytes | None = None
         if call.body is not None:
-            headers.setdefault("Content-Type", "application/json")
+            if not _has_header(headers, "Content-Type"):
+                headers["Content-Type"] = "application/json"
             content = to_json(call.body)
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         return http.build_request(
@@ -280,7 +280,8 @@ class SyncAPIClient(BaseClient):
         return self.request(call, page_type)
 
     def stream(self, call: Call, chunk_type: type[T]) -> Stream[T]:
-        call.headers.setdefault("Accept", "text/event-stream")
+        if not _has_header(call.headers, "Accept"):
+            call.headers["Accept"] = "text/event-stream"
         return Stream(self._send(call, stream=True), chunk_type)
 
     def close(self) -> None:
@@ -337,7 +338,8 @@ class AsyncAPIClient(BaseClient):
         await self._send(call)
 
     async def stream(self, call: Call, chunk_type: type[T]) -> AsyncStream[T]:
-        call.headers.setdefault("Accept", "text/event-stream")
+        if not _has_header(call.headers, "Accept"):
+            call.headers["Accept"] = "text/event-stream"
         return AsyncStream(await self._send(call, stream=True), chunk_type)
 
     async def close(self) -> None:
@@ -386,6 +388,21 @@ def _body_of(response: httpx.Response) -> object | None:
         return body
     except (ValueError, httpx.ResponseNotRead):
         return response.text or None
+
+
+def _merge_headers(*layers: Mapping[str, str | Omit]) -> dict[str, str | Omit]:
+    """Later layers win. Header names are case-insensitive, so `authorization` in
+    `extra_headers` replaces the client's `Authorization` rather than adding a second one."""
+    merged: dict[str, tuple[str, str | Omit]] = {}
+    for layer in layers:
+        for name, value in layer.items():
+            merged[name.lower()] = (name, value)
+    return dict(merged.values())
+
+
+def _has_header(headers: Mapping[str, object], name: str) -> bool:
+    wanted = name.lower()
+    return any(key.lower() == wanted for key in headers)
 
 
 def _query_value(value: object) -> Any:

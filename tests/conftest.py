@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -24,14 +25,28 @@ PROXY_ENVIRONMENT = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "ht
 
 @pytest.fixture
 def server() -> Iterator[RecordingServer]:
-    """A started `RecordingServer`, stopped after the test."""
+    """A started `RecordingServer`, stopped after the test; fails it if a handler crashed."""
     with RecordingServer() as running:
         yield running
+    assert not running.errors, "the test server failed:\n" + "\n".join(running.errors)
+
+
+@pytest.fixture(scope="session")
+def _no_ca_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("no-ca-certificates")
 
 
 @pytest.fixture
-def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No OPENAI_* settings and no proxies from the environment."""
+def clean_env(monkeypatch: pytest.MonkeyPatch, _no_ca_bundle: Path) -> None:
+    """No OPENAI_* settings and no proxies from the environment.
+
+    The tests speak plain HTTP to 127.0.0.1 only, so certificate settings point
+    at an empty directory: otherwise every client built parses the system's CA
+    bundle first, some 30 ms each, which over a few hundred clients is most of
+    the run time. (A test that tried HTTPS would now fail to verify, as it should.)
+    """
     for name in CLIENT_ENVIRONMENT + PROXY_ENVIRONMENT:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.setenv("SSL_CERT_DIR", str(_no_ca_bundle))

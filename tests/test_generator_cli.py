@@ -61,7 +61,11 @@ def test_a_spec_error_exits_2_with_file_line_col_and_pointer_and_writes_nothing(
     assert run_cli("generate", "--spec", SHOP, "--out", out, "--package", "shopclient").returncode == 0
     before = snapshot(out)
     broken = tmp_path / "broken.yaml"
-    broken.write_text(SHOP.read_text().replace("$ref: '#/components/schemas/ItemEvent'", "$ref: '#/components/schemas/Nope'"))
+    broken.write_text(
+        SHOP.read_text().replace(
+            "$ref: '#/components/schemas/ItemEvent'", "$ref: '#/components/schemas/Nope'"
+        )
+    )
     line = next(i for i, text in enumerate(broken.read_text().splitlines(), 1) if "schemas/Nope" in text)
     for command in ("generate", "check"):
         result = run_cli(command, "--spec", broken, "--out", out, "--package", "shopclient")
@@ -110,7 +114,9 @@ def test_strict_turns_warnings_into_exit_2(tmp_path: Path) -> None:
     out = tmp_path / "out"
     lenient = run_cli("generate", "--spec", spec, "--out", out)
     assert lenient.returncode == 0
-    assert re.search(r"openapi\.yaml:6:\d+: warning: cookie parameter 'c' is not supported; skipped", lenient.stderr)
+    assert re.search(
+        r"openapi\.yaml:6:\d+: warning: cookie parameter 'c' is not supported; skipped", lenient.stderr
+    )
     before = snapshot(out)
     strict = run_cli("generate", "--spec", spec, "--out", out, "--strict")
     assert strict.returncode == 2 and "with --strict; nothing written" in strict.stderr

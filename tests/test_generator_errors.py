@@ -22,9 +22,18 @@ info: {title: T, version: "1"}
 OK_RESPONSE = "{'200': {description: ok}}"
 
 CASES: dict[str, tuple[dict[str, str], str]] = {
-    "invalid yaml": ({"openapi.yaml": "openapi: 3.1.0\ninfo: [1, 2\n"}, r"openapi\.yaml:3:1: error: invalid YAML: .*"),
-    "invalid json": ({"openapi.json": '{"openapi": "3.1.0",\n "info": }'}, r"openapi\.json:2:10: error: invalid JSON: .*"),
-    "not a mapping": ({"openapi.yaml": "- 1\n- 2\n"}, r"openapi\.yaml:1:1: error: the document is not a mapping.*"),
+    "invalid yaml": (
+        {"openapi.yaml": "openapi: 3.1.0\ninfo: [1, 2\n"},
+        r"openapi\.yaml:3:1: error: invalid YAML: .*",
+    ),
+    "invalid json": (
+        {"openapi.json": '{"openapi": "3.1.0",\n "info": }'},
+        r"openapi\.json:2:10: error: invalid JSON: .*",
+    ),
+    "not a mapping": (
+        {"openapi.yaml": "- 1\n- 2\n"},
+        r"openapi\.yaml:1:1: error: the document is not a mapping.*",
+    ),
     "not openapi": (
         {"openapi.yaml": "swagger: '2.0'\ninfo: {}\n"},
         r"openapi\.yaml:1:1: error: not an OpenAPI document: no 'openapi' version field \(at /\)",
@@ -51,7 +60,10 @@ CASES: dict[str, tuple[dict[str, str], str]] = {
         r"openapi\.yaml:6:5: error: \$ref cycle with no schema in it: .* \(at /components/schemas/A\)",
     ),
     "remote ref": (
-        {"openapi.yaml": HEAD + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'https://example.com/a.yaml#/A'}\n"},
+        {
+            "openapi.yaml": HEAD
+            + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'https://example.com/a.yaml#/A'}\n"
+        },
         r"openapi\.yaml:6:5: error: remote \$ref .* is not supported: references are never fetched "
         r"\(at /components/schemas/A\)",
     ),
@@ -150,12 +162,17 @@ CASES: dict[str, tuple[dict[str, str], str]] = {
         {"openapi.yaml": HEAD + "paths: {}\nx-deep: " + "[" * 400 + "]" * 400 + "\n"},
         r"openapi\.yaml:\d+:\d+: error: document nests deeper than 256 levels.*",
     ),
-    "not utf-8": ({"openapi.yaml": "openapi: 3.1.0\ninfo: caf\udce9\n"}, r"openapi\.yaml:1:1: error: file is not UTF-8.*"),
+    "not utf-8": (
+        {"openapi.yaml": "openapi: 3.1.0\ninfo: caf\udce9\n"},
+        r"openapi\.yaml:1:1: error: file is not UTF-8.*",
+    ),
 }
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_broken_spec_is_reported_precisely(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_spec_is_reported_precisely(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     files, pattern = CASES[name]
     for file_name, text in files.items():
         (tmp_path / file_name).write_bytes(text.encode("utf-8", "surrogateescape"))
@@ -177,4 +194,7 @@ def test_every_error_of_a_spec_is_reported_not_only_the_first(tmp_path: Path) ->
     )
     with pytest.raises(GenerationFailed) as failure:
         generate_client(spec)
-    assert [d.pointer for d in failure.value.diagnostics] == ["/components/schemas/A", "/components/schemas/B"]
+    assert [d.pointer for d in failure.value.diagnostics] == [
+        "/components/schemas/A",
+        "/components/schemas/B",
+    ]

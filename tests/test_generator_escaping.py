@@ -22,14 +22,16 @@ HOSTILE = [
     "'''\\",
     "{{ 7 * 7 }} {% for x in y %}{% endfor %}",
     "line\u2028separator\u2029para\x00nul\x0bvt\r\nCRLF",
-    "ends with a quote\"",
+    'ends with a quote"',
     "ends with a backslash \\",
     "class",
     "__import__('os')",
     "x" * 5000,
 ]
 
-text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200) | st.sampled_from(HOSTILE)
+text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200) | st.sampled_from(
+    HOSTILE
+)
 
 
 @given(text)
@@ -73,7 +75,12 @@ def _hostile_spec(payload: str) -> dict[str, object]:
                     "description": payload,
                     "parameters": [
                         {"name": "thing_id", "in": "path", "required": True, "schema": {"type": "string"}},
-                        {"name": payload, "in": "query", "description": payload, "schema": {"enum": [payload, "b"]}},
+                        {
+                            "name": payload,
+                            "in": "query",
+                            "description": payload,
+                            "schema": {"enum": [payload, "b"]},
+                        },
                     ],
                     "requestBody": {
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}
@@ -81,7 +88,9 @@ def _hostile_spec(payload: str) -> dict[str, object]:
                     "responses": {
                         "200": {
                             "description": payload,
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                            },
                         }
                     },
                 }
@@ -93,7 +102,12 @@ def _hostile_spec(payload: str) -> dict[str, object]:
                     "type": "object",
                     "description": payload,
                     "properties": {
-                        payload: {"type": "string", "description": payload, "default": payload, "examples": [payload]},
+                        payload: {
+                            "type": "string",
+                            "description": payload,
+                            "default": payload,
+                            "examples": [payload],
+                        },
                         "kind": {"type": "string", "enum": [payload, "plain"], "description": payload},
                     },
                 }
@@ -104,7 +118,9 @@ def _hostile_spec(payload: str) -> dict[str, object]:
 
 @settings(deadline=None, max_examples=len(HOSTILE))
 @given(st.sampled_from(HOSTILE))
-def test_hostile_spec_text_compiles_and_runs_nothing_on_import(tmp_path_factory: pytest.TempPathFactory, payload: str) -> None:
+def test_hostile_spec_text_compiles_and_runs_nothing_on_import(
+    tmp_path_factory: pytest.TempPathFactory, payload: str
+) -> None:
     directory = tmp_path_factory.mktemp("hostile")
     spec = directory / "spec.json"
     spec.write_text(json.dumps(_hostile_spec(payload)))

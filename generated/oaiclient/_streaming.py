@@ -40,9 +40,10 @@ class _EventParser(Generic[T]):
             return None
         if event.event == "error":
             raise APIError(_error_message(event.data), self.response.request, body=_loads(event.data))
-        if event.data.startswith('{"error"'):
+        if '"error"' in event.data:
+            # Whatever the spacing or line breaks: `{ "error": {...} }` is an error too.
             body = _loads(event.data)
-            if isinstance(body, dict) and "error" in body:
+            if isinstance(body, dict) and body.get("error") is not None:
                 raise APIError(_error_message(event.data), self.response.request, body=body["error"])
         try:
             return self.adapter.validate_json(event.data)

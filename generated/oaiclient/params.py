@@ -1418,9 +1418,9 @@ class CompletionChoice(TypedDict):
     One generated completion.
     """
 
-    finish_reason: Literal["stop", "length", "content_filter"]
+    finish_reason: Literal["stop", "length", "content_filter"] | None
     """
-    Why generation ended: a natural stop or stop sequence (`stop`), the token limit (`length`), or the content filter (`content_filter`).
+    Why generation ended: a natural stop or stop sequence (`stop`), the token limit (`length`), or the content filter (`content_filter`). Null in the chunks of a stream until the last one.
     """
     index: int
     """

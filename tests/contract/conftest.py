@@ -14,11 +14,13 @@ operations it answers 200 to anything, even `{"n": "many"}`. Only
 `test_prism_validates_request_body` in test_contract.py keeps that visible.
 
 So every request the test clients send also goes through `ReferenceJudge`,
-which validates the JSON body against the request schema of the matching
-operation in the very same reference file, with `jsonschema` (draft 2020-12,
-the dialect of OpenAPI 3.1). The only liberty taken with the file is the one
-Ajv would have needed: OpenAPI 3.0's `nullable: true` is read as "or null".
-A body the reference rejects fails the test before Prism even sees it.
+which finds the matching operation (method and path) in the very same
+reference file and validates the JSON body against its request schema with
+`jsonschema` (draft 2020-12, the dialect of OpenAPI 3.1). Two liberties are
+taken with the file: OpenAPI 3.0's `nullable: true` is read as "or null" (what
+Ajv would have needed), and object schemas are closed to properties they do not
+declare, as the real API refuses unknown arguments (see `_close_objects`).
+A request the reference rejects fails the test before Prism even sees it.
 Prism still serves every response, generated from the reference schemas.
 """
 
@@ -276,7 +278,8 @@ class _Operation:
     parts: tuple[str, ...]
     body_required: bool
     content_types: tuple[str, ...]
-    validator: Any | None  # jsonschema validator of the JSON body, if the operation takes one
+    body_schema: str | None  # JSON pointer to its JSON body schema in the normalised document
+    validator: Any = None  # a jsonschema validator for that schema
 
 
 class ReferenceJudge:
@@ -288,12 +291,13 @@ class ReferenceJudge:
     def __init__(self, spec_path: Path) -> None:
         import yaml
         from jsonschema import Draft202012Validator
-        from referencing import Registry, Resource
+        from referencing import Registry
         from referencing.jsonschema import DRAFT202012
 
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         with open(spec_path, "rb") as handle:
             document = yaml.load(handle, Loader=loader)
+        self.document: dict[str, Any] = document  # as published, for tests that read it
         paths = document["paths"]
         components = _nullable_as_null(document.get("components", {}))
         pieces = _allof_pieces(components, set())
@@ -307,14 +311,13 @@ class ReferenceJudge:
                     continue
                 body = operation.get("requestBody") or {}
                 content = body.get("content") or {}
-                validator = None
+                pointer = None
                 if "application/json" in content and "schema" in content["application/json"]:
                     key = f"{method} {template}"
                     schema = _nullable_as_null(content["application/json"]["schema"])
                     _close_objects(schema)
                     normalised["paths"][key] = schema
-                    pointer = key.replace("~", "~0").replace("/", "~1")
-                    validator = (template, method, pointer)
+                    pointer = "/paths/" + key.replace("~", "~0").replace("/", "~1")
                 operations.append(
                     _Operation(
                         method.upper(),
@@ -322,17 +325,14 @@ class ReferenceJudge:
                         tuple(template.strip("/").split("/")),
                         bool(body.get("required")),
                         tuple(content),
-                        validator,
+                        pointer,
                     )
                 )
-        registry: Registry[Any] = Registry().with_resource(
-            self.BASE, Resource(contents=normalised, specification=DRAFT202012)
-        )
+        registry: Registry[Any] = Registry().with_resource(self.BASE, DRAFT202012.create_resource(normalised))
         for op in operations:
-            if op.validator is not None:
-                _, _, pointer = op.validator
+            if op.body_schema is not None:
                 op.validator = Draft202012Validator(
-                    {"$ref": f"{self.BASE}#/paths/{pointer}"}, registry=registry
+                    {"$ref": f"{self.BASE}#{op.body_schema}"}, registry=registry
                 )
         self._operations = operations
 
@@ -373,8 +373,22 @@ class ReferenceJudge:
             data = json.loads(body)
         except ValueError as exc:
             return [f"the body is not JSON: {exc}"]
+        errors = sorted(op.validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+        # A failing subschema drops its annotations, so an enclosing
+        # `unevaluatedProperties` then also flags the properties it did declare.
+        # Keep that complaint only when nothing below it failed for another reason.
+        errors = [
+            error
+            for error in errors
+            if error.validator != "unevaluatedProperties"
+            or not any(
+                other is not error
+                and list(other.absolute_path)[: len(error.absolute_path)] == list(error.absolute_path)
+                for other in errors
+            )
+        ]
         found = []
-        for error in sorted(op.validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
+        for error in errors:
             where = "/".join(str(p) for p in error.absolute_path) or "(body)"
             text = f"{where}: {error.message[:300]}"
             if error.context:
@@ -452,12 +466,11 @@ class Harness:
     url: str
     judge: ReferenceJudge
     recorder: Recorder
-    prism: PrismServer
     api_key: str = API_KEY
 
     def client_options(self) -> dict[str, Any]:
         # No retries: a 5xx from Prism must surface at once, not after back-off.
-        return {"api_key": API_KEY, "base_url": self.url, "max_retries": 0, "timeout": 30.0}
+        return {"api_key": self.api_key, "base_url": self.url, "max_retries": 0, "timeout": 30.0}
 
     def sync_client(self, *, judged: bool = True) -> Any:
         import oaiclient
@@ -487,12 +500,14 @@ class Harness:
         hooks: dict[str, list[Any]] = {"request": [on_request], "response": [on_response]}
         if judged:
             hooks["request"].insert(0, check)
-        return oaiclient.AsyncOpenAI(http_client=httpx.AsyncClient(event_hooks=hooks), **self.client_options())
+        return oaiclient.AsyncOpenAI(
+            http_client=httpx.AsyncClient(event_hooks=hooks), **self.client_options()
+        )
 
 
 @pytest.fixture(scope="session")
 def harness(judge: ReferenceJudge, prism: PrismServer) -> Harness:
-    return Harness(prism.url, judge, Recorder(), prism)
+    return Harness(prism.url, judge, Recorder())
 
 
 @pytest.fixture(scope="session")
@@ -505,5 +520,3 @@ def client(harness: Harness) -> Iterator[Any]:
 @pytest.fixture
 def recorder(harness: Harness) -> Recorder:
     return harness.recorder
-
-
