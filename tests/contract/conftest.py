@@ -159,7 +159,7 @@ def prism(prism_process: PrismServer) -> PrismServer:
     server = prism_process
     deadline = time.monotonic() + STARTUP_DEADLINE
     last_error = "no attempt yet"
-    with httpx.Client(timeout=2.0) as http:
+    with httpx.Client(timeout=2.0, trust_env=False) as http:
         while True:
             code = server.process.poll()
             if code is not None:
@@ -468,6 +468,11 @@ class Harness:
     recorder: Recorder
     api_key: str = API_KEY
 
+    @staticmethod
+    def _http(kind: Any, hooks: dict[str, list[Any]]) -> Any:
+        # Prism is local: no proxy or certificate settings from the environment.
+        return kind(event_hooks=hooks, trust_env=False, follow_redirects=True)
+
     def client_options(self) -> dict[str, Any]:
         # No retries: a 5xx from Prism must surface at once, not after back-off.
         return {"api_key": self.api_key, "base_url": self.url, "max_retries": 0, "timeout": 30.0}
@@ -481,7 +486,7 @@ class Harness:
         }
         if judged:
             hooks["request"].insert(0, self.judge.check)
-        return oaiclient.OpenAI(http_client=httpx.Client(event_hooks=hooks), **self.client_options())
+        return oaiclient.OpenAI(http_client=self._http(httpx.Client, hooks), **self.client_options())
 
     def async_client(self, *, judged: bool = True) -> Any:
         import oaiclient
@@ -501,7 +506,7 @@ class Harness:
         if judged:
             hooks["request"].insert(0, check)
         return oaiclient.AsyncOpenAI(
-            http_client=httpx.AsyncClient(event_hooks=hooks), **self.client_options()
+            http_client=self._http(httpx.AsyncClient, hooks), **self.client_options()
         )
 
 

@@ -1064,7 +1064,8 @@ PRISM_SKIPS = pytest.mark.xfail(
     ],
 )
 def test_prism_validates_request_body(harness: Any, path: str, body: dict[str, Any]) -> None:
-    response = httpx.post(
-        harness.url + path, json=body, headers={"Authorization": f"Bearer {harness.api_key}"}, timeout=30
-    )
+    with httpx.Client(trust_env=False, timeout=30) as http:
+        response = http.post(
+            harness.url + path, json=body, headers={"Authorization": f"Bearer {harness.api_key}"}
+        )
     assert response.status_code == 422, f"Prism answered {response.status_code} to an invalid body"
