@@ -7,10 +7,8 @@ touches the network is here, once for sync and once for async.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import os
-import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,6 +29,7 @@ from ._exceptions import (
     OpenAIError,
     make_status_error,
 )
+from ._retries import retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
 from ._transforms import Transform
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
@@ -43,11 +42,6 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-# A server may ask for a longer pause than our own backoff, but not forever.
-MAX_RETRY_AFTER = 60.0
-RETRYABLE_STATUS = frozenset({408, 409, 429})
 
 
 @dataclass
@@ -218,21 +212,8 @@ class BaseClient:
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         return make_status_error(response, _body_of(response))
 
-    def _should_retry(self, response: httpx.Response) -> bool:
-        override = response.headers.get("x-should-retry")
-        if override == "true":
-            return True
-        if override == "false":
-            return False
-        return response.status_code in RETRYABLE_STATUS or response.status_code >= 500
-
     def _retry_delay(self, retries_taken: int, response: httpx.Response | None) -> float:
-        if response is not None:
-            asked = _retry_after(response.headers)
-            if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
-                return asked
-        delay: float = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
-        return delay * (1 - 0.25 * random.random())
+        return retry_delay(retries_taken, response)
 
 
 class SyncAPIClient(BaseClient):
@@ -248,21 +229,21 @@ class SyncAPIClient(BaseClient):
                 response = self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if retries_taken < self.max_retries:
-                    time.sleep(self._retry_delay(retries_taken, None))
+                    time.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if retries_taken < self.max_retries:
-                    time.sleep(self._retry_delay(retries_taken, None))
+                    time.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APIConnectionError(request=request) from exc
             if response.is_success:
                 return response
-            if retries_taken < self.max_retries and self._should_retry(response):
+            if retries_taken < self.max_retries and should_retry(response):
                 response.close()
-                time.sleep(self._retry_delay(retries_taken, response))
+                time.sleep(retry_delay(retries_taken, response))
                 retries_taken += 1
                 continue
             if stream:
@@ -309,21 +290,21 @@ class AsyncAPIClient(BaseClient):
                 response = await self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if retries_taken < self.max_retries:
-                    await anyio.sleep(self._retry_delay(retries_taken, None))
+                    await anyio.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if retries_taken < self.max_retries:
-                    await anyio.sleep(self._retry_delay(retries_taken, None))
+                    await anyio.sleep(retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APIConnectionError(request=request) from exc
             if response.is_success:
                 return response
-            if retries_taken < self.max_retries and self._should_retry(response):
+            if retries_taken < self.max_retries and should_retry(response):
                 await response.aclose()
-                await anyio.sleep(self._retry_delay(retries_taken, response))
+                await anyio.sleep(retry_delay(retries_taken, response))
                 retries_taken += 1
                 continue
             if stream:
@@ -409,23 +390,3 @@ def _query_value(value: object) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
-
-
-def _retry_after(headers: httpx.Headers) -> float | None:
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    parsed = email.utils.parsedate_tz(value)
-    if parsed is None:
-        return None
-    return email.utils.mktime_tz(parsed) - time.time()
