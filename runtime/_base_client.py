@@ -229,13 +229,13 @@ class SyncAPIClient(BaseClient):
                 response = self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if retries_taken < self.max_retries:
-                    time.sleep(retry_delay(retries_taken, None))
+                    time.sleep(self._retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if retries_taken < self.max_retries:
-                    time.sleep(retry_delay(retries_taken, None))
+                    time.sleep(self._retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APIConnectionError(request=request) from exc
@@ -243,7 +243,7 @@ class SyncAPIClient(BaseClient):
                 return response
             if retries_taken < self.max_retries and should_retry(response):
                 response.close()
-                time.sleep(retry_delay(retries_taken, response))
+                time.sleep(self._retry_delay(retries_taken, response))
                 retries_taken += 1
                 continue
             if stream:
@@ -290,13 +290,13 @@ class AsyncAPIClient(BaseClient):
                 response = await self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if retries_taken < self.max_retries:
-                    await anyio.sleep(retry_delay(retries_taken, None))
+                    await anyio.sleep(self._retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if retries_taken < self.max_retries:
-                    await anyio.sleep(retry_delay(retries_taken, None))
+                    await anyio.sleep(self._retry_delay(retries_taken, None))
                     retries_taken += 1
                     continue
                 raise APIConnectionError(request=request) from exc
@@ -304,7 +304,7 @@ class AsyncAPIClient(BaseClient):
                 return response
             if retries_taken < self.max_retries and should_retry(response):
                 await response.aclose()
-                await anyio.sleep(retry_delay(retries_taken, response))
+                await anyio.sleep(self._retry_delay(retries_taken, response))
                 retries_taken += 1
                 continue
             if stream:
