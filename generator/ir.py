@@ -12,7 +12,7 @@ from typing import Literal
 from generator.escape import Code
 
 Location = Literal["path", "query", "header", "body"]
-ResponseKind = Literal["model", "page", "none"]
+ResponseKind = Literal["model", "page", "binary", "text", "none"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,15 @@ class Param:
     required: bool
     doc: Code  # docstring text, escaped
     deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Response:
+    """What a successful call returns."""
+
+    kind: ResponseKind
+    model: Code | None = None  # the model; for pages, the model of one item
+    page: Code | None = None  # for pages: the runtime page class without Sync/Async
 
 
 @dataclass(frozen=True)
@@ -42,9 +51,8 @@ class Operation:
     http_method: Code  # literal, lower case
     path: Code  # literal: the path template
     params: list[Param]
-    response: Code | None  # model class the 200 body parses into
-    response_kind: ResponseKind
-    page_item: Code | None = None
+    response: Response
+    multipart: bool = False  # the body is multipart/form-data (files) rather than JSON
     stream: Stream | None = None
     transform: Code | None = None
     doc: Code = Code("")

@@ -9,6 +9,7 @@ model to parse, the page to wrap it in, or the chunk type of its event stream.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 from typing import Any
 
@@ -17,14 +18,23 @@ from generator.diagnostics import Diagnostic, SpecError, join_pointer
 from generator.escape import Code, docstring, py_str
 from generator.models import ModelSources
 from generator.naming import Scope, identifier, pascal, python_name, snake
-from generator.normalize import EVENT_STREAM_MEDIA, HTTP_METHODS, JSON_MEDIA
+from generator.normalize import EVENT_STREAM_MEDIA, HTTP_METHODS, JSON_MEDIA, MULTIPART_MEDIA
 from generator.validate import resolve_local
 
 # Names every generated method has; spec parameters that collide are renamed.
 METHOD_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 # Response transforms the runtime implements (runtime/_transforms.py).
 KNOWN_TRANSFORMS = frozenset({"embeddings_base64"})
-PAGINATION_STYLES = frozenset({"list"})
+# x-sdk-pagination value -> the runtime's page class (Sync.../Async... + this).
+PAGINATION_STYLES = {"list": "Page", "cursor": "CursorPage"}
+_BINARY_MEDIA_PREFIXES = (
+    "application/octet-stream",
+    "audio/",
+    "image/",
+    "video/",
+    "application/pdf",
+    "application/zip",
+)
 # Attributes of the runtime's resource classes that a spec must not shadow.
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 _SEGMENT = re.compile(r"[a-z_][a-z0-9_]*\Z")
@@ -107,11 +117,12 @@ class _Builder:
             return None
         scope = Scope(METHOD_OPTIONS | {"self"})
         params = self.parameters(path, path_item, operation, pointer, scope)
-        body_params = self.body(operation, pointer, scope)
-        if body_params is None:
+        body = self.body(operation, pointer, scope)
+        if body is None:
             return None
+        body_params, multipart = body
         params.extend(body_params)
-        response, response_kind, page_item, stream = self.response(operation, pointer, body_params)
+        response, stream = self.response(operation, pointer, body_params)
         transform = operation.get("x-sdk-transform")
         if transform is not None and transform not in KNOWN_TRANSFORMS:
             self.error(
@@ -128,8 +139,7 @@ class _Builder:
             path=py_str(path),
             params=params,
             response=response,
-            response_kind=response_kind,
-            page_item=page_item,
+            multipart=multipart,
             stream=stream,
             transform=Code(transform) if transform else None,
             doc=self.operation_doc(operation, params),
@@ -207,18 +217,22 @@ class _Builder:
             )
         return params
 
-    def body(self, operation: dict[str, Any], pointer: str, scope: Scope) -> list[ir.Param] | None:
+    def body(
+        self, operation: dict[str, Any], pointer: str, scope: Scope
+    ) -> tuple[list[ir.Param], bool] | None:
+        """The body's fields as arguments, and whether it is multipart; None to skip the operation."""
         body = self.resolve(operation.get("requestBody"))
         if not isinstance(body, dict):
-            return []
+            return [], False
         content = body.get("content") or {}
-        if JSON_MEDIA not in content:
+        media = next((m for m in (JSON_MEDIA, MULTIPART_MEDIA) if m in content), None)
+        if media is None:
             self.warn(
                 pointer + "/requestBody",
                 f"request body media types {sorted(content)} are not supported yet; operation skipped",
             )
             return None
-        schema_ref = (content[JSON_MEDIA] or {}).get("schema") or {}
+        schema_ref = (content[media] or {}).get("schema") or {}
         class_name = self.component_name(schema_ref, pointer + "/requestBody")
         if class_name is None:
             return None
@@ -231,62 +245,91 @@ class _Builder:
             return None
         schema = self.resolve(schema_ref)
         properties = self.object_properties(schema)
-        params = [
-            ir.Param(
-                wire_name=py_str(field.key),
-                name=scope.claim(python_name(field.key)),
-                location="body",
-                annotation=self.param_annotation(field.annotation, pointer + "/requestBody"),
-                required=field.required,
-                doc=docstring(str((properties.get(field.key) or {}).get("description") or "")),
-                deprecated=bool((properties.get(field.key) or {}).get("deprecated")),
+        multipart = media == MULTIPART_MEDIA
+        params = []
+        for field in self.sources.param_fields[class_name]:
+            prop = self.resolve(properties.get(field.key) or {})
+            annotation = self.file_annotation(prop) if multipart else None
+            params.append(
+                ir.Param(
+                    wire_name=py_str(field.key),
+                    name=scope.claim(python_name(field.key)),
+                    location="body",
+                    annotation=annotation
+                    or self.param_annotation(field.annotation, pointer + "/requestBody"),
+                    required=field.required,
+                    doc=docstring(str(prop.get("description") or "")),
+                    deprecated=bool(prop.get("deprecated")),
+                )
             )
-            for field in self.sources.param_fields[class_name]
-        ]
         # Required arguments first, each group in spec order.
-        return sorted(params, key=lambda p: not p.required)
+        return sorted(params, key=lambda p: not p.required), multipart
+
+    def file_annotation(self, schema: Any) -> Code | None:
+        """`FileTypes` for a binary field, `list[FileTypes]` for an array of them, else None."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict):
+            return None
+        if schema.get("format") == "binary" or "contentMediaType" in schema:
+            return Code("FileTypes")
+        items = schema.get("items")
+        if items is not None and self.file_annotation(items):
+            return Code("list[FileTypes]")
+        variants = [self.file_annotation(v) for v in (schema.get("oneOf") or schema.get("anyOf") or [])]
+        found = [v for v in variants if v]
+        if found:
+            return Code(" | ".join(dict.fromkeys(found)))
+        return None
 
     def response(
         self, operation: dict[str, Any], pointer: str, body_params: list[ir.Param]
-    ) -> tuple[Code | None, ir.ResponseKind, Code | None, ir.Stream | None]:
+    ) -> tuple[ir.Response, ir.Stream | None]:
         responses = operation.get("responses") or {}
         success = [code for code in responses if str(code).startswith("2")]
         if not success:
-            return None, "none", None, None
+            return ir.Response("none"), None
         status = sorted(success, key=str)[0]
         response_pointer = pointer + join_pointer("responses", status)
         content = (self.resolve(responses[status]) or {}).get("content") or {}
-        model: Code | None = None
-        stream: ir.Stream | None = None
+        result = ir.Response("none")
         if JSON_MEDIA in content:
             name = self.component_name((content[JSON_MEDIA] or {}).get("schema") or {}, response_pointer)
-            model = Code(name) if name else None
-        elif content:
+            result = ir.Response("model", Code(name)) if name else result
+        elif any(_is_binary_media(media) for media in content):
+            result = ir.Response("binary")
+        elif any(media.startswith("text/") and media != EVENT_STREAM_MEDIA for media in content):
+            result = ir.Response("text")
+        elif content and EVENT_STREAM_MEDIA not in content:
             self.warn(
                 response_pointer,
-                f"response media types {sorted(content)} are not supported yet; the method returns None",
+                f"response media types {sorted(content)} are not supported; the method returns None",
             )
-        if EVENT_STREAM_MEDIA in content:
-            chunk = self.component_name(
-                (content[EVENT_STREAM_MEDIA] or {}).get("schema") or {}, response_pointer
-            )
-            flag = next((p for p in body_params if p.wire_name == py_str("stream")), None)
-            if flag is None:
-                self.warn(
-                    response_pointer, "event-stream response but no boolean `stream` body field; not exposed"
-                )
-            elif chunk:
-                nullable = "None" in flag.annotation.split(" | ")
-                stream = ir.Stream(flag=flag, chunk=Code(chunk), nullable=nullable)
+        stream = self.stream(content, response_pointer, body_params)
         pagination = operation.get("x-sdk-pagination")
         if pagination is not None:
             if pagination not in PAGINATION_STYLES:
-                self.error(pointer + "/x-sdk-pagination", f"unknown pagination style {pagination!r}")
-            elif model is not None:
-                item = self.page_item(model, response_pointer)
+                self.error(
+                    pointer + "/x-sdk-pagination",
+                    f"unknown pagination style {pagination!r}; known: {', '.join(sorted(PAGINATION_STYLES))}",
+                )
+            elif result.kind == "model" and result.model is not None:
+                item = self.page_item(result.model, response_pointer)
                 if item is not None:
-                    return model, "page", item, stream
-        return model, ("model" if model else "none"), None, stream
+                    return ir.Response("page", item, Code(PAGINATION_STYLES[pagination])), stream
+        return result, stream
+
+    def stream(self, content: dict[str, Any], pointer: str, body_params: list[ir.Param]) -> ir.Stream | None:
+        if EVENT_STREAM_MEDIA not in content:
+            return None
+        chunk = self.component_name((content[EVENT_STREAM_MEDIA] or {}).get("schema") or {}, pointer)
+        flag = next((p for p in body_params if p.wire_name == py_str("stream")), None)
+        if flag is None:
+            self.warn(pointer, "event-stream response but no boolean `stream` body field; not exposed")
+            return None
+        if not chunk:
+            return None
+        nullable = "None" in flag.annotation.split(" | ")
+        return ir.Stream(flag=flag, chunk=Code(chunk), nullable=nullable)
 
     def page_item(self, model: str, pointer: str) -> Code | None:
         schema = self.resolve({"$ref": "#/components/schemas/" + model})
@@ -410,6 +453,7 @@ class _Builder:
         for operation in operations:
             node(operation.resource).operations.append(operation)
         for resource in nodes.values():
+            _unshadow_builtins(resource)
             children = {child.attribute for child in resource.children}
             for operation in resource.operations:
                 if operation.name in children:
@@ -418,6 +462,28 @@ class _Builder:
                         f"method {operation.name!r} clashes with the sub-resource of the same name",
                     )
         return list(roots.values())
+
+
+def _unshadow_builtins(resource: ir.Resource) -> None:
+    """A method named `list` hides the builtin from annotations in its class:
+    spell such builtins `builtins.list` in that class's signatures."""
+    shadowed = {str(op.name) for op in resource.operations} & _BUILTIN_TYPES
+    if not shadowed:
+        return
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(shadowed)) + r")\b")
+    for index, operation in enumerate(resource.operations):
+        params = [
+            dataclasses.replace(param, annotation=Code(pattern.sub(r"builtins.\1", param.annotation)))
+            for param in operation.params
+        ]
+        stream = operation.stream
+        if stream is not None:
+            stream = dataclasses.replace(stream, flag=next(p for p in params if p.name == stream.flag.name))
+        resource.operations[index] = dataclasses.replace(operation, params=params, stream=stream)
+
+
+def _is_binary_media(media: str) -> bool:
+    return media.startswith(_BINARY_MEDIA_PREFIXES)
 
 
 def build_ir(

@@ -108,7 +108,9 @@ class SourceMap:
             return display_path(file), 1, 1
         # A scalar is shown where its value is; a mapping or list where its
         # key is, which is the line a reader looks for.
-        mark = key.start_mark if key is not None and not isinstance(node, yaml.ScalarNode) else node.start_mark
+        mark = (
+            key.start_mark if key is not None and not isinstance(node, yaml.ScalarNode) else node.start_mark
+        )
         return display_path(file), mark.line + 1, mark.column + 1
 
     def _tree(self, file: Path) -> Any:

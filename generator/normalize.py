@@ -16,6 +16,7 @@ from generator.validate import resolve_local
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_MEDIA = "application/json"
 EVENT_STREAM_MEDIA = "text/event-stream"
+MULTIPART_MEDIA = "multipart/form-data"
 
 
 def operation_base_name(path: str, method: str, operation: dict[str, Any]) -> str:
@@ -71,7 +72,9 @@ def hoist_inline_schemas(document: dict[str, Any]) -> dict[str, Any]:
                 if isinstance(body, dict):
                     new_operation["requestBody"] = {
                         **body,
-                        "content": hoisted(body.get("content"), {JSON_MEDIA: "Body"}, base),
+                        "content": hoisted(
+                            body.get("content"), {JSON_MEDIA: "Body", MULTIPART_MEDIA: "Form"}, base
+                        ),
                     }
             responses = operation.get("responses")
             if isinstance(responses, dict):

@@ -7,13 +7,14 @@ touches the network is here, once for sync and once for async.
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self, TypeVar, cast
 from urllib.parse import quote
 
 import anyio
@@ -21,6 +22,7 @@ import httpx
 import pydantic
 from pydantic_core import to_json
 
+from ._files import to_multipart
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -29,7 +31,11 @@ from ._exceptions import (
     OpenAIError,
     make_status_error,
 )
-from ._retries import retry_delay, should_retry
+from ._models import BaseModel
+from ._pagination import BasePage
+from ._response import RESPONSE_MODE, APIResponse, AsyncAPIResponse, BinaryResponse
+from ._logs import log_error, log_outcome, log_request, log_response, log_retry, setup_logging
+from ._retries import TRANSPORT_ERRORS, is_retryable_error, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
 from ._transforms import Transform
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
@@ -38,6 +44,7 @@ from ._version import __title__, __version__
 __all__ = ["Call", "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource"]
 
 T = TypeVar("T")
+PageT = TypeVar("PageT")
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -56,6 +63,11 @@ class Call:
     timeout: Timeout | NotGiven
     transform: Transform | None = None
     transform_state: dict[str, Any] = field(default_factory=dict)
+    # A multipart body: form fields and file parts (then `body` is None).
+    form: list[tuple[str, str]] = field(default_factory=list)
+    files: list[tuple[str, Any]] | None = None
+    # Retries for this call alone; None: the client's `max_retries`.
+    max_retries: int | None = None
 
 
 def _fill_path(route: str, path: Mapping[str, object] | None) -> str:
@@ -78,6 +90,7 @@ class BaseClient:
 
     default_base_url: ClassVar[str] = ""
 
+    # The key when it is a string; "" when it comes from a callable, asked per request.
     api_key: str
     organization: str | None
     project: str | None
@@ -87,7 +100,7 @@ class BaseClient:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], object] | None = None,
         organization: str | None = None,
         project: str | None = None,
         base_url: str | httpx.URL | None = None,
@@ -96,13 +109,14 @@ class BaseClient:
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> None:
-        if api_key is None:
-            api_key = os.environ.get("OPENAI_API_KEY")
-        if not api_key:
-            raise OpenAIError(
-                "No API key: pass api_key=... to the client or set the OPENAI_API_KEY environment variable."
-            )
-        self.api_key = api_key
+        api_key = self._api_key_or_default(api_key)
+        self._api_key_provider: Callable[[], object] | None = None
+        if callable(api_key):
+            # Asked again before every request, so a rotated key is used at once.
+            self.api_key = ""
+            self._api_key_provider = api_key
+        else:
+            self.api_key = api_key or ""
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         if base_url is None:
@@ -121,22 +135,101 @@ class BaseClient:
         # Never the key: reprs end up in logs.
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
+    # -- credentials ---------------------------------------------------------------
+
+    def _api_key_or_default(
+        self, api_key: str | Callable[[], object] | None
+    ) -> str | Callable[[], object] | None:
+        """The key to use: the argument, else OPENAI_API_KEY; without either, an error."""
+        if api_key is None:
+            api_key = os.environ.get("OPENAI_API_KEY")
+        if not api_key:
+            raise OpenAIError(
+                "No API key: pass api_key=... to the client or set the OPENAI_API_KEY environment variable."
+            )
+        return api_key
+
+    def _credential(self) -> str | Callable[[], object]:
+        """What authenticates a request: a fixed secret, or a callable asked before each one."""
+        return self._api_key_provider if self._api_key_provider is not None else self.api_key
+
+    def _auth_headers_for(self, secret: str) -> dict[str, str]:
+        """The headers that carry `secret`."""
+        return {"Authorization": f"Bearer {secret}"}
+
+    def _checked_secret(self, value: object) -> str:
+        """What a credential callable returned, if it is a non-empty string. The value is
+        never put in the message: it may well be a key."""
+        if isinstance(value, str) and value:
+            return str.__str__(value)
+        raise OpenAIError(f"The api_key callable must return a non-empty string, not {_kind(value)}.")
+
     @property
     def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.api_key}"}
+        """The headers of a fixed credential; empty for a callable, which is only asked when sending."""
+        credential = self._credential()
+        if callable(credential) or not credential:
+            return {}
+        return self._auth_headers_for(credential)
 
     @property
     def default_headers(self) -> dict[str, str | Omit]:
+        return self._headers_with(self.auth_headers)
+
+    def _headers_with(self, auth: Mapping[str, str]) -> dict[str, str | Omit]:
+        """The client's own headers around the credentials `auth`; `default_headers` win."""
         headers: dict[str, str | Omit] = {
             "Accept": "application/json",
             "User-Agent": f"{__title__}/Python {__version__}",
-            **self.auth_headers,
+            **auth,
         }
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:
             headers["OpenAI-Project"] = self.project
         return _merge_headers(headers, self._default_headers)
+
+    def _url_for(self, call: Call) -> httpx.URL:
+        """Where `call` is sent: its route under the base URL."""
+        return self.base_url.join(call.url)
+
+    def _copy_options(
+        self,
+        *,
+        organization: str | None,
+        project: str | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str] | None,
+        set_default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None,
+        set_default_query: Mapping[str, object] | None,
+    ) -> dict[str, Any]:
+        """Constructor arguments for `with_options`: this client's settings, overridden by
+        the ones given. `default_*` merge into the client's; `set_default_*` replace them."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("Pass default_headers (merged) or set_default_headers (replacing), not both.")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("Pass default_query (merged) or set_default_query (replacing), not both.")
+        if set_default_headers is not None:
+            headers = dict(set_default_headers)
+        else:
+            # Header names are case-insensitive: a new `x-team` replaces an old `X-Team`.
+            replaced = {name.lower() for name in default_headers or {}}
+            headers = {k: v for k, v in self._default_headers.items() if k.lower() not in replaced}
+            headers.update(default_headers or {})
+        if set_default_query is not None:
+            query = dict(set_default_query)
+        else:
+            query = {**self._default_query, **(default_query or {})}
+        return {
+            "organization": self.organization if organization is None else organization,
+            "project": self.project if project is None else project,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": headers,
+            "default_query": query,
+        }
 
     def build_call(
         self,
@@ -152,6 +245,7 @@ class BaseClient:
         extra_body: Body | None,
         timeout: Timeout | NotGiven,
         transform: Transform | None = None,
+        multipart: bool = False,
     ) -> Call:
         params = {**self._default_query}
         if query:
@@ -173,41 +267,79 @@ class BaseClient:
         if transform is not None and json_body is not None:
             call.transform = transform
             call.transform_state = transform.prepare(json_body)
+        if multipart and json_body is not None:
+            # Encoded once, file contents read, so a retry sends the same bytes.
+            call.form, call.files = to_multipart(json_body)
+            call.body = None
         return call
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, call: Call, retries_taken: int
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        call: Call,
+        retries_taken: int,
+        auth: Mapping[str, str] | None = None,
     ) -> httpx.Request:
-        headers = _merge_headers(self.default_headers, call.headers)
+        # `auth`: the credentials asked for this attempt (else the client's fixed ones).
+        headers = _merge_headers(
+            self._headers_with(self.auth_headers if auth is None else auth), call.headers
+        )
         if retries_taken:
             headers["x-stainless-retry-count"] = str(retries_taken)
         content: bytes | None = None
+        form: dict[str, list[str]] | None = None
         if call.body is not None:
             if not _has_header(headers, "Content-Type"):
                 headers["Content-Type"] = "application/json"
             content = to_json(call.body)
+        elif call.files is not None:
+            # httpx writes the multipart Content-Type with its boundary.
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            form = {}
+            for name, value in call.form:
+                form.setdefault(name, []).append(value)
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
+        url = self._url_for(call)
         return http.build_request(
             call.method,
-            self.base_url.join(call.url),
+            url,
             params={k: _query_value(v) for k, v in call.params.items()} or None,
             headers={k: v for k, v in headers.items() if not isinstance(v, Omit)},
             content=content,
+            data=form,
+            files=call.files or ([] if call.files is not None else None),
             timeout=timeout if timeout is not None else httpx.Timeout(None),
+            # Where the credentials may go; see `_drop_credentials_off_origin`.
+            extensions={_CREDENTIALS_ORIGIN: _origin(url)},
         )
 
     def _parse(self, response: httpx.Response, call: Call, cast_to: type[T]) -> T:
+        if cast_to is BinaryResponse:
+            return BinaryResponse(response)  # type: ignore[return-value]
+        response.read()
+        if cast_to is str:
+            return response.text  # type: ignore[return-value]
         try:
             if call.transform is None:
-                return _adapter(cast_to).validate_json(response.content)
-            data = call.transform.finish(json.loads(response.content), call.transform_state)
-            result = _adapter(cast_to).validate_python(data)
-            call.transform.restore(result, call.transform_state)
-            return result
+                result = _adapter(cast_to).validate_json(response.content)
+            else:
+                data = call.transform.finish(json.loads(response.content), call.transform_state)
+                result = _adapter(cast_to).validate_python(data)
+                call.transform.restore(result, call.transform_state)
         except (pydantic.ValidationError, ValueError) as exc:
             raise APIResponseValidationError(
                 response, _body_of(response), message=f"The response does not match {_name(cast_to)}: {exc}"
             ) from None
+        if isinstance(result, BaseModel):
+            result._request_id = response.headers.get("x-request-id")
+        return result
+
+    def _parse_page(self, response: httpx.Response, call: Call, page_type: type[PageT]) -> PageT:
+        page = self._parse(response, call, page_type)
+        if isinstance(page, BasePage):
+            # So that the page can ask for the next one the same way.
+            page._bind(self, call)
+        return page
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         return make_status_error(response, _body_of(response))
@@ -215,55 +347,138 @@ class BaseClient:
     def _retry_delay(self, retries_taken: int, response: httpx.Response | None) -> float:
         return retry_delay(retries_taken, response)
 
+    def _max_retries_for(self, call: Call) -> int:
+        return self.max_retries if call.max_retries is None else call.max_retries
+
+    def _connection_error(self, request: httpx.Request, error: BaseException) -> APIConnectionError:
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(request)
+        return APIConnectionError(request=request)
+
 
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
+        setup_logging()
         self._http = http_client or httpx.Client(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
+        _guard_redirects(self._http)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Callable[[], str] | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Self:
+        """A copy of this client with the given settings changed. It shares this client's
+        connection pool unless `http_client` is given (closing either closes the pool).
+        `default_headers`/`default_query` merge into the current ones; `set_default_headers`/
+        `set_default_query` replace them."""
+        return self.__class__(
+            api_key=api_key if api_key is not None else self._api_key_provider or self.api_key,
+            base_url=base_url if base_url is not None else self.base_url,
+            http_client=http_client or self._http,
+            **self._copy_options(
+                organization=organization,
+                project=project,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                set_default_headers=set_default_headers,
+                default_query=default_query,
+                set_default_query=set_default_query,
+            ),
+        )
+
+    copy = with_options
+
+    def _request_auth_headers(self) -> dict[str, str]:
+        """The credentials for one attempt: a callable credential is asked every time."""
+        credential = self._credential()
+        if callable(credential):
+            return self._auth_headers_for(self._checked_secret(credential()))
+        return self._auth_headers_for(credential) if credential else {}
 
     def _send(self, call: Call, *, stream: bool = False) -> httpx.Response:
+        """Send `call`, retried as `_retries` says. A streamed call is retried only
+        until its response starts: once events flow, the caller has them.
+
+        Only the HTTP layer's errors are caught; anything else, our own bugs and
+        cancellation included, leaves at once, unretried and unwrapped. Every
+        response not returned is closed first, so no attempt keeps a connection."""
+        max_retries = self._max_retries_for(call)
+        attempts = max_retries + 1
+        started = time.monotonic()
         retries_taken = 0
         while True:
-            request = self._build_request(self._http, call, retries_taken)
+            request = self._build_request(self._http, call, retries_taken, self._request_auth_headers())
+            attempt = retries_taken + 1
+            log_request(request, attempt, attempts)
+            sent = time.monotonic()
             try:
                 response = self._http.send(request, stream=stream)
-            except httpx.TimeoutException as exc:
-                if retries_taken < self.max_retries:
-                    time.sleep(self._retry_delay(retries_taken, None))
+            except TRANSPORT_ERRORS as exc:
+                log_error(request, exc, time.monotonic() - sent, attempt, attempts)
+                if retries_taken < max_retries and is_retryable_error(exc):
+                    delay = self._retry_delay(retries_taken, None)
+                    log_retry(request, delay, attempt, max_retries, type(exc).__name__)
+                    time.sleep(delay)
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request) from exc
-            except httpx.TransportError as exc:
-                if retries_taken < self.max_retries:
-                    time.sleep(self._retry_delay(retries_taken, None))
-                    retries_taken += 1
-                    continue
-                raise APIConnectionError(request=request) from exc
+                if retries_taken:
+                    log_outcome(
+                        request, f"gave up ({type(exc).__name__})", attempt, time.monotonic() - started
+                    )
+                raise self._connection_error(request, exc) from exc
+            log_response(response, time.monotonic() - sent, attempt, attempts)
             if response.is_success:
+                if retries_taken:
+                    log_outcome(request, "succeeded", attempt, time.monotonic() - started)
                 return response
-            if retries_taken < self.max_retries and should_retry(response):
-                response.close()
-                time.sleep(self._retry_delay(retries_taken, response))
+            if retries_taken < max_retries and should_retry(response):
+                delay = self._retry_delay(retries_taken, response)
+                _finish_error_response(response)
+                log_retry(request, delay, attempt, max_retries, f"status {response.status_code}")
+                time.sleep(delay)
                 retries_taken += 1
                 continue
-            if stream:
-                response.read()
-                response.close()
+            _finish_error_response(response)
+            if retries_taken:
+                log_outcome(
+                    request, f"gave up (status {response.status_code})", attempt, time.monotonic() - started
+                )
             raise self._status_error(response)
 
     def request(self, call: Call, cast_to: type[T]) -> T:
-        return self._parse(self._send(call), call, cast_to)
+        return self._respond(call, lambda response: self._parse(response, call, cast_to))
 
     def request_no_content(self, call: Call) -> None:
-        self._send(call)
+        self._respond(call, lambda response: None)
 
-    def page(self, call: Call, page_type: type[T]) -> T:
-        return self.request(call, page_type)
+    def page(self, call: Call, page_type: type[PageT]) -> PageT:
+        return self._respond(call, lambda response: self._parse_page(response, call, page_type))
 
     def stream(self, call: Call, chunk_type: type[T]) -> Stream[T]:
         if not _has_header(call.headers, "Accept"):
             call.headers["Accept"] = "text/event-stream"
-        return Stream(self._send(call, stream=True), chunk_type)
+        return self._respond(call, lambda response: Stream(response, chunk_type), stream=True)
+
+    def _respond(self, call: Call, parse: Callable[[httpx.Response], T], *, stream: bool = False) -> T:
+        """Send and parse, or, inside `with_raw_response`/`with_streaming_response`,
+        hand back the response with parsing deferred to `.parse()`."""
+        mode = RESPONSE_MODE.get()
+        if mode is None:
+            return parse(self._send(call, stream=stream))
+        response = self._send(call, stream=stream or mode == "streamed")
+        return cast(T, APIResponse(response, parse))
 
     def close(self) -> None:
         self._http.close()
@@ -280,48 +495,137 @@ class SyncAPIClient(BaseClient):
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
+        setup_logging()
         self._http = http_client or httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
+        _guard_redirects(self._http)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | Callable[[], str | Awaitable[str]] | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Self:
+        """A copy of this client with the given settings changed. It shares this client's
+        connection pool unless `http_client` is given (closing either closes the pool).
+        `default_headers`/`default_query` merge into the current ones; `set_default_headers`/
+        `set_default_query` replace them."""
+        return self.__class__(
+            api_key=api_key if api_key is not None else self._api_key_provider or self.api_key,
+            base_url=base_url if base_url is not None else self.base_url,
+            http_client=http_client or self._http,
+            **self._copy_options(
+                organization=organization,
+                project=project,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                set_default_headers=set_default_headers,
+                default_query=default_query,
+                set_default_query=set_default_query,
+            ),
+        )
+
+    copy = with_options
+
+    async def _request_auth_headers(self) -> dict[str, str]:
+        """The credentials for one attempt: a callable credential (sync or async) is asked every time."""
+        credential = self._credential()
+        if callable(credential):
+            secret = credential()
+            if inspect.isawaitable(secret):
+                secret = await secret
+            return self._auth_headers_for(self._checked_secret(secret))
+        return self._auth_headers_for(credential) if credential else {}
 
     async def _send(self, call: Call, *, stream: bool = False) -> httpx.Response:
+        """As the sync client's `_send`. Cancellation (of the task, or of an anyio
+        cancel scope) is never caught: it leaves at once, and httpx closes the
+        connection of the attempt it interrupted."""
+        max_retries = self._max_retries_for(call)
+        attempts = max_retries + 1
+        started = time.monotonic()
         retries_taken = 0
         while True:
-            request = self._build_request(self._http, call, retries_taken)
+            request = self._build_request(self._http, call, retries_taken, await self._request_auth_headers())
+            attempt = retries_taken + 1
+            log_request(request, attempt, attempts)
+            sent = time.monotonic()
             try:
                 response = await self._http.send(request, stream=stream)
-            except httpx.TimeoutException as exc:
-                if retries_taken < self.max_retries:
-                    await anyio.sleep(self._retry_delay(retries_taken, None))
+            except TRANSPORT_ERRORS as exc:
+                log_error(request, exc, time.monotonic() - sent, attempt, attempts)
+                if retries_taken < max_retries and is_retryable_error(exc):
+                    delay = self._retry_delay(retries_taken, None)
+                    log_retry(request, delay, attempt, max_retries, type(exc).__name__)
+                    await anyio.sleep(delay)
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request) from exc
-            except httpx.TransportError as exc:
-                if retries_taken < self.max_retries:
-                    await anyio.sleep(self._retry_delay(retries_taken, None))
-                    retries_taken += 1
-                    continue
-                raise APIConnectionError(request=request) from exc
+                if retries_taken:
+                    log_outcome(
+                        request, f"gave up ({type(exc).__name__})", attempt, time.monotonic() - started
+                    )
+                raise self._connection_error(request, exc) from exc
+            log_response(response, time.monotonic() - sent, attempt, attempts)
             if response.is_success:
+                if retries_taken:
+                    log_outcome(request, "succeeded", attempt, time.monotonic() - started)
                 return response
-            if retries_taken < self.max_retries and should_retry(response):
-                await response.aclose()
-                await anyio.sleep(self._retry_delay(retries_taken, response))
+            if retries_taken < max_retries and should_retry(response):
+                delay = self._retry_delay(retries_taken, response)
+                await _afinish_error_response(response)
+                log_retry(request, delay, attempt, max_retries, f"status {response.status_code}")
+                await anyio.sleep(delay)
                 retries_taken += 1
                 continue
-            if stream:
-                await response.aread()
-                await response.aclose()
+            await _afinish_error_response(response)
+            if retries_taken:
+                log_outcome(
+                    request, f"gave up (status {response.status_code})", attempt, time.monotonic() - started
+                )
             raise self._status_error(response)
 
     async def request(self, call: Call, cast_to: type[T]) -> T:
-        return self._parse(await self._send(call), call, cast_to)
+        return await self._respond(
+            call, lambda response: self._parse(response, call, cast_to), binary=cast_to is BinaryResponse
+        )
 
     async def request_no_content(self, call: Call) -> None:
-        await self._send(call)
+        await self._respond(call, lambda response: None)
+
+    async def page(self, call: Call, page_type: type[PageT]) -> PageT:
+        return await self._respond(call, lambda response: self._parse_page(response, call, page_type))
 
     async def stream(self, call: Call, chunk_type: type[T]) -> AsyncStream[T]:
         if not _has_header(call.headers, "Accept"):
             call.headers["Accept"] = "text/event-stream"
-        return AsyncStream(await self._send(call, stream=True), chunk_type)
+        return await self._respond(
+            call, lambda response: AsyncStream(response, chunk_type), stream=True, binary=True
+        )
+
+    async def _respond(
+        self, call: Call, parse: Callable[[httpx.Response], T], *, stream: bool = False, binary: bool = False
+    ) -> T:
+        """As the sync client's; `binary` parsers read the body themselves, as it streams."""
+        mode = RESPONSE_MODE.get()
+        if mode is None:
+            response = await self._send(call, stream=stream or binary)
+            if binary and not stream:
+                await response.aread()
+            return parse(response)
+        if mode == "raw":
+            response = await self._send(call, stream=stream)
+            return cast(T, APIResponse(response, parse))
+        response = await self._send(call, stream=True)
+        return cast(T, AsyncAPIResponse(response, parse, read_first=not binary))
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -367,8 +671,31 @@ def _body_of(response: httpx.Response) -> object | None:
     try:
         body: object = response.json()
         return body
-    except (ValueError, httpx.ResponseNotRead):
+    except httpx.ResponseNotRead:
+        # A streamed error response whose body could not be read.
+        return None
+    except ValueError:
         return response.text or None
+
+
+def _finish_error_response(response: httpx.Response) -> None:
+    """Read an error response to its end (a streamed one has not been), so that its
+    connection can serve the next attempt, and close it whatever happens."""
+    try:
+        response.read()
+    except TRANSPORT_ERRORS:
+        pass  # the body is lost; the status still tells what happened
+    finally:
+        response.close()
+
+
+async def _afinish_error_response(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except TRANSPORT_ERRORS:
+        pass
+    finally:
+        await response.aclose()
 
 
 def _merge_headers(*layers: Mapping[str, str | Omit]) -> dict[str, str | Omit]:
@@ -390,3 +717,44 @@ def _query_value(value: object) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
+
+
+# -- credentials on redirects ------------------------------------------------------------
+#
+# httpx follows a redirect with the request's headers (it drops only Authorization, and
+# only across hosts). So every request records the origin it was built for, in an extension
+# httpx carries over to each redirect, and a request hook on the HTTP client removes the
+# credential headers from any hop to another origin (scheme, host or port).
+
+_CREDENTIALS_ORIGIN = "oaiclient.credentials_origin"
+_CREDENTIAL_HEADERS = ("Authorization", "api-key")
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    port = url.port if url.port is not None else {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, port
+
+
+def _drop_credentials_off_origin(request: httpx.Request) -> None:
+    origin = request.extensions.get(_CREDENTIALS_ORIGIN)
+    if origin is not None and origin != _origin(request.url):
+        for name in _CREDENTIAL_HEADERS:
+            request.headers.pop(name, None)
+
+
+async def _adrop_credentials_off_origin(request: httpx.Request) -> None:
+    _drop_credentials_off_origin(request)
+
+
+def _guard_redirects(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Installs the hook on `http`, once (a pool shared by copies of a client, or one the
+    caller passed in, gets it once; requests of other users of that client are untouched)."""
+    hook = _drop_credentials_off_origin if isinstance(http, httpx.Client) else _adrop_credentials_off_origin
+    hooks = http.event_hooks["request"]
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+def _kind(value: object) -> str:
+    """Names what a credential callable returned without showing it."""
+    return "an empty string" if isinstance(value, str) else type(value).__name__

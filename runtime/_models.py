@@ -12,6 +12,9 @@ class BaseModel(pydantic.BaseModel):
     # grows does not break clients already deployed.
     model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
+    # The `x-request-id` of the response this came from, for support requests.
+    _request_id: str | None = pydantic.PrivateAttr(default=None)
+
     def to_dict(self) -> dict[str, Any]:
         """The fields the server sent, as JSON-compatible Python values."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)

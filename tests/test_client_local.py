@@ -228,7 +228,7 @@ def assert_common_headers(request: RecordedRequest) -> None:
 def test_models_list(run: Runner) -> None:
     run.server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
     page = run.call(lambda c: c.models.list())
-    assert isinstance(page, oaiclient.SyncPage)
+    assert isinstance(page, oaiclient.AsyncPage if run.is_async else oaiclient.SyncPage)
     assert [model.id for model in page] == ["gpt-4o-mini", "ft:gpt-4o:org:x", "dall-e-3"]
     assert [model.id for model in page.data] == ["gpt-4o-mini", "ft:gpt-4o:org:x", "dall-e-3"]
     assert len(page) == 3 and page[2].owned_by == "system"
@@ -252,7 +252,7 @@ def test_async_models_list_awaited_and_iterated(server: RecordingServer) -> None
             return page, items
 
     page, items = asyncio.run(main())
-    assert isinstance(page, oaiclient.SyncPage)
+    assert isinstance(page, oaiclient.AsyncPage)
     assert [model.id for model in page.data] == ["gpt-4o-mini", "ft:gpt-4o:org:x", "dall-e-3"]
     assert [model.id for model in items] == ["gpt-4o-mini", "ft:gpt-4o:org:x", "dall-e-3"]
     assert all(isinstance(model, m.Model) for model in items)

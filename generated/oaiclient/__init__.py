@@ -2,7 +2,7 @@
 """Typed client for 'OpenAI API', generated from its OpenAPI description."""
 
 from . import models, params
-from ._client import AsyncOpenAI, OpenAI
+from ._client import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -19,7 +19,9 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncPaginator, SyncPage
+from ._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from ._response import APIResponse, AsyncAPIResponse, BinaryResponse
+from ._files import FileTypes
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Omit, omit
 from ._version import __title__, __version__
@@ -27,6 +29,8 @@ from ._version import __title__, __version__
 __all__ = [
     "OpenAI",
     "AsyncOpenAI",
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
     "OpenAIError",
     "APIError",
     "APIStatusError",
@@ -44,7 +48,14 @@ __all__ = [
     "Stream",
     "AsyncStream",
     "SyncPage",
+    "AsyncPage",
+    "SyncCursorPage",
+    "AsyncCursorPage",
     "AsyncPaginator",
+    "APIResponse",
+    "AsyncAPIResponse",
+    "BinaryResponse",
+    "FileTypes",
     "NOT_GIVEN",
     "NotGiven",
     "Omit",

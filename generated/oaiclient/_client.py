@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._azure import AsyncAzureAPIClient, SyncAzureAPIClient
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._utils import cached_property
 from .resources.models import AsyncModels, Models
@@ -10,7 +11,7 @@ from .resources.chat import AsyncChat, Chat
 from .resources.embeddings import AsyncEmbeddings, Embeddings
 from .resources.images import AsyncImages, Images
 
-__all__ = ["OpenAI", "AsyncOpenAI"]
+__all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"]
 
 
 class OpenAI(SyncAPIClient):
@@ -59,3 +60,11 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def images(self) -> AsyncImages:
         return AsyncImages(self)
+
+
+class AzureOpenAI(SyncAzureAPIClient, OpenAI):
+    """`OpenAI` for an Azure OpenAI resource: Azure's URLs, `api-version` and credentials."""
+
+
+class AsyncAzureOpenAI(AsyncAzureAPIClient, AsyncOpenAI):
+    """`AsyncOpenAI` for an Azure OpenAI resource: Azure's URLs, `api-version` and credentials."""

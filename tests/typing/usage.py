@@ -24,6 +24,6 @@ async def async_calls(client: oaiclient.AsyncOpenAI) -> None:
     streamed = await client.completions.create(model="m", prompt="p", stream=True)
     assert_type(streamed, oaiclient.AsyncStream[m.CreateCompletionResponse])
     page = await client.models.list()
-    assert_type(page, oaiclient.SyncPage[m.Model])
+    assert_type(page, oaiclient.AsyncPage[m.Model])
     async for model in client.models.list():
         assert_type(model, m.Model)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, overload
 
 from .. import models as m
 from .. import params as p
 from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._pagination import AsyncPaginator, SyncPage
+from .._files import FileTypes
+from .._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from .._response import (
+    BinaryResponse,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._transforms import TRANSFORMS
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -15,6 +24,16 @@ from .._utils import cached_property
 
 
 class ChatCompletions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return ChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return ChatCompletionsWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -215,6 +234,7 @@ class ChatCompletions(SyncAPIResource):
             prediction: Content that the reply is expected to largely repeat (for example a file being edited), which can make generation faster.
             audio: Voice and format for audio output; required when `modalities` includes `audio`.
             presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+            response_format: The shape of the reply: plain text, JSON that follows a given schema, or any valid JSON object.
             seed: [deprecated] Ask for deterministic sampling on a best-effort basis; compare `system_fingerprint` in responses to spot backend changes.
             service_tier: The processing tier for this request. `auto` uses the project's setting; the tier actually used is echoed in the response.
             stop: Up to four sequences at which generation stops. Not supported by the latest reasoning models.
@@ -225,12 +245,14 @@ class ChatCompletions(SyncAPIResource):
             temperature: Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
             top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
             tools: Tools the model may call, either functions or custom tools.
+            tool_choice: Which tool the model calls: `none` (reply with text), `auto` (the model decides; the default when tools are given), `required` (at least one tool), or an object that limits or names the tools.
             parallel_tool_calls: Whether the model may call several tools in one reply.
             user: [deprecated] An identifier for your end user. Superseded by `safety_identifier` and `prompt_cache_key`.
             safety_identifier: A stable, privacy-preserving identifier for your end user (for example a hashed ID), used to detect abuse.
             prompt_cache_key: A key that groups similar requests to improve prompt cache hit rates.
             reasoning_effort: How much effort a reasoning model should spend thinking before it answers.
             verbosity: How long and detailed the answer should be.
+            web_search_options: Settings for models that search the web before answering.
             function_call: [deprecated] Replaced by `tool_choice`. `none`, `auto`, or an object naming the function the model must call.
             functions: [deprecated] Replaced by `tools`. Functions the model may call.
         """
@@ -286,13 +308,63 @@ class ChatCompletions(SyncAPIResource):
         return self._client.request(call, m.CreateChatCompletionResponse)
 
 
+class ChatCompletionsWithRawResponse:
+    def __init__(self, resource: ChatCompletions) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class ChatCompletionsWithStreamingResponse:
+    def __init__(self, resource: ChatCompletions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class Chat(SyncAPIResource):
     @cached_property
     def completions(self) -> ChatCompletions:
         return ChatCompletions(self._client)
 
+    @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return ChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return ChatWithStreamingResponse(self)
+
+
+class ChatWithRawResponse:
+    def __init__(self, resource: Chat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> ChatCompletionsWithRawResponse:
+        return ChatCompletionsWithRawResponse(self._resource.completions)
+
+
+class ChatWithStreamingResponse:
+    def __init__(self, resource: Chat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> ChatCompletionsWithStreamingResponse:
+        return ChatCompletionsWithStreamingResponse(self._resource.completions)
+
 
 class AsyncChatCompletions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncChatCompletionsWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -493,6 +565,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             prediction: Content that the reply is expected to largely repeat (for example a file being edited), which can make generation faster.
             audio: Voice and format for audio output; required when `modalities` includes `audio`.
             presence_penalty: Between -2 and 2. Positive values lower the chance of reusing any token that has already appeared, nudging toward new topics.
+            response_format: The shape of the reply: plain text, JSON that follows a given schema, or any valid JSON object.
             seed: [deprecated] Ask for deterministic sampling on a best-effort basis; compare `system_fingerprint` in responses to spot backend changes.
             service_tier: The processing tier for this request. `auto` uses the project's setting; the tier actually used is echoed in the response.
             stop: Up to four sequences at which generation stops. Not supported by the latest reasoning models.
@@ -503,12 +576,14 @@ class AsyncChatCompletions(AsyncAPIResource):
             temperature: Sampling temperature between 0 and 2; higher is more random. Tune this or `top_p`, not both.
             top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
             tools: Tools the model may call, either functions or custom tools.
+            tool_choice: Which tool the model calls: `none` (reply with text), `auto` (the model decides; the default when tools are given), `required` (at least one tool), or an object that limits or names the tools.
             parallel_tool_calls: Whether the model may call several tools in one reply.
             user: [deprecated] An identifier for your end user. Superseded by `safety_identifier` and `prompt_cache_key`.
             safety_identifier: A stable, privacy-preserving identifier for your end user (for example a hashed ID), used to detect abuse.
             prompt_cache_key: A key that groups similar requests to improve prompt cache hit rates.
             reasoning_effort: How much effort a reasoning model should spend thinking before it answers.
             verbosity: How long and detailed the answer should be.
+            web_search_options: Settings for models that search the web before answering.
             function_call: [deprecated] Replaced by `tool_choice`. `none`, `auto`, or an object naming the function the model must call.
             functions: [deprecated] Replaced by `tools`. Functions the model may call.
         """
@@ -564,7 +639,47 @@ class AsyncChatCompletions(AsyncAPIResource):
         return await self._client.request(call, m.CreateChatCompletionResponse)
 
 
+class AsyncChatCompletionsWithRawResponse:
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncChatCompletionsWithStreamingResponse:
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class AsyncChat(AsyncAPIResource):
     @cached_property
     def completions(self) -> AsyncChatCompletions:
         return AsyncChatCompletions(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncChatWithStreamingResponse(self)
+
+
+class AsyncChatWithRawResponse:
+    def __init__(self, resource: AsyncChat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsWithRawResponse:
+        return AsyncChatCompletionsWithRawResponse(self._resource.completions)
+
+
+class AsyncChatWithStreamingResponse:
+    def __init__(self, resource: AsyncChat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
+        return AsyncChatCompletionsWithStreamingResponse(self._resource.completions)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, overload
 
 from .. import models as m
 from .. import params as p
 from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._pagination import AsyncPaginator, SyncPage
+from .._files import FileTypes
+from .._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from .._response import (
+    BinaryResponse,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._transforms import TRANSFORMS
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -15,6 +24,16 @@ from .._utils import cached_property
 
 
 class Completions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return CompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return CompletionsWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -185,7 +204,29 @@ class Completions(SyncAPIResource):
         return self._client.request(call, m.CreateCompletionResponse)
 
 
+class CompletionsWithRawResponse:
+    def __init__(self, resource: Completions) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class CompletionsWithStreamingResponse:
+    def __init__(self, resource: Completions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncCompletions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncCompletionsWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -354,3 +395,15 @@ class AsyncCompletions(AsyncAPIResource):
         if stream is True:
             return await self._client.stream(call, m.CreateCompletionResponse)
         return await self._client.request(call, m.CreateCompletionResponse)
+
+
+class AsyncCompletionsWithRawResponse:
+    def __init__(self, resource: AsyncCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncCompletionsWithStreamingResponse:
+    def __init__(self, resource: AsyncCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, overload
 
 from .. import models as m
 from .. import params as p
 from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._pagination import AsyncPaginator, SyncPage
+from .._files import FileTypes
+from .._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from .._response import (
+    BinaryResponse,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._transforms import TRANSFORMS
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -15,6 +24,16 @@ from .._utils import cached_property
 
 
 class Embeddings(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> EmbeddingsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return EmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return EmbeddingsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -61,7 +80,29 @@ class Embeddings(SyncAPIResource):
         return self._client.request(call, m.CreateEmbeddingResponse)
 
 
+class EmbeddingsWithRawResponse:
+    def __init__(self, resource: Embeddings) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class EmbeddingsWithStreamingResponse:
+    def __init__(self, resource: Embeddings) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncEmbeddings(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncEmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncEmbeddingsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -106,3 +147,15 @@ class AsyncEmbeddings(AsyncAPIResource):
             transform=TRANSFORMS["embeddings_base64"],
         )
         return await self._client.request(call, m.CreateEmbeddingResponse)
+
+
+class AsyncEmbeddingsWithRawResponse:
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncEmbeddingsWithStreamingResponse:
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, overload
 
 from .. import models as m
 from .. import params as p
 from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._pagination import AsyncPaginator, SyncPage
+from .._files import FileTypes
+from .._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from .._response import (
+    BinaryResponse,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._transforms import TRANSFORMS
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -15,6 +24,16 @@ from .._utils import cached_property
 
 
 class Images(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return ImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return ImagesWithStreamingResponse(self)
+
     def generate(
         self,
         *,
@@ -99,7 +118,29 @@ class Images(SyncAPIResource):
         return self._client.request(call, m.ImagesResponse)
 
 
+class ImagesWithRawResponse:
+    def __init__(self, resource: Images) -> None:
+        self._resource = resource
+        self.generate = to_raw_response_wrapper(resource.generate)
+
+
+class ImagesWithStreamingResponse:
+    def __init__(self, resource: Images) -> None:
+        self._resource = resource
+        self.generate = to_streamed_response_wrapper(resource.generate)
+
+
 class AsyncImages(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncImagesWithStreamingResponse(self)
+
     async def generate(
         self,
         *,
@@ -182,3 +223,15 @@ class AsyncImages(AsyncAPIResource):
             timeout=timeout,
         )
         return await self._client.request(call, m.ImagesResponse)
+
+
+class AsyncImagesWithRawResponse:
+    def __init__(self, resource: AsyncImages) -> None:
+        self._resource = resource
+        self.generate = async_to_raw_response_wrapper(resource.generate)
+
+
+class AsyncImagesWithStreamingResponse:
+    def __init__(self, resource: AsyncImages) -> None:
+        self._resource = resource
+        self.generate = async_to_streamed_response_wrapper(resource.generate)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, overload
 
 from .. import models as m
 from .. import params as p
 from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._pagination import AsyncPaginator, SyncPage
+from .._files import FileTypes
+from .._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from .._response import (
+    BinaryResponse,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._transforms import TRANSFORMS
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -15,6 +24,16 @@ from .._utils import cached_property
 
 
 class Models(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return ModelsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -101,7 +120,33 @@ class Models(SyncAPIResource):
         return self._client.request(call, m.DeleteModelResponse)
 
 
+class ModelsWithRawResponse:
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ModelsWithStreamingResponse:
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncModels(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncModelsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -109,7 +154,7 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[SyncPage[m.Model], m.Model]:
+    ) -> AsyncPaginator[AsyncPage[m.Model], m.Model]:
         """List the models available to your account."""
         call = self._client.build_call(
             "get",
@@ -123,7 +168,7 @@ class AsyncModels(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return AsyncPaginator(self._client, call, SyncPage[m.Model])
+        return AsyncPaginator(self._client, call, AsyncPage[m.Model])
 
     async def retrieve(
         self,
@@ -186,3 +231,19 @@ class AsyncModels(AsyncAPIResource):
             timeout=timeout,
         )
         return await self._client.request(call, m.DeleteModelResponse)
+
+
+class AsyncModelsWithRawResponse:
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncModelsWithStreamingResponse:
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -19,7 +19,9 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncPaginator, SyncPage
+from ._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from ._response import APIResponse, AsyncAPIResponse, BinaryResponse
+from ._files import FileTypes
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Omit, omit
 from ._version import __title__, __version__
@@ -44,7 +46,14 @@ __all__ = [
     "Stream",
     "AsyncStream",
     "SyncPage",
+    "AsyncPage",
+    "SyncCursorPage",
+    "AsyncCursorPage",
     "AsyncPaginator",
+    "APIResponse",
+    "AsyncAPIResponse",
+    "BinaryResponse",
+    "FileTypes",
     "NOT_GIVEN",
     "NotGiven",
     "Omit",

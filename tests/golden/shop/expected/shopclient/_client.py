@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._utils import cached_property
 from .resources.items import AsyncItems, Items
+from .resources.files import AsyncFiles, Files
 from .resources.ping import AsyncPing, Ping
 
 __all__ = ["OpenAI", "AsyncOpenAI"]
@@ -18,6 +19,10 @@ class OpenAI(SyncAPIClient):
         return Items(self)
 
     @cached_property
+    def files(self) -> Files:
+        return Files(self)
+
+    @cached_property
     def ping(self) -> Ping:
         return Ping(self)
 
@@ -28,6 +33,10 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def items(self) -> AsyncItems:
         return AsyncItems(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self)
 
     @cached_property
     def ping(self) -> AsyncPing:

@@ -8,6 +8,11 @@ from typing_extensions import TypeAliasType
 from pydantic import Field
 
 
+class FileObject(BaseModel):
+    id: str
+    bytes: int
+
+
 class ItemEvent(BaseModel):
     delta: str
 
@@ -18,6 +23,17 @@ Kind = TypeAliasType("Kind", Literal["book", "it's", 'say "hi"'])
 class Screw(BaseModel):
     type: Literal["screw"] = "screw"
     length: float | None = None
+
+
+class UploadFileForm(BaseModel):
+    file: bytes
+    """
+    The file.
+    """
+    purpose: Literal["docs", "art"]
+    tags: list[str] | None = None
+    extra: list[bytes] | None = None
+    public: bool | None = None
 
 
 class PingResponse(BaseModel):
@@ -41,6 +57,12 @@ class CreateItem(BaseModel):
     """
     stream: bool | None = None
     kind: Kind | None = None
+
+
+class FileList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[FileObject]
+    has_more: bool
 
 
 class Item(BaseModel):

@@ -5,6 +5,11 @@ from __future__ import annotations
 from typing import Literal, NotRequired, TypeAlias, TypedDict
 
 
+class FileObject(TypedDict):
+    id: str
+    bytes: int
+
+
 class ItemEvent(TypedDict):
     delta: str
 
@@ -15,6 +20,17 @@ Kind: TypeAlias = Literal["book", "it's", 'say "hi"']
 class Screw(TypedDict):
     type: Literal["screw"]
     length: NotRequired[float]
+
+
+class UploadFileForm(TypedDict):
+    file: bytes
+    """
+    The file.
+    """
+    purpose: Literal["docs", "art"]
+    tags: NotRequired[list[str]]
+    extra: NotRequired[list[bytes]]
+    public: NotRequired[bool]
 
 
 class PingResponse(TypedDict):
@@ -32,6 +48,12 @@ CreateItem = TypedDict(
         "kind": NotRequired[Kind],
     },
 )
+
+
+class FileList(TypedDict):
+    object: Literal["list"]
+    data: list[FileObject]
+    has_more: bool
 
 
 Item = TypedDict(

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Literal, overload
 
 from .. import models as m
 from .. import params as p
 from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._pagination import AsyncPaginator, SyncPage
+from .._files import FileTypes
+from .._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+from .._response import (
+    BinaryResponse,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._transforms import TRANSFORMS
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -15,6 +24,16 @@ from .._utils import cached_property
 
 
 class ItemsParts(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ItemsPartsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return ItemsPartsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsPartsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return ItemsPartsWithStreamingResponse(self)
+
     def delete(
         self,
         item_id: str,
@@ -43,16 +62,38 @@ class ItemsParts(SyncAPIResource):
         self._client.request_no_content(call)
 
 
+class ItemsPartsWithRawResponse:
+    def __init__(self, resource: ItemsParts) -> None:
+        self._resource = resource
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class ItemsPartsWithStreamingResponse:
+    def __init__(self, resource: ItemsParts) -> None:
+        self._resource = resource
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class Items(SyncAPIResource):
     @cached_property
     def parts(self) -> ItemsParts:
         return ItemsParts(self._client)
 
+    @cached_property
+    def with_raw_response(self) -> ItemsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return ItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return ItemsWithStreamingResponse(self)
+
     def list(
         self,
         *,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        tag: list[str] | NotGiven = NOT_GIVEN,
+        tag: builtins.list[str] | NotGiven = NOT_GIVEN,
         in_stock: bool | NotGiven = NOT_GIVEN,
         x_trace: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -177,7 +218,39 @@ class Items(SyncAPIResource):
         return self._client.request(call, m.Item)
 
 
+class ItemsWithRawResponse:
+    def __init__(self, resource: Items) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+
+    @cached_property
+    def parts(self) -> ItemsPartsWithRawResponse:
+        return ItemsPartsWithRawResponse(self._resource.parts)
+
+
+class ItemsWithStreamingResponse:
+    def __init__(self, resource: Items) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+    @cached_property
+    def parts(self) -> ItemsPartsWithStreamingResponse:
+        return ItemsPartsWithStreamingResponse(self._resource.parts)
+
+
 class AsyncItemsParts(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsPartsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncItemsPartsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsPartsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncItemsPartsWithStreamingResponse(self)
+
     async def delete(
         self,
         item_id: str,
@@ -206,23 +279,45 @@ class AsyncItemsParts(AsyncAPIResource):
         await self._client.request_no_content(call)
 
 
+class AsyncItemsPartsWithRawResponse:
+    def __init__(self, resource: AsyncItemsParts) -> None:
+        self._resource = resource
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncItemsPartsWithStreamingResponse:
+    def __init__(self, resource: AsyncItemsParts) -> None:
+        self._resource = resource
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncItems(AsyncAPIResource):
     @cached_property
     def parts(self) -> AsyncItemsParts:
         return AsyncItemsParts(self._client)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncItemsWithStreamingResponse(self)
+
     def list(
         self,
         *,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        tag: list[str] | NotGiven = NOT_GIVEN,
+        tag: builtins.list[str] | NotGiven = NOT_GIVEN,
         in_stock: bool | NotGiven = NOT_GIVEN,
         x_trace: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[SyncPage[m.Item], m.Item]:
+    ) -> AsyncPaginator[AsyncPage[m.Item], m.Item]:
         """List items."""
         call = self._client.build_call(
             "get",
@@ -242,7 +337,7 @@ class AsyncItems(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
-        return AsyncPaginator(self._client, call, SyncPage[m.Item])
+        return AsyncPaginator(self._client, call, AsyncPage[m.Item])
 
     @overload
     async def create(
@@ -338,3 +433,25 @@ class AsyncItems(AsyncAPIResource):
         if stream is True:
             return await self._client.stream(call, m.ItemEvent)
         return await self._client.request(call, m.Item)
+
+
+class AsyncItemsWithRawResponse:
+    def __init__(self, resource: AsyncItems) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+    @cached_property
+    def parts(self) -> AsyncItemsPartsWithRawResponse:
+        return AsyncItemsPartsWithRawResponse(self._resource.parts)
+
+
+class AsyncItemsWithStreamingResponse:
+    def __init__(self, resource: AsyncItems) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+    @cached_property
+    def parts(self) -> AsyncItemsPartsWithStreamingResponse:
+        return AsyncItemsPartsWithStreamingResponse(self._resource.parts)
