@@ -33,6 +33,8 @@ class Response:
     kind: ResponseKind
     model: Code | None = None  # the model; for pages, the model of one item
     page: Code | None = None  # for pages: the runtime page class without Sync/Async
+    # A model, or plain text for some arguments (a transcript as srt or vtt).
+    text_alternative: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Stream:
     flag: Param  # the body field that switches streaming on (`stream`)
     chunk: Code  # model class of one event
     nullable: bool  # whether the flag accepts None (sent as null, meaning "no stream")
+    # Event types after which the stream may end without `[DONE]` (literals).
+    final_events: tuple[Code, ...] = ()
 
 
 @dataclass

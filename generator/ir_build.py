@@ -292,19 +292,20 @@ class _Builder:
         response_pointer = pointer + join_pointer("responses", status)
         content = (self.resolve(responses[status]) or {}).get("content") or {}
         result = ir.Response("none")
+        has_text = any(m.startswith("text/") and m != EVENT_STREAM_MEDIA for m in content)
         if JSON_MEDIA in content:
             name = self.component_name((content[JSON_MEDIA] or {}).get("schema") or {}, response_pointer)
-            result = ir.Response("model", Code(name)) if name else result
+            result = ir.Response("model", Code(name), text_alternative=has_text) if name else result
         elif any(_is_binary_media(media) for media in content):
             result = ir.Response("binary")
-        elif any(media.startswith("text/") and media != EVENT_STREAM_MEDIA for media in content):
+        elif has_text:
             result = ir.Response("text")
         elif content and EVENT_STREAM_MEDIA not in content:
             self.warn(
                 response_pointer,
                 f"response media types {sorted(content)} are not supported; the method returns None",
             )
-        stream = self.stream(content, response_pointer, body_params)
+        stream = self.stream(operation, content, response_pointer, body_params)
         pagination = operation.get("x-sdk-pagination")
         if pagination is not None:
             if pagination not in PAGINATION_STYLES:
@@ -318,7 +319,9 @@ class _Builder:
                     return ir.Response("page", item, Code(PAGINATION_STYLES[pagination])), stream
         return result, stream
 
-    def stream(self, content: dict[str, Any], pointer: str, body_params: list[ir.Param]) -> ir.Stream | None:
+    def stream(
+        self, operation: dict[str, Any], content: dict[str, Any], pointer: str, body_params: list[ir.Param]
+    ) -> ir.Stream | None:
         if EVENT_STREAM_MEDIA not in content:
             return None
         chunk = self.component_name((content[EVENT_STREAM_MEDIA] or {}).get("schema") or {}, pointer)
@@ -329,7 +332,16 @@ class _Builder:
         if not chunk:
             return None
         nullable = "None" in flag.annotation.split(" | ")
-        return ir.Stream(flag=flag, chunk=Code(chunk), nullable=nullable)
+        final = operation.get("x-sdk-stream-final-events", [])
+        if not isinstance(final, list) or not all(isinstance(e, str) for e in final):
+            self.error(
+                pointer.split("/responses/")[0] + "/x-sdk-stream-final-events",
+                "x-sdk-stream-final-events must be a list of event type names",
+            )
+            final = []
+        return ir.Stream(
+            flag=flag, chunk=Code(chunk), nullable=nullable, final_events=tuple(map(py_str, final))
+        )
 
     def page_item(self, model: str, pointer: str) -> Code | None:
         schema = self.resolve({"$ref": "#/components/schemas/" + model})

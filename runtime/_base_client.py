@@ -11,7 +11,7 @@ import inspect
 import json
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar, cast
@@ -63,6 +63,8 @@ class Call:
     timeout: Timeout | NotGiven
     transform: Transform | None = None
     transform_state: dict[str, Any] = field(default_factory=dict)
+    # The operation answers plain text for some arguments (e.g. a transcript as srt).
+    accept_text: bool = False
     # A multipart body: form fields and file parts (then `body` is None).
     form: list[tuple[str, str]] = field(default_factory=list)
     files: list[tuple[str, Any]] | None = None
@@ -246,6 +248,7 @@ class BaseClient:
         timeout: Timeout | NotGiven,
         transform: Transform | None = None,
         multipart: bool = False,
+        accept_text: bool = False,
     ) -> Call:
         params = {**self._default_query}
         if query:
@@ -267,6 +270,7 @@ class BaseClient:
         if transform is not None and json_body is not None:
             call.transform = transform
             call.transform_state = transform.prepare(json_body)
+        call.accept_text = accept_text
         if multipart and json_body is not None:
             # Encoded once, file contents read, so a retry sends the same bytes.
             call.form, call.files = to_multipart(json_body)
@@ -317,7 +321,7 @@ class BaseClient:
         if cast_to is BinaryResponse:
             return BinaryResponse(response)  # type: ignore[return-value]
         response.read()
-        if cast_to is str:
+        if cast_to is str or (call.accept_text and not _is_json(response)):
             return response.text  # type: ignore[return-value]
         try:
             if call.transform is None:
@@ -466,10 +470,11 @@ class SyncAPIClient(BaseClient):
     def page(self, call: Call, page_type: type[PageT]) -> PageT:
         return self._respond(call, lambda response: self._parse_page(response, call, page_type))
 
-    def stream(self, call: Call, chunk_type: type[T]) -> Stream[T]:
+    def stream(self, call: Call, chunk_type: type[T], final_events: Iterable[str] = ()) -> Stream[T]:
         if not _has_header(call.headers, "Accept"):
             call.headers["Accept"] = "text/event-stream"
-        return self._respond(call, lambda response: Stream(response, chunk_type), stream=True)
+        final = frozenset(final_events)
+        return self._respond(call, lambda response: Stream(response, chunk_type, final), stream=True)
 
     def _respond(self, call: Call, parse: Callable[[httpx.Response], T], *, stream: bool = False) -> T:
         """Send and parse, or, inside `with_raw_response`/`with_streaming_response`,
@@ -604,11 +609,14 @@ class AsyncAPIClient(BaseClient):
     async def page(self, call: Call, page_type: type[PageT]) -> PageT:
         return await self._respond(call, lambda response: self._parse_page(response, call, page_type))
 
-    async def stream(self, call: Call, chunk_type: type[T]) -> AsyncStream[T]:
+    async def stream(
+        self, call: Call, chunk_type: type[T], final_events: Iterable[str] = ()
+    ) -> AsyncStream[T]:
         if not _has_header(call.headers, "Accept"):
             call.headers["Accept"] = "text/event-stream"
+        final = frozenset(final_events)
         return await self._respond(
-            call, lambda response: AsyncStream(response, chunk_type), stream=True, binary=True
+            call, lambda response: AsyncStream(response, chunk_type, final), stream=True, binary=True
         )
 
     async def _respond(
@@ -713,6 +721,11 @@ def _has_header(headers: Mapping[str, object], name: str) -> bool:
     return any(key.lower() == wanted for key in headers)
 
 
+def _is_json(response: httpx.Response) -> bool:
+    media: str = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
 def _query_value(value: object) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -756,5 +769,9 @@ def _guard_redirects(http: httpx.Client | httpx.AsyncClient) -> None:
 
 
 def _kind(value: object) -> str:
-    """Names what a credential callable returned without showing it."""
+    """Names what a credential callable returned, without showing it. A coroutine (an
+    async callable given to a sync client) is closed, as it will never be awaited."""
+    if inspect.iscoroutine(value):
+        value.close()
+        return "a coroutine: an async callable needs the async client"
     return "an empty string" if isinstance(value, str) else type(value).__name__

@@ -1,35 +1,75 @@
 """Streams of typed events from a `text/event-stream` response.
 
 A stream ends at `data: [DONE]`; events with no data are skipped, never parsed
-as JSON; an error event raises `APIError`; a connection that ends before
-`[DONE]` raises `APIConnectionError` instead of ending quietly. The response is
-closed (its connection returned to the pool) however iteration stops.
+as JSON; an error event raises `APIError`; a connection that breaks, or ends
+before `[DONE]`, raises `APIConnectionError` (`APITimeoutError` when a read
+timed out) instead of ending quietly.
+
+Connections. The response is closed, so that its connection leaves the pool's
+"in use" set, however iteration stops: at `[DONE]`, on an error, on `close()` /
+`aclose()` or leaving the `with` block, and also when an unclosed stream is
+garbage-collected (say the consumer broke out of the loop and dropped it):
+
+- `Stream`: a `weakref.finalize` closes the response. The event generator holds
+  no reference to its `Stream`, so dropping the last reference frees it at once,
+  without waiting for the cycle collector.
+- `AsyncStream`: closing needs the event loop, which a finalizer cannot await.
+  If iteration had started, the loop's own async-generator finalizer (asyncio and
+  trio both install one) runs the generator's `finally`, which closes the
+  response. For a stream dropped before its first event, the finalizer schedules
+  `response.aclose()` as a task on the asyncio loop the stream was created on
+  (thread-safely, since the collector may run anywhere). When that loop is closed
+  by then, or the stream belongs to another event loop library, nothing can be
+  awaited and the connection stays checked out until the client is closed: use
+  `async with` or `aclose()`.
+
+Keep-alive. After `[DONE]` the rest of the body (normally just the end of the
+chunked encoding) is read before closing, so that the connection goes back to
+the pool for the next request instead of being dropped. That is bounded
+(`DRAIN_BYTES`, `DRAIN_SECONDS`): a server that keeps the body open after
+`[DONE]` costs its connection, never a hang.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
+import threading
+import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
+import anyio
 import httpx
 import pydantic
 
-from ._exceptions import APIConnectionError, APIError, APIResponseValidationError
+from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
+from ._retries import TRANSPORT_ERRORS
 from ._sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["Stream", "AsyncStream"]
 
 T = TypeVar("T")
 DONE = "[DONE]"
+# How much of the body after [DONE] is read, at most, to keep the connection.
+DRAIN_BYTES = 64 * 1024
+DRAIN_SECONDS = 1.0
 
 
 class _EventParser(Generic[T]):
-    def __init__(self, response: httpx.Response, chunk_type: type[T]) -> None:
+    def __init__(
+        self, response: httpx.Response, chunk_type: type[T], final_events: frozenset[str] = frozenset()
+    ) -> None:
         self.response = response
         self.adapter: pydantic.TypeAdapter[T] = pydantic.TypeAdapter(chunk_type)
+        # Set at `[DONE]`: stop reading.
         self.done = False
+        # Event types after which the body may end without `[DONE]` (the
+        # Responses API ends its streams with `response.completed` and the like).
+        self.final_events = final_events
+        self.complete = False
 
     def parse(self, event: ServerSentEvent) -> T | None:
         """The chunk an event carries; None for events that carry none."""
@@ -46,60 +86,140 @@ class _EventParser(Generic[T]):
             if isinstance(body, dict) and body.get("error") is not None:
                 raise APIError(_error_message(event.data), self.response.request, body=body["error"])
         try:
-            return self.adapter.validate_json(event.data)
+            item = self.adapter.validate_json(event.data)
         except pydantic.ValidationError as exc:
             raise APIResponseValidationError(
                 self.response, _loads(event.data), message=f"stream event does not match its model: {exc}"
             ) from None
+        if self.final_events and (event.event or getattr(item, "type", None)) in self.final_events:
+            self.complete = True
+        return item
 
     def ended_early(self) -> APIConnectionError:
+        expected = " or ".join(["[DONE]", *sorted(self.final_events)])
         return APIConnectionError(
-            message="The stream ended before its [DONE] event.", request=self.response.request
+            message=f"The stream ended before its {expected} event.", request=self.response.request
         )
+
+
+def _cut(response: httpx.Response, error: BaseException) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(response.request)
+    return APIConnectionError(message=f"The stream was cut: {type(error).__name__}", request=response.request)
+
+
+# -- sync ------------------------------------------------------------------------------
+
+
+def _iter_events(response: httpx.Response, parser: _EventParser[T]) -> Generator[T, None, None]:
+    # A plain function, not a method: the generator must not keep its Stream alive.
+    decoder = SSEDecoder()
+    chunks = response.iter_bytes()
+    try:
+        for chunk in chunks:
+            for event in decoder.feed(chunk):
+                item = parser.parse(event)
+                if parser.done:
+                    _drain(response, chunks)
+                    return
+                if item is not None:
+                    yield item
+        for event in decoder.close():
+            item = parser.parse(event)
+            if parser.done:
+                return
+            if item is not None:
+                yield item
+        if not parser.complete:
+            raise parser.ended_early()
+    except TRANSPORT_ERRORS as exc:
+        raise _cut(response, exc) from exc
+    finally:
+        response.close()
+
+
+def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
+    """Read what follows [DONE], briefly, so that HTTP/1.1 can reuse the connection.
+
+    A blocking read cannot be given a deadline from here, so a watchdog shuts the
+    socket down if the server has not ended the body in time. Without a socket to
+    watch (another transport) nothing is read: closing is always safe."""
+    if response.http_version != "HTTP/1.1":
+        return
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if not isinstance(sock, socket.socket):
+        return
+    watchdog = _Watchdog(sock, DRAIN_SECONDS)
+    try:
+        left = DRAIN_BYTES
+        for chunk in chunks:
+            left -= len(chunk)
+            if left < 0:
+                return
+    except TRANSPORT_ERRORS:
+        return
+    finally:
+        watchdog.cancel()
+
+
+class _Watchdog:
+    """Shuts a socket down after `seconds` unless cancelled first."""
+
+    def __init__(self, sock: socket.socket, seconds: float) -> None:
+        self._sock = sock
+        self._lock = threading.Lock()
+        self._armed = True
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        with self._lock:
+            if not self._armed:
+                return
+            self._armed = False
+            try:
+                # Through a duplicate of the descriptor, so that a TLS socket's own
+                # state is not touched from this thread; shutdown acts on the
+                # connection, and wakes the blocked read with end-of-file.
+                with socket.fromfd(self._sock.fileno(), self._sock.family, self._sock.type) as duplicate:
+                    duplicate.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._armed = False
+        self._timer.cancel()
 
 
 class Stream(Generic[T]):
     """Iterate to receive each event's model; use as a context manager or call close()."""
 
-    def __init__(self, response: httpx.Response, chunk_type: type[T]) -> None:
+    def __init__(
+        self, response: httpx.Response, chunk_type: type[T], final_events: frozenset[str] = frozenset()
+    ) -> None:
         self.response = response
-        self._parser = _EventParser(response, chunk_type)
-        self._iterator = self._events()
-
-    def _events(self) -> Generator[T, None, None]:
-        decoder = SSEDecoder()
-        parser = self._parser
-        try:
-            for chunk in self.response.iter_bytes():
-                for event in decoder.feed(chunk):
-                    item = parser.parse(event)
-                    if parser.done:
-                        return
-                    if item is not None:
-                        yield item
-            for event in decoder.close():
-                item = parser.parse(event)
-                if parser.done:
-                    return
-                if item is not None:
-                    yield item
-            raise parser.ended_early()
-        except httpx.TransportError as exc:
-            raise APIConnectionError(
-                message=f"The stream was cut: {type(exc).__name__}", request=self.response.request
-            ) from exc
-        finally:
-            self.response.close()
+        self._parser = _EventParser(response, chunk_type, final_events)
+        self._iterator = _iter_events(response, self._parser)
+        # Closes the response if this stream is dropped unclosed.
+        self._finalizer = weakref.finalize(self, response.close)
+        self._finalizer.atexit = False
 
     def __iter__(self) -> Iterator[T]:
-        return self._iterator
+        # The stream itself, not its generator: a `for` loop over a stream nobody
+        # else holds must keep it (and so its open response) alive.
+        return self
 
     def __next__(self) -> T:
         return next(self._iterator)
 
     def close(self) -> None:
-        self._iterator.close()
-        self.response.close()
+        try:
+            self._iterator.close()
+        finally:
+            self._finalizer()
 
     def __enter__(self) -> Stream[T]:
         return self
@@ -110,48 +230,108 @@ class Stream(Generic[T]):
         self.close()
 
 
-class AsyncStream(Generic[T]):
-    """`async for` to receive each event's model; `async with` or `await aclose()`."""
+# -- async -----------------------------------------------------------------------------
 
-    def __init__(self, response: httpx.Response, chunk_type: type[T]) -> None:
-        self.response = response
-        self._parser = _EventParser(response, chunk_type)
-        self._iterator = self._events()
 
-    async def _events(self) -> AsyncGenerator[T, None]:
-        decoder = SSEDecoder()
-        parser = self._parser
-        try:
-            async for chunk in self.response.aiter_bytes():
-                for event in decoder.feed(chunk):
-                    item = parser.parse(event)
-                    if parser.done:
-                        return
-                    if item is not None:
-                        yield item
-            for event in decoder.close():
+async def _aiter_events(response: httpx.Response, parser: _EventParser[T]) -> AsyncGenerator[T, None]:
+    decoder = SSEDecoder()
+    chunks = response.aiter_bytes()
+    try:
+        async for chunk in chunks:
+            for event in decoder.feed(chunk):
                 item = parser.parse(event)
                 if parser.done:
+                    await _adrain(response, chunks)
                     return
                 if item is not None:
                     yield item
+        for event in decoder.close():
+            item = parser.parse(event)
+            if parser.done:
+                return
+            if item is not None:
+                yield item
+        if not parser.complete:
             raise parser.ended_early()
-        except httpx.TransportError as exc:
-            raise APIConnectionError(
-                message=f"The stream was cut: {type(exc).__name__}", request=self.response.request
-            ) from exc
-        finally:
-            await self.response.aclose()
+    except TRANSPORT_ERRORS as exc:
+        raise _cut(response, exc) from exc
+    finally:
+        await response.aclose()
+
+
+async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
+    """The async `_drain`: here a cancel scope gives the deadline (httpcore closes
+    a connection whose read was cancelled)."""
+    if response.http_version != "HTTP/1.1":
+        return
+    with anyio.move_on_after(DRAIN_SECONDS):
+        try:
+            left = DRAIN_BYTES
+            async for chunk in chunks:
+                left -= len(chunk)
+                if left < 0:
+                    return
+        except TRANSPORT_ERRORS:
+            return
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # not under asyncio
+        return None
+
+
+# Closing tasks started by finalizers: the loop keeps only weak references to tasks.
+_CLOSING: set[asyncio.Task[None]] = set()
+
+
+def _close_abandoned(response: httpx.Response, loop: asyncio.AbstractEventLoop | None) -> None:
+    """Finalizer of an AsyncStream: have its loop close the response, if it still can."""
+    if response.is_closed or loop is None or loop.is_closed():
+        return
+    try:
+        loop.call_soon_threadsafe(_start_closing, loop, response)
+    except RuntimeError:
+        pass  # the loop closed meanwhile
+
+
+def _start_closing(loop: asyncio.AbstractEventLoop, response: httpx.Response) -> None:
+    task = loop.create_task(response.aclose())
+    _CLOSING.add(task)
+    task.add_done_callback(_closing_done)
+
+
+def _closing_done(task: asyncio.Task[None]) -> None:
+    _CLOSING.discard(task)
+    if not task.cancelled():
+        task.exception()  # a failure to close has no one to report to; mark it seen
+
+
+class AsyncStream(Generic[T]):
+    """`async for` to receive each event's model; `async with` or `await aclose()`."""
+
+    def __init__(
+        self, response: httpx.Response, chunk_type: type[T], final_events: frozenset[str] = frozenset()
+    ) -> None:
+        self.response = response
+        self._parser = _EventParser(response, chunk_type, final_events)
+        self._iterator = _aiter_events(response, self._parser)
+        self._finalizer = weakref.finalize(self, _close_abandoned, response, _running_loop())
+        self._finalizer.atexit = False
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._iterator
+        return self
 
     async def __anext__(self) -> T:
         return await self._iterator.__anext__()
 
     async def aclose(self) -> None:
-        await self._iterator.aclose()
-        await self.response.aclose()
+        self._finalizer.detach()
+        try:
+            await self._iterator.aclose()
+        finally:
+            await self.response.aclose()
 
     close = aclose
 

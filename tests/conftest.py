@@ -50,3 +50,22 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, _no_ca_bundle: Path) -> None:
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     monkeypatch.setenv("SSL_CERT_DIR", str(_no_ca_bundle))
+
+
+# Variables only the Azure clients read.
+AZURE_ENVIRONMENT = ("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_AD_TOKEN", "AZURE_OPENAI_ENDPOINT", "OPENAI_API_VERSION")
+
+
+@pytest.fixture
+def clean_azure_env(clean_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`clean_env`, and none of the Azure settings from the environment either."""
+    for name in AZURE_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def other_server() -> Iterator[RecordingServer]:
+    """A second recording server, on another port: another origin, for redirect tests."""
+    with RecordingServer() as running:
+        yield running
+    assert not running.errors, "the second test server failed:\n" + "\n".join(running.errors)

@@ -17,16 +17,24 @@ own chunk. `SSEResponse.cut_after` drops the connection (no terminating chunk)
 after that many events; `wait_for_disconnect` keeps the response open after
 the last event until the client hangs up, so a test can prove the client
 closed it.
+
+Faults: `DropResponse` hangs up without answering (or resets the connection);
+`SlowResponse` answers only after a delay, and gives up as soon as the client
+hangs up, so that a test can see a timed-out or cancelled client let go of its
+connection (`open_connections`, `wait_for_open_connections`).
 """
 
 from __future__ import annotations
 
 import http.server
+import io
 import itertools
 import json
 import socket
+import struct
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -38,6 +46,8 @@ __all__ = [
     "RawResponse",
     "SSEResponse",
     "HangResponse",
+    "DropResponse",
+    "SlowResponse",
     "RecordedRequest",
     "RecordingServer",
     "sse_event",
@@ -83,7 +93,27 @@ class HangResponse:
     seconds: float = 10.0
 
 
-Response = JSONResponse | RawResponse | SSEResponse | HangResponse
+@dataclass
+class DropResponse:
+    """Close the connection without sending a byte of the answer.
+
+    `reset=True` aborts it instead (a TCP RST), which the client sees as a reset
+    rather than as the server hanging up."""
+
+    reset: bool = False
+
+
+@dataclass
+class SlowResponse:
+    """Wait `seconds`, then send `then`; stop waiting when the client hangs up."""
+
+    seconds: float
+    then: JSONResponse | RawResponse | SSEResponse | DropResponse = field(
+        default_factory=lambda: JSONResponse({})
+    )
+
+
+Response = JSONResponse | RawResponse | SSEResponse | HangResponse | DropResponse | SlowResponse
 Handler = Callable[["RecordedRequest"], Response]
 
 
@@ -166,6 +196,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             raw_headers=raw_headers,
         )
         response = owner._record_and_answer(request)
+        if isinstance(response, SlowResponse):
+            if not self._client_stays(response.seconds):
+                return
+            response = response.then
+        if isinstance(response, DropResponse):
+            self._drop(reset=response.reset)
+            return
         if isinstance(response, SSEResponse):
             self._send_stream(response)
         elif isinstance(response, HangResponse):
@@ -233,13 +270,48 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.close_connection = True
             self.server.owner._disconnected.set()
 
-    def _drop(self) -> None:
-        """Close the TCP connection in the middle of the body."""
+    def _drop(self, reset: bool = False) -> None:
+        """Close the TCP connection in the middle of the body (or before it)."""
         self.close_connection = True
         try:
-            self.connection.shutdown(socket.SHUT_RDWR)
+            if reset:
+                # Linger with a zero timeout: closing the last reference to the
+                # socket then sends RST instead of FIN.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.rfile.close()
+                self.wfile.close()
+                self.connection.close()
+                # What the base handler still flushes and closes afterwards.
+                self.rfile, self.wfile = io.BytesIO(), io.BytesIO()
+            else:
+                self.connection.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
+
+    def _client_stays(self, seconds: float) -> bool:
+        """Wait `seconds`; False at once if the client hangs up (or the server stops)."""
+        owner = self.server.owner
+        deadline = time.monotonic() + seconds
+        self.connection.settimeout(0.02)
+        try:
+            while time.monotonic() < deadline:
+                if owner._stopping.is_set():
+                    self.close_connection = True
+                    return False
+                try:
+                    # Peek, so that a pipelined next request is left for the handler.
+                    if self.connection.recv(1, socket.MSG_PEEK) == b"":
+                        raise ConnectionResetError
+                    time.sleep(0.02)
+                except TimeoutError:
+                    continue
+                except OSError:
+                    self.close_connection = True
+                    owner._disconnected.set()
+                    return False
+            return True
+        finally:
+            self.connection.settimeout(self.timeout)
 
     def _wait_for_disconnect(self) -> None:
         self.close_connection = True
@@ -400,6 +472,16 @@ class RecordingServer:
     def open_connections(self) -> int:
         with self._lock:
             return len(self._connections)
+
+    def wait_for_open_connections(self, count: int, timeout: float = 5.0) -> bool:
+        """True once no more than `count` connections are open (the server notices a
+        client hanging up a moment after it happens)."""
+        deadline = time.monotonic() + timeout
+        while self.open_connections > count:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def _connection_opened(self, connection: socket.socket) -> int:
         with self._lock:

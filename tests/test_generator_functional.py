@@ -211,14 +211,27 @@ def test_binary_body_read_written_and_streamed(
     assert b"".join(chunks) == payload and len(chunks) > 1
 
 
-def test_text_body(shop: ModuleType, server: RecordingServer, clean_env: None) -> None:
+def test_a_body_that_is_json_or_text(shop: ModuleType, server: RecordingServer, clean_env: None) -> None:
     server.route(
         "GET",
         "/v1/files/f1/summary",
-        RawResponse("short résumé".encode(), content_type="text/plain; charset=utf-8"),
+        [
+            RawResponse("short résumé".encode(), content_type="text/plain; charset=utf-8"),
+            JSONResponse(_file(1)),
+        ],
     )
     client = shop.OpenAI(api_key="k", base_url=server.url)
     assert client.files.summary("f1") == "short résumé"
+    assert client.files.summary("f1").id == "file-1"  # type: ignore[union-attr]
+
+
+def test_a_stream_may_end_after_a_final_event(shop: ModuleType, server: RecordingServer, clean_env: None) -> None:
+    events = [sse_event({"type": "item.delta", "delta": "a"}), sse_event({"type": "item.done", "delta": ""})]
+    server.route("POST", "/v1/items", [SSEResponse(events), SSEResponse(events[:1])])
+    client = shop.OpenAI(api_key="k", base_url=server.url)
+    assert [e.type for e in client.items.create(name="n", stream=True)] == ["item.delta", "item.done"]
+    with pytest.raises(shop.APIConnectionError, match=r"ended before its \[DONE\] or item\.done event"):
+        list(client.items.create(name="n", stream=True))
 
 
 def test_raw_and_streaming_responses(shop: ModuleType, server: RecordingServer, clean_env: None) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from ._azure import AsyncAzureAPIClient, SyncAzureAPIClient
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._utils import cached_property
 from .resources.items import AsyncItems, Items
 from .resources.files import AsyncFiles, Files
 from .resources.ping import AsyncPing, Ping
 
-__all__ = ["OpenAI", "AsyncOpenAI"]
+__all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"]
 
 
 class OpenAI(SyncAPIClient):
@@ -41,3 +42,11 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def ping(self) -> AsyncPing:
         return AsyncPing(self)
+
+
+class AzureOpenAI(SyncAzureAPIClient, OpenAI):
+    """`OpenAI` for an Azure OpenAI resource: Azure's URLs, `api-version` and credentials."""
+
+
+class AsyncAzureOpenAI(AsyncAzureAPIClient, AsyncOpenAI):
+    """`AsyncOpenAI` for an Azure OpenAI resource: Azure's URLs, `api-version` and credentials."""

@@ -14,6 +14,7 @@ class FileObject(BaseModel):
 
 
 class ItemEvent(BaseModel):
+    type: str | None = None
     delta: str
 
 

@@ -11,6 +11,7 @@ class FileObject(TypedDict):
 
 
 class ItemEvent(TypedDict):
+    type: NotRequired[str]
     delta: str
 
 

@@ -2,7 +2,7 @@
 """Typed client for 'Split', generated from its OpenAPI description."""
 
 from . import models, params
-from ._client import AsyncOpenAI, OpenAI
+from ._client import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -29,6 +29,8 @@ from ._version import __title__, __version__
 __all__ = [
     "OpenAI",
     "AsyncOpenAI",
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
     "OpenAIError",
     "APIError",
     "APIStatusError",

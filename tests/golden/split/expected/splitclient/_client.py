@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from ._azure import AsyncAzureAPIClient, SyncAzureAPIClient
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._utils import cached_property
 from .resources.notes import AsyncNotes, Notes
 
-__all__ = ["OpenAI", "AsyncOpenAI"]
+__all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"]
 
 
 class OpenAI(SyncAPIClient):
@@ -23,3 +24,11 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def notes(self) -> AsyncNotes:
         return AsyncNotes(self)
+
+
+class AzureOpenAI(SyncAzureAPIClient, OpenAI):
+    """`OpenAI` for an Azure OpenAI resource: Azure's URLs, `api-version` and credentials."""
+
+
+class AsyncAzureOpenAI(AsyncAzureAPIClient, AsyncOpenAI):
+    """`AsyncOpenAI` for an Azure OpenAI resource: Azure's URLs, `api-version` and credentials."""

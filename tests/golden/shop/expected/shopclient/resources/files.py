@@ -131,7 +131,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> m.FileObject | str:
         call = self._client.build_call(
             "get",
             "/files/{file_id}/summary",
@@ -145,8 +145,9 @@ class Files(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept_text=True,
         )
-        return self._client.request(call, str)
+        return self._client.request(call, m.FileObject)
 
 
 class FilesWithRawResponse:
@@ -275,7 +276,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> m.FileObject | str:
         call = self._client.build_call(
             "get",
             "/files/{file_id}/summary",
@@ -289,8 +290,9 @@ class AsyncFiles(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept_text=True,
         )
-        return await self._client.request(call, str)
+        return await self._client.request(call, m.FileObject)
 
 
 class AsyncFilesWithRawResponse:

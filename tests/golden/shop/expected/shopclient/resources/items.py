@@ -214,7 +214,7 @@ class Items(SyncAPIResource):
             timeout=timeout,
         )
         if stream is True:
-            return self._client.stream(call, m.ItemEvent)
+            return self._client.stream(call, m.ItemEvent, final_events=("item.done",))
         return self._client.request(call, m.Item)
 
 
@@ -431,7 +431,7 @@ class AsyncItems(AsyncAPIResource):
             timeout=timeout,
         )
         if stream is True:
-            return await self._client.stream(call, m.ItemEvent)
+            return await self._client.stream(call, m.ItemEvent, final_events=("item.done",))
         return await self._client.request(call, m.Item)
 
 
