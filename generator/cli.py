@@ -1,6 +1,7 @@
 """Command line: `generate` writes the client, `check` compares it with the disk.
 
-Exit codes: 0 done (or no drift), 1 drift found by `check`, 2 spec error.
+Exit codes: 0 done (or no drift), 1 drift found by `check` (or a breaking
+change found by `diff --fail-on-breaking`), 2 spec error.
 """
 
 from __future__ import annotations
@@ -32,11 +33,40 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument("--package", default=DEFAULT_PACKAGE, help="package name (default: %(default)s)")
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    diff = commands.add_parser("diff", help="what changed between two specs, for code using the client")
+    diff.add_argument("old", help="the old spec: a path, or REV:PATH in this git repository")
+    diff.add_argument("new", help="the new spec: a path, or REV:PATH")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
     return parser
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diagnostics import SpecError
+    from generator.diff import diff_documents, load_revision, render
+
+    documents = []
+    for spec in (args.old, args.new):
+        try:
+            documents.append(load_revision(spec, Path.cwd()))
+        except SpecError as failure:
+            for diagnostic in failure.diagnostics:
+                print(diagnostic.format(failure.locator), file=sys.stderr)
+            return EXIT_SPEC_ERROR
+        except (OSError, ValueError) as exc:
+            print(f"{spec}: error: {exc}", file=sys.stderr)
+            return EXIT_SPEC_ERROR
+    changes = diff_documents(documents[0], documents[1])
+    sys.stdout.write(render(changes, args.format))
+    if args.fail_on_breaking and any(change.breaking for change in changes):
+        return EXIT_DRIFT
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "diff":
+        return _diff(args)
     try:
         generated = generate_client(args.spec, args.package)
     except GenerationFailed as failure:
