@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.cache import Cache, default_cache_dir
 from generator.pipeline import DEFAULT_OUT, DEFAULT_PACKAGE, DEFAULT_SPEC, GenerationFailed, generate_client
 from generator.write import diff_tree, write_tree
 
@@ -33,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument("--package", default=DEFAULT_PACKAGE, help="package name (default: %(default)s)")
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        command.add_argument(
+            "--cache-dir",
+            type=Path,
+            default=default_cache_dir(),
+            help="where results are cached by content hash; safe to delete (default: %(default)s)",
+        )
+        command.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     diff = commands.add_parser("diff", help="what changed between two specs, for code using the client")
     diff.add_argument("old", help="the old spec: a path, or REV:PATH in this git repository")
     diff.add_argument("new", help="the new spec: a path, or REV:PATH")
@@ -68,7 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "diff":
         return _diff(args)
     try:
-        generated = generate_client(args.spec, args.package)
+        cache = Cache(None if args.no_cache else args.cache_dir)
+        generated = generate_client(args.spec, args.package, cache)
     except GenerationFailed as failure:
         for diagnostic in failure.diagnostics:
             print(diagnostic.format(failure.locator), file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.cache import NO_CACHE, Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
 
 LINE_LENGTH = 110
@@ -21,8 +22,17 @@ def format_source(path: str, source: str) -> str:
         ) from None
 
 
-def format_files(files: dict[str, str], skip: set[str]) -> dict[str, str]:
-    return {
-        path: text if path in skip or not path.endswith(".py") else format_source(path, text)
-        for path, text in files.items()
-    }
+def format_files(files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE) -> dict[str, str]:
+    """Black over every generated Python file; a file whose source is unchanged comes from the cache."""
+    formatted = {}
+    for path, text in files.items():
+        if path in skip or not path.endswith(".py"):
+            formatted[path] = text
+            continue
+        key = content_key("black", LINE_LENGTH, text)
+        cached = cache.get("format", key)
+        if cached is None:
+            cached = format_source(path, text)
+            cache.put("format", key, cached)
+        formatted[path] = cached
+    return formatted

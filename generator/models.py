@@ -67,7 +67,7 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
 
     if not (document.get("components") or {}).get("schemas"):
         empty = HEADER + "\n\nfrom __future__ import annotations\n"
-        return ModelSources(empty, empty, set(), set())
+        return models_from_sources(empty, empty, [])
     diagnostics: list[Diagnostic] = []
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -93,6 +93,11 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
         raise SpecError(
             [Diagnostic("error", "model generation produced more than one module", "/components/schemas")]
         )
+    return models_from_sources(models, params, diagnostics)
+
+
+def models_from_sources(models: str, params: str, diagnostics: list[Diagnostic]) -> ModelSources:
+    """What the rest of the pipeline needs to know about the two generated modules."""
     params_tree = ast.parse(params)
     sources = ModelSources(
         models=models,

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
+from generator.cache import NO_CACHE, Cache, content_key
 from generator.diagnostics import Diagnostic, Locator, SpecError
 from generator.format import format_files
 from generator.ir_build import build_ir
 from generator.load import load_spec
-from generator.models import generate_models
+from generator.models import ModelSources, generate_models, models_from_sources
 from generator.normalize import hoist_inline_schemas
 from generator.render import render, runtime_files
 from generator.validate import check_references, validate_document
@@ -36,21 +39,71 @@ class Generated:
     locator: Locator
 
 
-def generate_client(spec: Path, package: str = DEFAULT_PACKAGE) -> Generated:
-    """Every file of the client, in memory. Raises GenerationFailed."""
+def generate_client(spec: Path, package: str = DEFAULT_PACKAGE, cache: Cache = NO_CACHE) -> Generated:
+    """Every file of the client, in memory. Raises GenerationFailed.
+
+    With a cache, an unchanged spec costs its loading and one lookup; a changed
+    one reuses the validation, models and formatting that did not change.
+    """
     try:
         loaded = load_spec(spec)
     except SpecError as exc:
         raise GenerationFailed(exc.diagnostics, exc.locator) from None
     locator = loaded.source_map
+    result_key = content_key("client", package, loaded.document)
+    stored = _load_json(cache.get("client", result_key))
+    if stored is not None:
+        return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
     try:
-        errors = check_references(loaded.document) or validate_document(loaded.document)
-        if errors:
-            raise SpecError(errors)
+        _validate(loaded.document, cache)
         document = hoist_inline_schemas(loaded.document)
-        sources = generate_models(document, package)
+        sources = _models(document, package, cache)
         api, warnings = build_ir(document, sources, package)
-        files = format_files(render(api, sources), skip=runtime_files(package))
+        files = format_files(render(api, sources), skip=runtime_files(package), cache=cache)
     except SpecError as exc:
         raise GenerationFailed(exc.diagnostics, locator) from None
+    cache.put("client", result_key, json.dumps({"files": files, "warnings": [asdict(w) for w in warnings]}))
     return Generated(files, warnings, locator)
+
+
+def _load_json(text: str | None) -> Any:
+    """A cached JSON entry, or None when it is missing or damaged."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _validate(document: dict[str, object], cache: Cache) -> None:
+    key = content_key("valid", document)
+    if cache.get("valid", key) is not None:
+        return
+    errors = check_references(document) or validate_document(document)
+    if errors:
+        raise SpecError(errors)
+    cache.put("valid", key, "ok")
+
+
+def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:
+    # Models depend on the schemas only (after inline bodies were named).
+    key = content_key("models", package, document.get("components"))
+    stored = _load_json(cache.get("models", key))
+    if stored is not None:
+        return models_from_sources(
+            stored["models"], stored["params"], [Diagnostic(**d) for d in stored["warnings"]]
+        )
+    sources = generate_models(document, package)
+    cache.put(
+        "models",
+        key,
+        json.dumps(
+            {
+                "models": sources.models,
+                "params": sources.params,
+                "warnings": [asdict(w) for w in sources.warnings],
+            }
+        ),
+    )
+    return sources

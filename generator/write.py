@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import shutil
-import tempfile
+import secrets
 from pathlib import Path
 
 IGNORED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache"}
@@ -51,31 +51,47 @@ def diff_tree(root: Path, files: dict[str, str]) -> list[str]:
 def write_tree(root: Path, files: dict[str, str]) -> bool:
     """Make `root` hold exactly `files`. Returns False when it already did.
 
-    The new tree is written beside `root` and swapped in with two renames, so
-    a failure while writing leaves the old tree untouched.
+    Only files whose text changed are written, so the others keep their
+    modification times. Every new text is first written to a temporary file
+    beside its target; only when all are written are they renamed into place
+    (and stale files removed), so a failure while writing leaves the old tree
+    as it was.
     """
-    if not diff_tree(root, files):
+    on_disk = read_tree(root)
+    changed = {relative: text for relative, text in files.items() if on_disk.get(relative) != text}
+    stale = sorted(relative for relative in on_disk if relative not in files)
+    if not changed and not stale:
         return False
-    root = root.resolve()
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
-    retired: Path | None = None
+    staged: list[tuple[Path, Path]] = []
+    created: list[Path] = []
     try:
-        for relative, text in files.items():
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(text.encode("utf-8"))
-        if root.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{root.name}.old-", dir=root.parent))
-            os.replace(root, retired / root.name)
-        os.replace(staging, root)
+        for relative, text in sorted(changed.items()):
+            target = root / relative
+            for parent in reversed(target.parents):
+                if not parent.exists():
+                    parent.mkdir()
+                    created.append(parent)
+            temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+            with open(temporary, "xb") as out:
+                staged.append((temporary, target))
+                out.write(text.encode("utf-8"))
     except BaseException:
-        if retired is not None and not root.exists() and (retired / root.name).exists():
-            os.replace(retired / root.name, root)
-        shutil.rmtree(staging, ignore_errors=True)
-        if retired is not None:
-            shutil.rmtree(retired, ignore_errors=True)
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        for directory in reversed(created):
+            shutil.rmtree(directory, ignore_errors=True)
         raise
-    if retired is not None:
-        shutil.rmtree(retired, ignore_errors=True)
+    for temporary, target in staged:
+        os.replace(temporary, target)
+    for relative in stale:
+        (root / relative).unlink()
+    _remove_empty_directories(root)
     return True
+
+
+def _remove_empty_directories(root: Path) -> None:
+    for directory, dirnames, filenames in os.walk(root, topdown=False):
+        path = Path(directory)
+        if path != root and not filenames and not any((path / d).exists() for d in dirnames):
+            if path.name not in IGNORED_DIRS:
+                path.rmdir()

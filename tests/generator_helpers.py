@@ -26,13 +26,24 @@ def write_spec(directory: Path, files: dict[str, str]) -> Path:
     return directory / next(iter(files))
 
 
-def run_cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The generator's command line in a fresh process, with no cache unless `env` names one."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *map(str, args)],
         cwd=cwd,
         capture_output=True,
         text=True,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        env=(
+            {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(cwd), **(env or {})}
+            if env is not None
+            else {
+                "PYTHONPATH": str(ROOT),
+                "PATH": "/usr/bin:/bin",
+                "OAICLIENT_GENERATOR_CACHE": "/nonexistent/no-cache",
+            }
+        ),
     )
 
 

@@ -1,0 +1,93 @@
+"""A content-addressed cache for the expensive steps.
+
+Validation, model generation, formatting and whole results are stored under
+the hash of everything they depend on: their input, the package name, and a
+fingerprint of the generator itself (its code, templates, runtime and the
+versions of the libraries whose output we commit). Deleting the cache at any
+time changes nothing but speed; a damaged entry is treated as missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache as memoize
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+_TOOL_ROOT = Path(__file__).resolve().parent.parent
+_SOURCES = ("generator", "templates", "runtime")
+_LIBRARIES = ("black", "datamodel-code-generator", "jinja2", "openapi-spec-validator", "pyyaml")
+
+
+def default_cache_dir() -> Path:
+    configured = os.environ.get("OAICLIENT_GENERATOR_CACHE")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "oaiclient-generator"
+
+
+@memoize
+def fingerprint() -> str:
+    """Changes whenever the generator could produce different output."""
+    digest = hashlib.sha256()
+    for folder in _SOURCES:
+        for path in sorted((_TOOL_ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(_TOOL_ROOT).as_posix().encode())
+                digest.update(path.read_bytes())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library}=={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library} missing".encode())
+    return digest.hexdigest()
+
+
+def content_key(*parts: Any) -> str:
+    """A key for JSON-able parts (dict order does not matter)."""
+    text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str, ensure_ascii=False)
+    return hashlib.sha256((fingerprint() + text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Cache:
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+
+    def _path(self, kind: str, key: str) -> Path:
+        assert self.root is not None
+        return self.root / kind / key[:2] / key
+
+    def get(self, kind: str, key: str) -> str | None:
+        if self.root is None:
+            return None
+        try:
+            stored = self._path(kind, key).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        # Each entry starts with the hash of its value: a truncated or edited
+        # entry is a miss, never a wrong result.
+        checksum, _, value = stored.partition("\n")
+        if hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest() != checksum:
+            return None
+        return value
+
+    def put(self, kind: str, key: str, value: str) -> None:
+        if self.root is None:
+            return
+        path = self._path(kind, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            checksum = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as out:
+                out.write(checksum + "\n" + value)
+            os.replace(out.name, path)
+        except OSError:
+            pass  # a cache that cannot be written is only slower
+
+
+NO_CACHE = Cache(None)

@@ -1,0 +1,81 @@
+"""Incremental, deterministic regeneration: the cache, per-file writes, byte-identical output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cache import Cache
+from generator.pipeline import generate_client
+from tests.generator_helpers import GOLDEN, run_cli, snapshot
+
+SHOP = GOLDEN / "shop" / "openapi.yaml"
+
+
+def _generate(spec: Path, out: Path, cache: Path, *extra: str) -> str:
+    result = run_cli(
+        "generate",
+        "--spec",
+        spec,
+        "--out",
+        out,
+        "--package",
+        "shopclient",
+        *extra,
+        env={"OAICLIENT_GENERATOR_CACHE": str(cache)},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_changing_one_operation_rewrites_only_the_files_that_depend_on_it(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    shutil.copy(SHOP, spec)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    _generate(spec, out, cache)
+    before = snapshot(out)
+    assert "already up to date" in _generate(spec, out, cache)
+    assert snapshot(out) == before
+    spec.write_text(spec.read_text().replace("summary: Create an item.", "summary: Make an item."))
+    _generate(spec, out, cache)
+    after = snapshot(out)
+    changed = sorted(path for path in after if after[path] != before.get(path))
+    assert changed == ["shopclient/resources/items.py"]
+    assert "Make an item." in (out / changed[0]).read_text()
+
+
+def test_the_cache_changes_speed_only(tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    cold = generate_client(SHOP, "shopclient").files
+    warm_first = generate_client(SHOP, "shopclient", Cache(cache_dir)).files
+    warm_second = generate_client(SHOP, "shopclient", Cache(cache_dir)).files
+    assert cold == warm_first == warm_second
+    # A damaged cache is a missing cache: entries cut short or edited are not trusted.
+    for number, entry in enumerate(p for p in sorted(cache_dir.rglob("*")) if p.is_file()):
+        text = entry.read_text()
+        entry.write_text(text[: len(text) // 2] if number % 2 else text + "x")
+    assert generate_client(SHOP, "shopclient", Cache(cache_dir)).files == cold
+    shutil.rmtree(cache_dir)
+    assert generate_client(SHOP, "shopclient", Cache(cache_dir)).files == cold
+
+
+def test_output_is_byte_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
+    trees = []
+    for seed in ("0", "1", "12345"):
+        out = tmp_path / f"out-{seed}"
+        result = run_cli(
+            "generate",
+            "--spec",
+            SHOP,
+            "--out",
+            out,
+            "--package",
+            "shopclient",
+            "--no-cache",
+            env={"PYTHONHASHSEED": seed},
+        )
+        assert result.returncode == 0, result.stderr
+        trees.append({path: data for path, (data, _) in snapshot(out).items()})
+    assert trees[0] == trees[1] == trees[2]
