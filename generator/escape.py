@@ -6,6 +6,8 @@ spec text reaches the output through these functions or not at all.
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup
 
 
@@ -54,3 +56,22 @@ def docstring(text: str) -> Code:
 def comment(text: str) -> Code:
     """A single-line comment body: no newline can end the comment early."""
     return Code(" ".join(text.split()).encode("ascii", "backslashreplace").decode("ascii"))
+
+
+# Enough to keep emphasis, links, HTML and table cells from forming; backticks
+# are left alone so that `code` in descriptions still reads as code.
+_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\*_[]<>#|~"})
+
+
+def markdown(text: str) -> Code:
+    """Spec text as one line of Markdown that renders as the text itself (table-safe)."""
+    return Code(" ".join(str(text).split()).translate(_MARKDOWN_SPECIAL))
+
+
+def markdown_code(text: str) -> Code:
+    """Text as inline code: a fence longer than any backtick run inside, and `|`
+    escaped so a table cell stays one cell."""
+    flat = " ".join(str(text).split()).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence, pad = "`" * (longest + 1), " " if longest else ""
+    return Code(f"{fence}{pad}{flat}{pad}{fence}")

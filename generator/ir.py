@@ -24,6 +24,9 @@ class Param:
     required: bool
     doc: Code  # docstring text, escaped
     deprecated: bool = False
+    # Raw spec text for the Markdown reference (escaped there by the `md` filter).
+    description: str = ""
+    default: str | None = None  # the spec's default, as JSON
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,28 @@ class Operation:
     transform: Code | None = None
     doc: Code = Code("")
     deprecated: bool = False
+    summary: str = ""  # raw, for the Markdown reference
+    http: str = ""  # "POST /chat/completions", raw, for the Markdown reference
+
+    @property
+    def result_doc(self) -> str:
+        """The return type as the reference shows it."""
+        response = self.response
+        shown = {
+            "model": f"{response.model}{' | str' if response.text_alternative else ''}",
+            "page": f"Sync{response.page}[{response.model}]",
+            "binary": "BinaryResponse",
+            "text": "str",
+            "none": "None",
+        }[response.kind]
+        return f"{shown} | Stream[{self.stream.chunk}]" if self.stream else shown
+
+    @property
+    def example(self) -> Code:
+        """A call with every required argument, as `...` (identifiers only, so it is safe code)."""
+        args = [Code("...") for _ in self.path_params]
+        args += [Code(f"{p.name}=...") for p in self.keyword_params if p.required]
+        return Code(f"client.{'.'.join(self.resource)}.{self.name}({', '.join(args)})")
 
     @property
     def path_params(self) -> list[Param]:

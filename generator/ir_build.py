@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import json
 import re
 from typing import Any
 
@@ -144,6 +145,8 @@ class _Builder:
             transform=Code(transform) if transform else None,
             doc=self.operation_doc(operation, params),
             deprecated=bool(operation.get("deprecated")),
+            summary=str(operation.get("summary") or operation.get("description") or "").strip(),
+            http=f"{method.upper()} {path}",
         )
 
     def client_method(
@@ -213,6 +216,8 @@ class _Builder:
                     required=bool(param.get("required")) or location == "path",
                     doc=docstring(str(param.get("description") or "")),
                     deprecated=bool(param.get("deprecated")),
+                    description=str(param.get("description") or ""),
+                    default=_json_default(self.resolve(param.get("schema") or {})),
                 )
             )
         return params
@@ -260,6 +265,8 @@ class _Builder:
                     required=field.required,
                     doc=docstring(str(prop.get("description") or "")),
                     deprecated=bool(prop.get("deprecated")),
+                    description=str(prop.get("description") or ""),
+                    default=_json_default(prop),
                 )
             )
         # Required arguments first, each group in spec order.
@@ -474,6 +481,12 @@ class _Builder:
                         f"method {operation.name!r} clashes with the sub-resource of the same name",
                     )
         return list(roots.values())
+
+
+def _json_default(schema: Any) -> str | None:
+    if not isinstance(schema, dict) or "default" not in schema:
+        return None
+    return json.dumps(schema["default"], ensure_ascii=False, default=str)
 
 
 def _unshadow_builtins(resource: ir.Resource) -> None:

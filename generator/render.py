@@ -13,7 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import ir
-from generator.escape import Code, py_str
+from generator.escape import Code, markdown, markdown_code, py_str
 from generator.models import HEADER, ModelSources
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -48,6 +48,8 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["indent_code"] = _indent
+    env.filters["md"] = markdown
+    env.filters["md_code"] = markdown_code
     env.filters["py_str"] = py_str
     # Only for the template's own constants, never for spec text.
     env.filters["code"] = Code
@@ -85,6 +87,7 @@ def render(api: ir.Api, sources: ModelSources) -> dict[str, str]:
         )
     for template in ("__init__.py", "_client.py", "_version.py", "resources/__init__.py"):
         files[f"{package}/{template}"] = env.get_template(template + ".jinja").render(**context)
+    files["API.md"] = env.get_template("API.md.jinja").render(**context)
     files[f"{package}/models.py"] = sources.models
     files[f"{package}/params.py"] = sources.params
     for path in sorted(RUNTIME.iterdir()):

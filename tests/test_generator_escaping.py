@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.escape import Code, docstring, py_str
+from generator.escape import Code, docstring, markdown, markdown_code, py_str
 from generator.naming import identifier, python_name
 from generator.pipeline import generate_client
 from generator.render import UnescapedTextError, environment
@@ -143,3 +144,24 @@ def test_hostile_spec_text_compiles_and_runs_nothing_on_import(
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m == "hostileclient" or m.startswith("hostileclient.")]:
             del sys.modules[name]
+
+
+@given(text)
+def test_markdown_text_stays_on_one_line_and_in_its_table_cell(value: str) -> None:
+    import re
+
+    for rendered in (markdown(value), markdown_code(value)):
+        assert "\n" not in rendered and "\r" not in rendered
+        # Every `|` is escaped, so a table row keeps its cells.
+        assert not re.search(r"(?<!\\)(?:\\\\)*\|", rendered.replace("\\\\", "")), rendered
+
+
+def test_the_api_reference_keeps_hostile_text_inside_its_table(tmp_path_factory: pytest.TempPathFactory) -> None:
+    directory = tmp_path_factory.mktemp("reference")
+    spec = directory / "spec.json"
+    spec.write_text(json.dumps(_hostile_spec("a | b\n# not a heading <script>`x`")))
+    reference = generate_client(spec, "hostileclient").files["API.md"]
+    rows = [line for line in reference.splitlines() if line.startswith("| `")]
+    assert rows and all(len(re.split(r"(?<!\\)\|", row)) == 7 for row in rows), rows
+    outside_code = re.sub(r"(`+).*?\1", "", reference)
+    assert "\n# not a heading" not in reference and "<script>" not in outside_code
