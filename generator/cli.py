@@ -41,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
             help="where results are cached by content hash; safe to delete (default: %(default)s)",
         )
         command.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+        command.add_argument(
+            "--validation",
+            choices=("strict", "lenient"),
+            default="strict",
+            help="strict: any validation error fails (default); lenient: they are warnings, "
+            "and generation goes on where the meaning is clear (broken references still fail)",
+        )
     diff = commands.add_parser("diff", help="what changed between two specs, for code using the client")
     diff.add_argument("old", help="the old spec: a path, or REV:PATH in this git repository")
     diff.add_argument("new", help="the new spec: a path, or REV:PATH")
@@ -77,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _diff(args)
     try:
         cache = Cache(None if args.no_cache else args.cache_dir)
-        generated = generate_client(args.spec, args.package, cache)
+        generated = generate_client(args.spec, args.package, cache, lenient=args.validation == "lenient")
     except GenerationFailed as failure:
         for diagnostic in failure.diagnostics:
             print(diagnostic.format(failure.locator), file=sys.stderr)

@@ -17,7 +17,7 @@ from typing import Any
 from generator import ir
 from generator.diagnostics import Diagnostic, SpecError, join_pointer
 from generator.escape import Code, docstring, py_str
-from generator.models import ModelSources
+from generator.models import Field, ModelSources
 from generator.naming import Scope, identifier, pascal, python_name, snake
 from generator.normalize import EVENT_STREAM_MEDIA, HTTP_METHODS, JSON_MEDIA, MULTIPART_MEDIA
 from generator.validate import resolve_local
@@ -243,16 +243,19 @@ class _Builder:
             return None
         fields = self.sources.param_fields.get(class_name)
         if fields is None:
-            self.error(
+            fields = self.union_fields(schema_ref)
+        if fields is None:
+            self.warn(
                 pointer + "/requestBody",
-                f"request body schema {class_name!r} is not an object; only object bodies are supported",
+                f"request body schema {class_name!r} is neither an object nor a union of objects; "
+                "operation skipped",
             )
             return None
         schema = self.resolve(schema_ref)
         properties = self.object_properties(schema)
         multipart = media == MULTIPART_MEDIA
         params = []
-        for field in self.sources.param_fields[class_name]:
+        for field in fields:
             prop = self.resolve(properties.get(field.key) or {})
             annotation = self.file_annotation(prop) if multipart else None
             params.append(
@@ -271,6 +274,34 @@ class _Builder:
             )
         # Required arguments first, each group in spec order.
         return sorted(params, key=lambda p: not p.required), multipart
+
+    def union_fields(self, schema_ref: Any) -> list[Field] | None:
+        """Keyword arguments for a body that is a union of objects: every field of
+        every variant, required where all variants require it (as the official
+        client flattens such bodies)."""
+        schema = self.resolve(schema_ref)
+        variants = (schema.get("oneOf") or schema.get("anyOf")) if isinstance(schema, dict) else None
+        if not variants:
+            return None
+        per_variant = []
+        for variant in variants:
+            ref = variant.get("$ref", "") if isinstance(variant, dict) else ""
+            fields = self.sources.param_fields.get(ref.rsplit("/", 1)[-1]) if ref else None
+            if fields is None:
+                return None
+            per_variant.append({field.key: field for field in fields})
+        merged: dict[str, Field] = {}
+        for fields_of_variant in per_variant:
+            for key, field in fields_of_variant.items():
+                if key not in merged:
+                    annotations = [v[key].annotation for v in per_variant if key in v]
+                    unique = list({ast.dump(a): a for a in annotations}.values())
+                    annotation = unique[0]
+                    for extra in unique[1:]:
+                        annotation = ast.BinOp(annotation, ast.BitOr(), extra)
+                    required = all(key in v and v[key].required for v in per_variant)
+                    merged[key] = Field(key, annotation, required)
+        return list(merged.values())
 
     def file_annotation(self, schema: Any) -> Code | None:
         """`FileTypes` for a binary field, `list[FileTypes]` for an array of them, else None."""

@@ -39,7 +39,9 @@ class Generated:
     locator: Locator
 
 
-def generate_client(spec: Path, package: str = DEFAULT_PACKAGE, cache: Cache = NO_CACHE) -> Generated:
+def generate_client(
+    spec: Path, package: str = DEFAULT_PACKAGE, cache: Cache = NO_CACHE, *, lenient: bool = False
+) -> Generated:
     """Every file of the client, in memory. Raises GenerationFailed.
 
     With a cache, an unchanged spec costs its loading and one lookup; a changed
@@ -50,15 +52,16 @@ def generate_client(spec: Path, package: str = DEFAULT_PACKAGE, cache: Cache = N
     except SpecError as exc:
         raise GenerationFailed(exc.diagnostics, exc.locator) from None
     locator = loaded.source_map
-    result_key = content_key("client", package, loaded.document)
+    result_key = content_key("client", package, lenient, loaded.document)
     stored = _load_json(cache.get("client", result_key))
     if stored is not None:
         return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
     try:
-        _validate(loaded.document, cache)
+        validation_warnings = _validate(loaded.document, cache, lenient)
         document = hoist_inline_schemas(loaded.document)
         sources = _models(document, package, cache)
         api, warnings = build_ir(document, sources, package)
+        warnings = validation_warnings + warnings
         files = format_files(render(api, sources), skip=runtime_files(package), cache=cache)
     except SpecError as exc:
         raise GenerationFailed(exc.diagnostics, locator) from None
@@ -76,14 +79,23 @@ def _load_json(text: str | None) -> Any:
         return None
 
 
-def _validate(document: dict[str, object], cache: Cache) -> None:
+def _validate(document: dict[str, object], cache: Cache, lenient: bool) -> list[Diagnostic]:
+    """Broken references always fail. Other validation errors fail too, unless
+    `lenient`: then they are reported as warnings and generation goes on, which is
+    what real documents with small mistakes need (the project's own spec stays strict)."""
     key = content_key("valid", document)
     if cache.get("valid", key) is not None:
-        return
-    errors = check_references(document) or validate_document(document)
+        return []
+    errors = check_references(document)
     if errors:
         raise SpecError(errors)
+    errors = validate_document(document)
+    if errors and not lenient:
+        raise SpecError(errors)
+    if errors:
+        return [Diagnostic("warning", d.message, d.pointer) for d in errors]
     cache.put("valid", key, "ok")
+    return []
 
 
 def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:

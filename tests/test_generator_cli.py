@@ -128,3 +128,22 @@ def test_help_lists_both_commands() -> None:
     assert result.returncode == 0
     assert "generate" in result.stdout and "check" in result.stdout
     assert ROOT.exists()
+
+
+def test_lenient_validation_reports_errors_as_warnings_and_generates(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A:\n      type: object\n      required: [n, n]\n      properties:\n        n: {type: integer}\n"
+    )
+    out = tmp_path / "out"
+    strict = run_cli("generate", "--spec", spec, "--out", out)
+    assert strict.returncode == 2 and "has non-unique elements" in strict.stderr
+    assert not out.exists()
+    lenient = run_cli("generate", "--spec", spec, "--out", out, "--validation", "lenient")
+    assert lenient.returncode == 0, lenient.stderr
+    assert re.search(r"openapi\.yaml:8:\d+: warning: .*non-unique elements", lenient.stderr), lenient.stderr
+    assert (out / "oaiclient" / "models.py").is_file()
+    # Broken references are never lenient.
+    spec.write_text(spec.read_text().replace("{type: integer}", "{$ref: '#/components/schemas/Nope'}"))
+    assert run_cli("generate", "--spec", spec, "--out", out, "--validation", "lenient").returncode == 2
