@@ -72,9 +72,8 @@ def write_tree(root: Path, files: dict[str, str]) -> bool:
                     parent.mkdir()
                     created.append(parent)
             temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-            with open(temporary, "xb") as out:
-                staged.append((temporary, target))
-                out.write(text.encode("utf-8"))
+            staged.append((temporary, target))
+            _write_new_file(temporary, text.encode("utf-8"))
     except BaseException:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
@@ -87,6 +86,11 @@ def write_tree(root: Path, files: dict[str, str]) -> bool:
         (root / relative).unlink()
     _remove_empty_directories(root)
     return True
+
+
+def _write_new_file(path: Path, data: bytes) -> None:
+    with open(path, "xb") as out:
+        out.write(data)
 
 
 def _remove_empty_directories(root: Path) -> None:

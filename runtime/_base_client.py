@@ -216,10 +216,8 @@ class BaseClient:
         if set_default_headers is not None:
             headers = dict(set_default_headers)
         else:
-            # Header names are case-insensitive: a new `x-team` replaces an old `X-Team`.
-            replaced = {name.lower() for name in default_headers or {}}
-            headers = {k: v for k, v in self._default_headers.items() if k.lower() not in replaced}
-            headers.update(default_headers or {})
+            # Later names win case-insensitively when sent: a new `x-team` replaces `X-Team`.
+            headers = {**self._default_headers, **(default_headers or {})}
         if set_default_query is not None:
             query = dict(set_default_query)
         else:

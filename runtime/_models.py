@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import pydantic
@@ -21,3 +22,47 @@ class BaseModel(pydantic.BaseModel):
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent, by_alias=True, exclude_unset=True)
+
+    # -- reading a result like a dict -------------------------------------------------
+    #
+    # The pre-1.0 openai library returned dicts, and much code reads results that way:
+    # `r["choices"][0]["message"]["content"]`, `delta.get("content", "")`, `"usage" in r`.
+    # The keys are the JSON names of the fields the server sent (a field left at its
+    # default is absent, as it was from the dict) and of extra fields. Nested values are
+    # models too, so they read the same way. Nothing is stored per instance.
+
+    def __getitem__(self, key: str) -> Any:
+        name = _json_names(type(self)).get(key)
+        if name is not None and name in self.__pydantic_fields_set__:
+            return getattr(self, name)
+        extra = self.__pydantic_extra__
+        if extra is not None and key in extra:
+            return extra[key]
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        name = _json_names(type(self)).get(key)
+        if name is not None and name in self.__pydantic_fields_set__:
+            return True
+        extra = self.__pydantic_extra__
+        return extra is not None and key in extra
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """`self[key]`, or `default` when the server did not send `key`."""
+        return self[key] if key in self else default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields the server sent, and of extra fields."""
+        names = [key for key, name in _json_names(type(self)).items() if name in self.__pydantic_fields_set__]
+        extra = self.__pydantic_extra__
+        if extra:
+            names.extend(key for key in extra if key not in names)
+        return names
+
+
+@cache
+def _json_names(cls: type[pydantic.BaseModel]) -> dict[str, str]:
+    """JSON name -> attribute name of the fields of `cls` (they differ for `schema_`)."""
+    return {field.alias or name: name for name, field in cls.model_fields.items()}

@@ -53,7 +53,12 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, _no_ca_bundle: Path) -> None:
 
 
 # Variables only the Azure clients read.
-AZURE_ENVIRONMENT = ("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_AD_TOKEN", "AZURE_OPENAI_ENDPOINT", "OPENAI_API_VERSION")
+AZURE_ENVIRONMENT = (
+    "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_AD_TOKEN",
+    "AZURE_OPENAI_ENDPOINT",
+    "OPENAI_API_VERSION",
+)
 
 
 @pytest.fixture

@@ -84,6 +84,8 @@ class SSEResponse:
     cut_after: int | None = None
     # After the events, keep the body open until the client closes the connection.
     wait_for_disconnect: bool = False
+    # Another type makes this any chunked body (streamed audio, say), `events` its chunks.
+    content_type: str = "text/event-stream"
 
 
 @dataclass
@@ -244,7 +246,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _send_stream(self, response: SSEResponse) -> None:
         self.send_response(response.status)
-        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Type", response.content_type)
         self.send_header("Transfer-Encoding", "chunked")
         self.send_header("Cache-Control", "no-cache")
         for name, value in response.headers.items():

@@ -228,6 +228,23 @@ def _meet(a: Leaf, b: Leaf) -> Leaf | None:
     )
 
 
+def _bounds(schema: dict[str, Any]) -> dict[str, Any]:
+    """The bounds a schema sets, exclusive ones in the 3.1 spelling.
+
+    OpenAPI 3.0 writes "above 0" as `minimum: 0, exclusiveMinimum: true`; 3.1
+    (JSON Schema) as `exclusiveMinimum: 0`. Both become the latter, so the two
+    spellings compare equal and any real difference in the limit still shows.
+    """
+    bounds = {k: schema[k] for k in (*BOUNDS, *ARRAY_BOUNDS, *OBJECT_BOUNDS) if k in schema}
+    for exclusive, inclusive in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        flag = bounds.get(exclusive)
+        if isinstance(flag, bool):
+            del bounds[exclusive]
+            if flag and inclusive in bounds:
+                bounds[exclusive] = bounds.pop(inclusive)
+    return bounds
+
+
 def _intersect(left: list[Leaf], right: list[Leaf]) -> list[Leaf]:
     return [m for a in left for b in right if (m := _meet(a, b)) is not None]
 
@@ -315,7 +332,7 @@ class Document:
             if type_ != "null":
                 if enum is not None:
                     leaf.enum = [v for v in enum if _fits(v, type_)]
-                leaf.bounds = {k: schema[k] for k in (*BOUNDS, *ARRAY_BOUNDS, *OBJECT_BOUNDS) if k in schema}
+                leaf.bounds = _bounds(schema)
                 leaf.format = schema.get("format")
             if type_ in ("object", "any"):
                 leaf.properties = {
@@ -565,12 +582,14 @@ class Comparison:
             *(leaf.discriminator for leaf in o_objects + r_objects if leaf.discriminator),
             *LIKELY_DISCRIMINATORS,
         ]
+        shared_tags: str | None = None
         for name in dict.fromkeys(candidates):
             o_keys = [self._single_value(self.ours, leaf, name) for leaf in o_objects]
             r_keys = [self._single_value(self.ref, leaf, name) for leaf in r_objects]
-            if _MISSING in o_keys or len({_dumps(k) for k in o_keys}) != len(o_keys):
+            if _MISSING in o_keys or all(k is _MISSING for k in r_keys):
                 continue
-            if all(k is _MISSING for k in r_keys):
+            if len({_dumps(k) for k in o_keys}) != len(o_keys):
+                shared_tags = shared_tags or name
                 continue
             r_index = {_dumps(k): leaf for k, leaf in zip(r_keys, r_objects) if k is not _MISSING}
             pairs, unmatched_ours = [], []
@@ -586,6 +605,8 @@ class Comparison:
                 if k is _MISSING or _dumps(k) in r_index
             ]
             return pairs, unmatched_ours, unmatched_ref
+        if shared_tags is not None:
+            return self._pair_by_tag_then_fields(shared_tags, o_objects, r_objects)
         # No discriminating property: pair by the overlap of field names.
         pairs, rest = [], list(r_objects)
         unmatched_ours = []
@@ -597,6 +618,32 @@ class Comparison:
             else:
                 unmatched_ours.append(leaf)
         return pairs, unmatched_ours, [(leaf, "<" + ",".join(sorted(leaf.properties)) + ">") for leaf in rest]
+
+    def _pair_by_tag_then_fields(
+        self, name: str, o_objects: list[Leaf], r_objects: list[Leaf]
+    ) -> tuple[list[tuple[Leaf, Leaf, str]], list[Leaf], list[tuple[Leaf, str]]]:
+        """Pairs variants by their tag where several share one (the Responses API has three
+        kinds of `message`): among the variants with the same tag, by the overlap of field names."""
+        groups: dict[str, list[Leaf]] = {}
+        for leaf in r_objects:
+            value = self._single_value(self.ref, leaf, name)
+            groups.setdefault("?" if value is _MISSING else _dumps(value), []).append(leaf)
+        pairs, unmatched_ours = [], []
+        for leaf in o_objects:
+            key = _dumps(self._single_value(self.ours, leaf, name))
+            group = groups.get(key, [])
+            best = max(group, key=lambda r: len(r.properties.keys() & leaf.properties.keys()), default=None)
+            if best is None:
+                unmatched_ours.append(leaf)
+                continue
+            group.remove(best)
+            pairs.append((leaf, best, f"<{name}={json.loads(key)}:" + ",".join(sorted(leaf.properties)) + ">"))
+        unmatched_ref = [
+            (leaf, f"<{name}={key if key == '?' else json.loads(key)}>")
+            for key, group in groups.items()
+            for leaf in group
+        ]
+        return pairs, unmatched_ours, unmatched_ref
 
     def _objects(
         self, o_leaves: list[Leaf], r_leaves: list[Leaf], here: str, where: str, mode: str, depth: int

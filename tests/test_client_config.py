@@ -129,7 +129,9 @@ def test_async_client_takes_an_async_key_callable(server: RecordingServer) -> No
     assert sorted(bearer(r) or "" for r in server.requests) == [f"Bearer sk-async-{n}" for n in (1, 2, 3)]
 
 
-def test_a_callable_key_beats_the_environment(server: RecordingServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_callable_key_beats_the_environment(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
     server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
     with OpenAI(api_key=lambda: "sk-from-callable", base_url=server.url, max_retries=0) as client:
@@ -138,7 +140,9 @@ def test_a_callable_key_beats_the_environment(server: RecordingServer, monkeypat
 
 
 @pytest.mark.parametrize("answer", ["", None, 42, b"sk-bytes-SECRET"], ids=["empty", "none", "int", "bytes"])
-def test_a_key_callable_must_return_a_non_empty_string(server: RecordingServer, cls: Any, answer: object) -> None:
+def test_a_key_callable_must_return_a_non_empty_string(
+    server: RecordingServer, cls: Any, answer: object
+) -> None:
     async def scenario() -> None:
         client = cls(api_key=lambda: answer, base_url=server.url, max_retries=0)
         try:
@@ -164,7 +168,9 @@ def test_a_sync_client_refuses_an_async_key_callable(server: RecordingServer) ->
     assert server.requests == []
 
 
-def test_an_error_from_the_key_callable_propagates_and_nothing_is_sent(server: RecordingServer, cls: Any) -> None:
+def test_an_error_from_the_key_callable_propagates_and_nothing_is_sent(
+    server: RecordingServer, cls: Any
+) -> None:
     def key() -> str:
         raise LookupError("the vault is sealed")
 
@@ -182,7 +188,9 @@ def test_a_callable_key_never_shows_in_repr_or_errors(server: RecordingServer, c
     server.route(
         "GET",
         "/v1/models/gpt-4o-mini",
-        JSONResponse({"error": {"message": "bad key", "type": "auth", "param": None, "code": None}}, status=401),
+        JSONResponse(
+            {"error": {"message": "bad key", "type": "auth", "param": None, "code": None}}, status=401
+        ),
     )
 
     async def scenario() -> None:
@@ -208,7 +216,9 @@ def test_a_callable_key_never_shows_in_repr_or_errors(server: RecordingServer, c
 # -- with_options ----------------------------------------------------------------------
 
 
-def test_with_options_overrides_settings_and_leaves_the_original_alone(server: RecordingServer, cls: Any) -> None:
+def test_with_options_overrides_settings_and_leaves_the_original_alone(
+    server: RecordingServer, cls: Any
+) -> None:
     server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
     server.route("GET", "/other/v1/models", JSONResponse(MODEL_LIST))
 
@@ -555,14 +565,18 @@ def test_a_redirect_to_another_origin_carries_no_credentials(
 
 def test_a_redirect_on_the_same_origin_keeps_the_credentials(server: RecordingServer, cls: Any) -> None:
     server.route(
-        "POST", "/v1/chat/completions", JSONResponse({}, status=307, headers={"Location": "/v2/chat/completions"})
+        "POST",
+        "/v1/chat/completions",
+        JSONResponse({}, status=307, headers={"Location": "/v2/chat/completions"}),
     )
     server.route("POST", "/v2/chat/completions", JSONResponse(CHAT))
 
     async def scenario() -> None:
         client = cls(api_key=KEY, base_url=server.url, max_retries=0)
         await settle(
-            client.chat.completions.create(model="gpt-4o", messages=MESSAGES, extra_headers={"api-key": "sk-gw"})
+            client.chat.completions.create(
+                model="gpt-4o", messages=MESSAGES, extra_headers={"api-key": "sk-gw"}
+            )
         )
         await settle(client.close())
 

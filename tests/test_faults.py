@@ -421,10 +421,10 @@ def test_per_call_timeout_overrides_the_client(h: Harness) -> None:
 
 
 def test_timeout_none_means_no_timeout(h: Harness) -> None:
-    h.server.route("GET", "/v1/models", SlowResponse(0.5, JSONResponse(MODEL_LIST)))
+    h.server.route("GET", "/v1/models", SlowResponse(0.3, JSONResponse(MODEL_LIST)))
     outcome = h.run(lambda c: c.models.list(timeout=None), timeout=0.1, max_retries=0)
     assert outcome.error is None
-    assert 0.5 <= outcome.elapsed < 3
+    assert 0.3 <= outcome.elapsed < 3
     h.server.clear()
     outcome = h.run(list_models, timeout=None, max_retries=0)
     assert outcome.error is None
@@ -432,7 +432,7 @@ def test_timeout_none_means_no_timeout(h: Harness) -> None:
 
 def test_client_timeout_applies_to_every_call(h: Harness) -> None:
     h.server.route("GET", "/v1/models", SlowResponse(10))
-    outcome = h.run(list_models, timeout=0.2, max_retries=1)
+    outcome = h.run(list_models, timeout=0.15, max_retries=1)
     outcome.raised(oaiclient.APITimeoutError)
     assert outcome.attempts == 2
 
@@ -594,6 +594,19 @@ def test_an_error_status_on_a_stream_gives_up_with_its_body(h: Harness) -> None:
     assert outcome.attempts == 2
 
 
+def test_an_error_status_whose_body_is_cut_still_raises_the_status_error(h: Harness) -> None:
+    h.server.route(
+        "POST",
+        "/v1/chat/completions",
+        SSEResponse([b'{"error": {"mess', b'age": "lost"}}'], status=503, cut_after=1),
+    )
+    outcome = h.run(chat_stream, max_retries=1)
+    error = outcome.raised(oaiclient.InternalServerError)
+    assert error.body is None
+    assert error.response.is_closed
+    assert outcome.attempts == 2
+
+
 def test_a_fully_read_stream_gives_its_connection_back(h: Harness) -> None:
     h.server.route("POST", "/v1/chat/completions", SSEResponse([chunk("a"), chunk("b"), DONE]))
     h.server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
@@ -621,7 +634,7 @@ def test_a_server_that_stalls_after_done_costs_the_connection_not_a_hang(
 ) -> None:
     monkeypatch.setattr("oaiclient._streaming.DRAIN_SECONDS", 0.3)
     h.server.route("POST", "/v1/chat/completions", SSEResponse([chunk("a"), DONE], wait_for_disconnect=True))
-    outcome = h.run(chat_stream)
+    outcome = h.run(chat_stream, timeout=3)  # were the drain unbounded, a 3 s wait
     assert outcome.error is None and len(outcome.result) == 1
     assert 0.25 <= outcome.elapsed < 2.5
     assert h.server.wait_for_disconnect(2)
@@ -631,6 +644,7 @@ def test_a_server_that_keeps_sending_after_done_is_not_read_for_ever(
     h: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("oaiclient._streaming.DRAIN_BYTES", 1000)
+    monkeypatch.setattr("oaiclient._streaming.DRAIN_SECONDS", 5.0)  # so only the byte bound can end it
     noise = [b": " + b"x" * 200 + b"\n\n"] * 50
     h.server.route(
         "POST", "/v1/chat/completions", SSEResponse([chunk("a"), DONE, *noise], wait_for_disconnect=True)

@@ -86,17 +86,22 @@ def test_a_failed_write_leaves_the_old_tree_in_place(tmp_path: Path, monkeypatch
     write_tree(out, files)
     before = snapshot(out)
     written = 0
-    real_write_bytes = Path.write_bytes
+    real_write = generator.write._write_new_file
 
-    def failing_write_bytes(self: Path, data: bytes) -> int:
+    def failing_write(path: Path, data: bytes) -> None:
         nonlocal written
         written += 1
-        if written > 3:
+        if written > 1:
             raise OSError(28, "No space left on device")
-        return real_write_bytes(self, data)
+        real_write(path, data)
 
-    monkeypatch.setattr(Path, "write_bytes", failing_write_bytes)
-    changed = {**files, "shopclient/_client.py": files["shopclient/_client.py"] + "# changed\n"}
+    monkeypatch.setattr(generator.write, "_write_new_file", failing_write)
+    changed = {
+        **files,
+        "shopclient/_client.py": files["shopclient/_client.py"] + "# changed\n",
+        "shopclient/models.py": files["shopclient/models.py"] + "# changed\n",
+        "shopclient/new/module.py": "x = 1\n",
+    }
     with pytest.raises(OSError):
         generator.write.write_tree(out, changed)
     monkeypatch.undo()

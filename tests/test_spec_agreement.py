@@ -111,6 +111,61 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "/components/schemas/CreateChatCompletion*Response/properties/service_tier",
         "default-dropped",
     ): "A default on a response field means nothing: the server always says which tier it used.",
+    (
+        "* /chat/completions*",
+        "/components/schemas/CreateChatCompletionResponse/properties/service_tier",
+        "default-dropped",
+    ): "Stored completions are chat completions: the server always says which tier served them.",
+    (
+        "POST /images/edits",
+        "/paths/~1images~1edits/post/requestBody/content/application~1json",
+        "request-content-type-differs",
+    ): "Edits are sent as multipart uploads only, as the official package does; the JSON form is left out.",
+    (
+        "POST /images/edits",
+        "/paths/~1images~1edits/post/responses/200/content/text~1event-stream",
+        "response-content-type-missing",
+    ): "Image streaming (partial images) is left out of this client.",
+    (
+        "POST /audio/speech",
+        "/paths/~1audio~1speech/post/responses/200/content/text~1event-stream",
+        "response-content-type-missing",
+    ): "`stream_format: sse` is not typed as a stream; its bytes come back in the BinaryResponse.",
+    (
+        "POST /audio/transcriptions",
+        "/paths/~1audio~1transcriptions/post/responses/200/content/text~1event-stream",
+        "response-content-type-missing",
+    ): "Transcription streaming is left out of this client.",
+    (
+        "POST /audio/trans*",
+        "/paths/~1audio~1trans*/post/responses/200/content/text~1plain",
+        "response-content-type-not-in-reference",
+    ): "`text`, `srt` and `vtt` answers are plain text; the reference only declares the JSON ones.",
+    (
+        "POST /audio/trans*",
+        "/paths/~1audio~1trans*/post/responses/200/content/application~1json/schema",
+        "response-variant-missing",
+    ): "The generator cannot return a union yet: the JSON formats are merged into one object.",
+    (
+        "POST /audio/transcriptions",
+        "/components/schemas/CreateTranscriptionResponse/properties/[lt]*",
+        "field-not-in-reference",
+    ): "Merged object: `languages`, `logprobs` (json) and `task` (diarized_json) beside verbose_json's fields.",
+    (
+        "POST /audio/transcriptions",
+        "/components/schemas/Transcri*",
+        "variant-not-in-reference",
+    ): "Merged object: json's token usage and diarized_json's segments beside verbose_json's.",
+    (
+        "POST /audio/transcriptions",
+        "/components/schemas/CreateTranscriptionRequest/properties/include/items",
+        "default-dropped",
+    ): "A default of [] on one item of the list says nothing.",
+    (
+        "POST /moderations",
+        "/components/schemas/CreateModerationRequest/properties/input*",
+        "default-dropped",
+    ): "`input` is required, and an item of the list is never left out: a default of '' means nothing.",
 }
 
 # Reference request fields the spec leaves out on purpose, by (operation, field
@@ -122,6 +177,11 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("POST /chat/completions", "prompt_cache_breakpoint"): "per-part cache breakpoints are not modelled yet",
     ("POST /images/generations", "stream"): "image streaming is left out",
     ("POST /images/generations", "partial_images"): "image streaming is left out",
+    ("GET /chat/completions", "query:metadata"): "`metadata[k]=v` query filters: the runtime cannot send them yet",
+    ("GET /fine_tuning/jobs", "query:metadata"): "`metadata[k]=v` query filters: the runtime cannot send them yet",
+    ("POST /images/edits", "stream"): "image streaming is left out",
+    ("POST /images/edits", "partial_images"): "image streaming is left out",
+    ("POST /audio/transcriptions", "stream"): "transcription streaming is left out",
 }
 
 
@@ -424,6 +484,24 @@ MUTATIONS: list[tuple[str, str, Mutation, str, str]] = [
         ),
         "/paths/~1embeddings/post/requestBody/content/multipart~1form-data",
         "request-content-type-differs",
+    ),
+    # The reference's 3.0 `minimum: 0, exclusiveMinimum: true` equals our 3.1
+    # `exclusiveMinimum: 0`; a different limit, or an inclusive one, does not.
+    (
+        "exclusive-bound-value",
+        "POST /fine_tuning/jobs",
+        lambda d: _props(d, "FineTuneDPOHyperparameters")["beta"]["oneOf"][1].update(exclusiveMinimum=0.5),
+        f"{SCHEMAS}/FineTuneDPOHyperparameters/properties/beta",
+        "bound-differs",
+    ),
+    (
+        "exclusive-bound-made-inclusive",
+        "POST /fine_tuning/jobs",
+        lambda d: _props(d, "FineTuneDPOHyperparameters")["beta"]["oneOf"][1].update(
+            minimum=_props(d, "FineTuneDPOHyperparameters")["beta"]["oneOf"][1].pop("exclusiveMinimum")
+        ),
+        f"{SCHEMAS}/FineTuneDPOHyperparameters/properties/beta",
+        "bound-differs",
     ),
 ]
 

@@ -65,3 +65,67 @@ __all__ = [
     "__title__",
     "__version__",
 ]
+
+# -- The module-level client -------------------------------------------------------------
+# `oaiclient.api_key = "..."`, then `oaiclient.chat.completions.create(...)` as with the
+# official package, or `oaiclient.ChatCompletion.create(...)` as before its 1.0. Each call
+# reads these settings again (`_module_client`); None means: from the environment.
+
+from collections.abc import Callable as _Callable, Mapping as _Mapping
+
+import httpx as _httpx
+
+from . import _module_client
+from ._legacy import (
+    Audio as Audio,
+    ChatCompletion as ChatCompletion,
+    Completion as Completion,
+    Embedding as Embedding,
+    FineTuningJob as FineTuningJob,
+    Image as Image,
+    Model as Model,
+    Moderation as Moderation,
+    error as error,
+)
+from .resources.completions import Completions as _Completions
+from .resources.chat import Chat as _Chat
+from .resources.embeddings import Embeddings as _Embeddings
+from .resources.images import Images as _Images
+from .resources.audio import Audio as _Audio
+from .resources.moderations import Moderations as _Moderations
+from .resources.files import Files as _Files
+from .resources.uploads import Uploads as _Uploads
+from .resources.batches import Batches as _Batches
+from .resources.fine_tuning import FineTuning as _FineTuning
+
+api_key: str | None = None
+organization: str | None = None
+project: str | None = None
+base_url: str | _httpx.URL | None = None
+timeout: float | _httpx.Timeout | None = _module_client.DEFAULT_TIMEOUT
+max_retries: int = _module_client.DEFAULT_MAX_RETRIES
+default_headers: _Mapping[str, str] | None = None
+default_query: _Mapping[str, object] | None = None
+http_client: _httpx.Client | None = None
+# Azure: api_type "azure" (or only Azure settings present) makes the client an AzureOpenAI.
+api_type: str | None = None
+api_version: str | None = None
+azure_endpoint: str | None = None
+azure_ad_token: str | None = None
+azure_ad_token_provider: _Callable[[], str] | None = None
+# The names before 1.0: `api_base` is `base_url` (the Azure endpoint when api_type is
+# "azure"); `api_key_path` names a file holding the key.
+api_base: str | None = None
+api_key_path: str | None = None
+
+_module_client.attach_resource(models, "models")
+completions: _Completions = _module_client.resource("completions")
+chat: _Chat = _module_client.resource("chat")
+embeddings: _Embeddings = _module_client.resource("embeddings")
+images: _Images = _module_client.resource("images")
+audio: _Audio = _module_client.resource("audio")
+moderations: _Moderations = _module_client.resource("moderations")
+files: _Files = _module_client.resource("files")
+uploads: _Uploads = _module_client.resource("uploads")
+batches: _Batches = _module_client.resource("batches")
+fine_tuning: _FineTuning = _module_client.resource("fine_tuning")

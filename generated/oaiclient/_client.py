@@ -10,6 +10,12 @@ from .resources.completions import AsyncCompletions, Completions
 from .resources.chat import AsyncChat, Chat
 from .resources.embeddings import AsyncEmbeddings, Embeddings
 from .resources.images import AsyncImages, Images
+from .resources.audio import AsyncAudio, Audio
+from .resources.moderations import AsyncModerations, Moderations
+from .resources.files import AsyncFiles, Files
+from .resources.uploads import AsyncUploads, Uploads
+from .resources.batches import AsyncBatches, Batches
+from .resources.fine_tuning import AsyncFineTuning, FineTuning
 
 __all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"]
 
@@ -37,6 +43,30 @@ class OpenAI(SyncAPIClient):
     def images(self) -> Images:
         return Images(self)
 
+    @cached_property
+    def audio(self) -> Audio:
+        return Audio(self)
+
+    @cached_property
+    def moderations(self) -> Moderations:
+        return Moderations(self)
+
+    @cached_property
+    def files(self) -> Files:
+        return Files(self)
+
+    @cached_property
+    def uploads(self) -> Uploads:
+        return Uploads(self)
+
+    @cached_property
+    def batches(self) -> Batches:
+        return Batches(self)
+
+    @cached_property
+    def fine_tuning(self) -> FineTuning:
+        return FineTuning(self)
+
 
 class AsyncOpenAI(AsyncAPIClient):
     default_base_url = "https://api.openai.com/v1"
@@ -60,6 +90,30 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def images(self) -> AsyncImages:
         return AsyncImages(self)
+
+    @cached_property
+    def audio(self) -> AsyncAudio:
+        return AsyncAudio(self)
+
+    @cached_property
+    def moderations(self) -> AsyncModerations:
+        return AsyncModerations(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self)
+
+    @cached_property
+    def uploads(self) -> AsyncUploads:
+        return AsyncUploads(self)
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        return AsyncBatches(self)
+
+    @cached_property
+    def fine_tuning(self) -> AsyncFineTuning:
+        return AsyncFineTuning(self)
 
 
 class AzureOpenAI(SyncAzureAPIClient, OpenAI):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import pydantic
 from typing_extensions import Self
@@ -54,6 +54,22 @@ class BasePage(BaseModel, Generic[ItemT]):
     def __len__(self) -> int:
         return len(self.data)
 
+    @overload
+    def __getitem__(self, index: int) -> ItemT: ...
+    @overload
+    def __getitem__(self, index: str) -> Any: ...
+    def __getitem__(self, index: int | str) -> Any:
+        """`page[0]`: an item of this page; `page["data"]`: a field, as on every model."""
+        if isinstance(index, str):
+            return super().__getitem__(index)
+        return self.data[index]
+
+    def __contains__(self, key: object) -> bool:
+        # A string asks for a field (`"data" in page`); anything else for an item.
+        if isinstance(key, str):
+            return super().__contains__(key)
+        return any(item == key for item in self)
+
 
 def _cursor_query(data: list[Any], has_more: bool | None) -> dict[str, object] | None:
     """`after` the last item's id, while the server says there is more and the page is not empty."""
@@ -72,9 +88,6 @@ class SyncPage(BasePage[ItemT], Generic[ItemT]):
     def __iter__(self) -> Iterator[ItemT]:  # type: ignore[override]
         for page in self.iter_pages():
             yield from page.data
-
-    def __getitem__(self, index: int) -> ItemT:
-        return self.data[index]
 
     def iter_pages(self) -> Iterator[Self]:
         page = self
@@ -109,9 +122,6 @@ class AsyncPage(BasePage[ItemT], Generic[ItemT]):
     def __iter__(self) -> Iterator[ItemT]:  # type: ignore[override]
         """The items of this page only (fetching more needs `async for`)."""
         return iter(self.data)
-
-    def __getitem__(self, index: int) -> ItemT:
-        return self.data[index]
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         page = self

@@ -2,10 +2,138 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
 from oaiclient._models import BaseModel
-from pydantic import ConfigDict, Field
+from pydantic import AnyUrl, ConfigDict, Field
+from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
+
+
+class AddUploadPartRequest(BaseModel):
+    """
+    One chunk of the file.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: bytes
+    """
+    The bytes of this part.
+    """
+
+
+AudioResponseFormat = TypeAliasType(
+    "AudioResponseFormat", Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"]
+)
+"""
+The shape of the answer: `json`, `verbose_json` or `diarized_json` as an object, `text`, `srt` or `vtt` as plain text. Which ones a model offers varies; the gpt-4o transcribe models give only `json`.
+"""
+
+
+class BatchError(BaseModel):
+    """
+    One problem with a request of the input file.
+    """
+
+    code: str | None = None
+    """
+    A short code for the kind of problem.
+    """
+    message: str | None = None
+    """
+    What is wrong, for people.
+    """
+    param: str | None = None
+    """
+    The parameter at fault, if one is.
+    """
+    line: int | None = None
+    """
+    The line of the input file at fault, if one is.
+    """
+
+
+class BatchErrors(BaseModel):
+    """
+    Problems found in the input file, if any.
+    """
+
+    object: str | None = None
+    """
+    Always `list`.
+    """
+    data: list[BatchError] | None = None
+    """
+    One entry per problem.
+    """
+
+
+class BatchRequestCounts(BaseModel):
+    """
+    How many requests of the batch are in each state.
+    """
+
+    total: int
+    """
+    All requests of the batch.
+    """
+    completed: int
+    """
+    Requests that succeeded.
+    """
+    failed: int
+    """
+    Requests that failed.
+    """
+
+
+class InputTokensDetails(BaseModel):
+    """
+    Where the input tokens came from.
+    """
+
+    cached_tokens: int
+    """
+    Input tokens served from the prompt cache.
+    """
+
+
+class OutputTokensDetails(BaseModel):
+    """
+    What the output tokens were spent on.
+    """
+
+    reasoning_tokens: int
+    """
+    Output tokens used for reasoning.
+    """
+
+
+class BatchUsage(BaseModel):
+    """
+    Tokens used by the whole batch; set only for batches created after 7 September 2025.
+    """
+
+    input_tokens: int
+    """
+    Tokens read.
+    """
+    input_tokens_details: InputTokensDetails
+    """
+    Where the input tokens came from.
+    """
+    output_tokens: int
+    """
+    Tokens written.
+    """
+    output_tokens_details: OutputTokensDetails
+    """
+    What the output tokens were spent on.
+    """
+    total_tokens: int
+    """
+    Input and output tokens together.
+    """
 
 
 class AllowedTools(BaseModel):
@@ -129,6 +257,25 @@ class ChatCompletionAudioParam(BaseModel):
     format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
     """
     The audio encoding of the output.
+    """
+
+
+class ChatCompletionDeleted(BaseModel):
+    """
+    The result of deleting a stored completion.
+    """
+
+    object: Literal["chat.completion.deleted"] = "chat.completion.deleted"
+    """
+    Always `chat.completion.deleted`.
+    """
+    id: str
+    """
+    The ID of the deleted completion.
+    """
+    deleted: bool
+    """
+    Whether it was deleted.
     """
 
 
@@ -600,6 +747,18 @@ class ChatCompletionResponseMessage(BaseModel):
     """
 
 
+ChatCompletionStoreMessageContentPart = TypeAliasType(
+    "ChatCompletionStoreMessageContentPart",
+    Annotated[
+        ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage,
+        Field(discriminator="type"),
+    ],
+)
+"""
+A text or image part of a stored message, told apart by its `type`.
+"""
+
+
 class ChatCompletionStreamOptions(BaseModel):
     """
     Settings for a streamed response; only used when `stream` is true.
@@ -781,6 +940,24 @@ Model IDs known to work with chat completions; other IDs are accepted too.
 """
 
 
+class CompleteUploadRequest(BaseModel):
+    """
+    How to put the parts together.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    part_ids: list[str]
+    """
+    The IDs of the parts, in the order their bytes belong in the file.
+    """
+    md5: str | None = None
+    """
+    An MD5 checksum of the whole file, if you want the joined bytes checked against it.
+    """
+
+
 class CompletionLogprobs(BaseModel):
     """
     Log probability details for the tokens of a completion.
@@ -897,6 +1074,12 @@ class CreateEmbeddingRequest(BaseModel):
     """
 
 
+Image = TypeAliasType("Image", Annotated[list[bytes], Field(max_length=16)])
+"""
+The picture to change: one file, or a list of up to 16 for the GPT image models (png, webp or jpg, each under 50 MB). dall-e-2 takes a single square png under 4 MB. A list goes on the wire as `image[]` parts.
+"""
+
+
 class CreateImageRequest(BaseModel):
     """
     Parameters for generating images.
@@ -970,6 +1153,67 @@ class CreateImageRequest(BaseModel):
     """
 
 
+class CreateImageVariationRequest(BaseModel):
+    """
+    Parameters for making variations of an image, sent as a multipart form.
+    """
+
+    image: bytes
+    """
+    The starting picture, a square png under 4 MB.
+    """
+    model: str | Literal["dall-e-2"] | None = "dall-e-2"
+    """
+    The image model; only dall-e-2 makes variations.
+    """
+    n: Annotated[int | None, Field(ge=1, le=10)] = 1
+    """
+    How many variations to return.
+    """
+    response_format: Literal["url", "b64_json"] | None = "url"
+    """
+    URLs (valid for an hour) or base64 data.
+    """
+    size: Literal["256x256", "512x512", "1024x1024"] | None = "1024x1024"
+    """
+    The size of the variations in pixels.
+    """
+    user: str | None = None
+    """
+    A stable identifier for your end user, to help detect abuse.
+    """
+
+
+class CreateTranslationRequest(BaseModel):
+    """
+    Parameters for translating speech into English, sent as a multipart form.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    file: bytes
+    """
+    The recording, in a common audio or video format (mp3, wav, m4a, webm, ogg, flac, mp4 ...), best with a filename that shows the format.
+    """
+    model: str | Literal["whisper-1"]
+    """
+    The model; only whisper-1 translates.
+    """
+    prompt: str | None = None
+    """
+    English text that sets the style or carries on from an earlier segment.
+    """
+    response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] = "json"
+    """
+    The shape of the answer: `json` or `verbose_json` as an object, `text`, `srt` or `vtt` as plain text.
+    """
+    temperature: float = 0
+    """
+    Sampling temperature from 0 to 1; at 0 the model raises it by itself where it is unsure.
+    """
+
+
 class Grammar(BaseModel):
     """
     The grammar the input must match.
@@ -1014,6 +1258,25 @@ class CustomToolFormatText(BaseModel):
     type: Literal["text"] = "text"
     """
     Always `text`.
+    """
+
+
+class DeleteFileResponse(BaseModel):
+    """
+    The result of deleting a file.
+    """
+
+    id: str
+    """
+    The ID of the deleted file.
+    """
+    object: Literal["file"] = "file"
+    """
+    Always `file`.
+    """
+    deleted: bool
+    """
+    Whether the file was deleted.
     """
 
 
@@ -1101,6 +1364,309 @@ class ErrorResponse(BaseModel):
     error: Error
 
 
+class InputAudio1(BaseModel):
+    """
+    The audio data and its encoding.
+    """
+
+    data: str
+    """
+    The audio, base64-encoded.
+    """
+    format: Literal["mp3", "wav"]
+    """
+    The audio encoding.
+    """
+
+
+class EvalInputAudio(BaseModel):
+    """
+    A clip of audio given to the model.
+    """
+
+    type: Literal["input_audio"] = "input_audio"
+    """
+    Always `input_audio`.
+    """
+    input_audio: InputAudio1
+    """
+    The audio data and its encoding.
+    """
+
+
+class EvalInputImage(BaseModel):
+    """
+    An image given to the model.
+    """
+
+    type: Literal["input_image"] = "input_image"
+    """
+    Always `input_image`.
+    """
+    image_url: str
+    """
+    The image's URL.
+    """
+    detail: str | None = None
+    """
+    How closely to look at the image, `high`, `low` or `auto` (the default).
+    """
+
+
+class EvalInputText(BaseModel):
+    """
+    Text given to the model.
+    """
+
+    type: Literal["input_text"] = "input_text"
+    """
+    Always `input_text`.
+    """
+    text: str
+    """
+    The text.
+    """
+
+
+class EvalOutputText(BaseModel):
+    """
+    Text the model wrote earlier.
+    """
+
+    type: Literal["output_text"] = "output_text"
+    """
+    Always `output_text`.
+    """
+    text: str
+    """
+    The text.
+    """
+
+
+class FileExpirationAfter(BaseModel):
+    """
+    When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
+    """
+
+    anchor: Literal["created_at"] = "created_at"
+    """
+    The moment the countdown starts from; only `created_at`.
+    """
+    seconds: Annotated[int, Field(ge=3600, le=2592000)]
+    """
+    How long the file lives after the anchor, from one hour to 30 days.
+    """
+
+
+FineTuneBatchSize1 = TypeAliasType("FineTuneBatchSize1", Annotated[int, Field(ge=1, le=256)])
+"""
+Examples per training step, from 1 to 256, or `auto`. Bigger batches mean fewer, steadier updates.
+"""
+
+
+FineTuneBatchSize = TypeAliasType("FineTuneBatchSize", Literal["auto"] | FineTuneBatchSize1)
+"""
+Examples per training step, from 1 to 256, or `auto`. Bigger batches mean fewer, steadier updates.
+"""
+
+
+Beta = TypeAliasType("Beta", Annotated[float, Field(gt=0.0, le=2.0)])
+"""
+How strongly the trained model is held near the reference model: above 0 and at most 2, or `auto`.
+"""
+
+
+FineTuneEpochs1 = TypeAliasType("FineTuneEpochs1", Annotated[int, Field(ge=1, le=50)])
+"""
+How many passes over the training data, from 1 to 50, or `auto`.
+"""
+
+
+FineTuneEpochs = TypeAliasType("FineTuneEpochs", Literal["auto"] | FineTuneEpochs1)
+"""
+How many passes over the training data, from 1 to 50, or `auto`.
+"""
+
+
+FineTuneLearningRateMultiplier1 = TypeAliasType(
+    "FineTuneLearningRateMultiplier1", Annotated[float, Field(gt=0.0)]
+)
+"""
+Scales the learning rate (above zero), or `auto`. Lower values can help against overfitting.
+"""
+
+
+FineTuneLearningRateMultiplier = TypeAliasType(
+    "FineTuneLearningRateMultiplier", Literal["auto"] | FineTuneLearningRateMultiplier1
+)
+"""
+Scales the learning rate (above zero), or `auto`. Lower values can help against overfitting.
+"""
+
+
+ComputeMultiplier = TypeAliasType("ComputeMultiplier", Annotated[float, Field(gt=1e-05, le=10.0)])
+"""
+Scales the compute spent exploring answers while training: above 0.00001 and at most 10, or `auto`.
+"""
+
+
+EvalInterval = TypeAliasType("EvalInterval", Annotated[int, Field(ge=1)])
+"""
+Training steps between two evaluation runs, or `auto`.
+"""
+
+
+EvalSamples = TypeAliasType("EvalSamples", Annotated[int, Field(ge=1)])
+"""
+Evaluation samples drawn at each training step, or `auto`.
+"""
+
+
+class FineTuneReinforcementHyperparameters(BaseModel):
+    """
+    Training settings of a reinforcement job.
+    """
+
+    batch_size: FineTuneBatchSize | None = "auto"
+    learning_rate_multiplier: FineTuneLearningRateMultiplier | None = "auto"
+    n_epochs: FineTuneEpochs | None = "auto"
+    reasoning_effort: Literal["default", "low", "medium", "high"] = "default"
+    """
+    How hard the model reasons while it is trained.
+    """
+    compute_multiplier: Literal["auto"] | ComputeMultiplier = "auto"
+    """
+    Scales the compute spent exploring answers while training: above 0.00001 and at most 10, or `auto`.
+    """
+    eval_interval: Literal["auto"] | EvalInterval = "auto"
+    """
+    Training steps between two evaluation runs, or `auto`.
+    """
+    eval_samples: Literal["auto"] | EvalSamples = "auto"
+    """
+    Evaluation samples drawn at each training step, or `auto`.
+    """
+
+
+class FineTuneSupervisedHyperparameters(BaseModel):
+    """
+    Training settings of a supervised job.
+    """
+
+    batch_size: FineTuneBatchSize | None = "auto"
+    learning_rate_multiplier: FineTuneLearningRateMultiplier | None = "auto"
+    n_epochs: FineTuneEpochs | None = "auto"
+
+
+class FineTuneSupervisedMethod(BaseModel):
+    """
+    Settings of supervised fine-tuning, on example conversations.
+    """
+
+    hyperparameters: FineTuneSupervisedHyperparameters | None = None
+
+
+class FineTuningIntegrationWandb(BaseModel):
+    """
+    Where in Weights and Biases the job's run is recorded.
+    """
+
+    project: str
+    """
+    The project the run is created in.
+    """
+    name: str | None = None
+    """
+    The run's display name; the job ID when not given.
+    """
+    entity: str | None = None
+    """
+    The team or user the run belongs to; the default entity of the registered API key when not given.
+    """
+    tags: list[str] | None = None
+    """
+    Tags for the run, in addition to the ones OpenAI adds.
+    """
+
+
+class FineTuningJobCheckpointMetrics(BaseModel):
+    """
+    Losses and accuracies measured at a checkpoint's step.
+    """
+
+    step: float | None = None
+    train_loss: float | None = None
+    train_mean_token_accuracy: float | None = None
+    valid_loss: float | None = None
+    valid_mean_token_accuracy: float | None = None
+    full_valid_loss: float | None = None
+    full_valid_mean_token_accuracy: float | None = None
+
+
+class FineTuningJobError(BaseModel):
+    """
+    What made a job fail.
+    """
+
+    code: str
+    """
+    A machine-readable error code.
+    """
+    message: str
+    """
+    What went wrong, for people.
+    """
+    param: str | None
+    """
+    The request field at fault (such as `training_file`), if any.
+    """
+
+
+class FineTuningJobEvent(BaseModel):
+    """
+    A message a job logged while it ran.
+    """
+
+    object: Literal["fine_tuning.job.event"] = "fine_tuning.job.event"
+    """
+    Always `fine_tuning.job.event`.
+    """
+    id: str
+    """
+    The event's ID.
+    """
+    created_at: int
+    """
+    When the event was logged, in Unix seconds.
+    """
+    level: Literal["info", "warn", "error"]
+    """
+    How serious the event is.
+    """
+    message: str
+    """
+    The event's text.
+    """
+    type: Literal["message", "metrics"] | None = None
+    """
+    Whether the event is a plain message or carries metrics.
+    """
+    data: dict[str, Any] | None = None
+    """
+    Extra details, such as training metrics.
+    """
+
+
+class FineTuningJobHyperparameters(BaseModel):
+    """
+    The training settings of a job; only sent for supervised jobs.
+    """
+
+    batch_size: FineTuneBatchSize | None = None
+    learning_rate_multiplier: FineTuneLearningRateMultiplier | None = "auto"
+    n_epochs: FineTuneEpochs | None = "auto"
+
+
 class FunctionParameters(BaseModel):
     """
     The function's arguments, as a JSON Schema object. Leave it out for a function that takes no arguments.
@@ -1111,7 +1677,123 @@ class FunctionParameters(BaseModel):
     )
 
 
-class Image(BaseModel):
+class GraderPython(BaseModel):
+    """
+    Scores an answer with a Python script of yours.
+    """
+
+    type: Literal["python"] = "python"
+    """
+    Always `python`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    source: str
+    """
+    The script's source code.
+    """
+    image_tag: str | None = None
+    """
+    The container image tag the script runs in.
+    """
+
+
+class GraderSamplingParams(BaseModel):
+    """
+    How the scoring model samples its reply.
+    """
+
+    seed: int | None = None
+    """
+    Seed for sampling.
+    """
+    top_p: float | None = 1
+    """
+    Nucleus sampling mass; 1 considers every token.
+    """
+    temperature: float | None = None
+    """
+    Sampling temperature; higher is more random.
+    """
+    max_completions_tokens: Annotated[int | None, Field(ge=1)] = None
+    """
+    The most tokens the scoring model may write.
+    """
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None = None
+    """
+    How much the scoring model reasons before it answers.
+    """
+
+
+class GraderStringCheck(BaseModel):
+    """
+    Compares an answer with a reference string.
+    """
+
+    type: Literal["string_check"] = "string_check"
+    """
+    Always `string_check`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    input: str
+    """
+    The text to check; template strings are filled in.
+    """
+    reference: str
+    """
+    The text to compare with; template strings are filled in.
+    """
+    operation: Literal["eq", "ne", "like", "ilike"]
+    """
+    Equal, not equal, contains (`like`), or contains ignoring case (`ilike`).
+    """
+
+
+class GraderTextSimilarity(BaseModel):
+    """
+    Scores how close an answer is to a reference text.
+    """
+
+    type: Literal["text_similarity"] = "text_similarity"
+    """
+    Always `text_similarity`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    input: str
+    """
+    The text to score.
+    """
+    reference: str
+    """
+    The text it is measured against.
+    """
+    evaluation_metric: Literal[
+        "cosine",
+        "fuzzy_match",
+        "bleu",
+        "gleu",
+        "meteor",
+        "rouge_1",
+        "rouge_2",
+        "rouge_3",
+        "rouge_4",
+        "rouge_5",
+        "rouge_l",
+    ]
+    """
+    The similarity measure.
+    """
+
+
+class Image1(BaseModel):
     """
     One generated image, given either as base64 data or as a URL.
     """
@@ -1190,7 +1872,7 @@ class ImagesResponse(BaseModel):
     """
     When the images were created, in Unix seconds.
     """
-    data: list[Image] | None = None
+    data: list[Image1] | None = None
     """
     The generated images.
     """
@@ -1211,6 +1893,31 @@ class ImagesResponse(BaseModel):
     The quality of the images.
     """
     usage: ImageGenUsage | None = None
+
+
+InputFidelity = TypeAliasType("InputFidelity", Literal["high", "low"])
+"""
+How closely the output keeps the look of the input images, faces in particular: `low` (the default) or `high`. Not for gpt-image-1-mini.
+"""
+
+
+class ListFineTuningJobEventsResponse(BaseModel):
+    """
+    A page of a job's events.
+    """
+
+    object: Literal["list"] = "list"
+    """
+    Always `list`.
+    """
+    data: list[FineTuningJobEvent]
+    """
+    The events on this page.
+    """
+    has_more: bool
+    """
+    Whether more events follow this page.
+    """
 
 
 Metadata = TypeAliasType("Metadata", dict[str, str])
@@ -1243,6 +1950,276 @@ class Model(BaseModel):
     shutdown_date: str | None = None
     """
     The date (YYYY-MM-DD) after which the model stops being served, or null if none is scheduled.
+    """
+
+
+class ModerationCategories(BaseModel):
+    """
+    Whether each category was flagged.
+    """
+
+    hate: bool
+    """
+    Flagged for `hate`.
+    """
+    hate_threatening: Annotated[bool, Field(alias="hate/threatening")]
+    """
+    Flagged for `hate/threatening`.
+    """
+    harassment: bool
+    """
+    Flagged for `harassment`.
+    """
+    harassment_threatening: Annotated[bool, Field(alias="harassment/threatening")]
+    """
+    Flagged for `harassment/threatening`.
+    """
+    illicit: bool | None
+    """
+    Flagged for `illicit`; null when the model does not score it.
+    """
+    illicit_violent: Annotated[bool | None, Field(alias="illicit/violent")]
+    """
+    Flagged for `illicit/violent`; null when the model does not score it.
+    """
+    self_harm: Annotated[bool, Field(alias="self-harm")]
+    """
+    Flagged for `self-harm`.
+    """
+    self_harm_intent: Annotated[bool, Field(alias="self-harm/intent")]
+    """
+    Flagged for `self-harm/intent`.
+    """
+    self_harm_instructions: Annotated[bool, Field(alias="self-harm/instructions")]
+    """
+    Flagged for `self-harm/instructions`.
+    """
+    sexual: bool
+    """
+    Flagged for `sexual`.
+    """
+    sexual_minors: Annotated[bool, Field(alias="sexual/minors")]
+    """
+    Flagged for `sexual/minors`.
+    """
+    violence: bool
+    """
+    Flagged for `violence`.
+    """
+    violence_graphic: Annotated[bool, Field(alias="violence/graphic")]
+    """
+    Flagged for `violence/graphic`.
+    """
+
+
+class ModerationCategoryAppliedInputTypes(BaseModel):
+    """
+    For each category, which kinds of input its score is based on.
+    """
+
+    hate: list[Literal["text"]]
+    """
+    Input kinds scored for `hate`.
+    """
+    hate_threatening: Annotated[list[Literal["text"]], Field(alias="hate/threatening")]
+    """
+    Input kinds scored for `hate/threatening`.
+    """
+    harassment: list[Literal["text"]]
+    """
+    Input kinds scored for `harassment`.
+    """
+    harassment_threatening: Annotated[list[Literal["text"]], Field(alias="harassment/threatening")]
+    """
+    Input kinds scored for `harassment/threatening`.
+    """
+    illicit: list[Literal["text"]]
+    """
+    Input kinds scored for `illicit`.
+    """
+    illicit_violent: Annotated[list[Literal["text"]], Field(alias="illicit/violent")]
+    """
+    Input kinds scored for `illicit/violent`.
+    """
+    self_harm: Annotated[list[Literal["text", "image"]], Field(alias="self-harm")]
+    """
+    Input kinds scored for `self-harm`.
+    """
+    self_harm_intent: Annotated[list[Literal["text", "image"]], Field(alias="self-harm/intent")]
+    """
+    Input kinds scored for `self-harm/intent`.
+    """
+    self_harm_instructions: Annotated[list[Literal["text", "image"]], Field(alias="self-harm/instructions")]
+    """
+    Input kinds scored for `self-harm/instructions`.
+    """
+    sexual: list[Literal["text", "image"]]
+    """
+    Input kinds scored for `sexual`.
+    """
+    sexual_minors: Annotated[list[Literal["text"]], Field(alias="sexual/minors")]
+    """
+    Input kinds scored for `sexual/minors`.
+    """
+    violence: list[Literal["text", "image"]]
+    """
+    Input kinds scored for `violence`.
+    """
+    violence_graphic: Annotated[list[Literal["text", "image"]], Field(alias="violence/graphic")]
+    """
+    Input kinds scored for `violence/graphic`.
+    """
+
+
+class ModerationCategoryScores(BaseModel):
+    """
+    The model's confidence for each category, from 0 to 1.
+    """
+
+    hate: float
+    """
+    Score for `hate`.
+    """
+    hate_threatening: Annotated[float, Field(alias="hate/threatening")]
+    """
+    Score for `hate/threatening`.
+    """
+    harassment: float
+    """
+    Score for `harassment`.
+    """
+    harassment_threatening: Annotated[float, Field(alias="harassment/threatening")]
+    """
+    Score for `harassment/threatening`.
+    """
+    illicit: float
+    """
+    Score for `illicit`.
+    """
+    illicit_violent: Annotated[float, Field(alias="illicit/violent")]
+    """
+    Score for `illicit/violent`.
+    """
+    self_harm: Annotated[float, Field(alias="self-harm")]
+    """
+    Score for `self-harm`.
+    """
+    self_harm_intent: Annotated[float, Field(alias="self-harm/intent")]
+    """
+    Score for `self-harm/intent`.
+    """
+    self_harm_instructions: Annotated[float, Field(alias="self-harm/instructions")]
+    """
+    Score for `self-harm/instructions`.
+    """
+    sexual: float
+    """
+    Score for `sexual`.
+    """
+    sexual_minors: Annotated[float, Field(alias="sexual/minors")]
+    """
+    Score for `sexual/minors`.
+    """
+    violence: float
+    """
+    Score for `violence`.
+    """
+    violence_graphic: Annotated[float, Field(alias="violence/graphic")]
+    """
+    Score for `violence/graphic`.
+    """
+
+
+class ImageUrl1(BaseModel):
+    """
+    Where the image is.
+    """
+
+    url: AnyUrl
+    """
+    An image URL, or a `data:` URL with the image base64-encoded.
+    """
+
+
+class ModerationImageURLInput(BaseModel):
+    """
+    An image to check.
+    """
+
+    type: Literal["image_url"] = "image_url"
+    """
+    Always `image_url`.
+    """
+    image_url: ImageUrl1
+    """
+    Where the image is.
+    """
+
+
+class ModerationTextInput(BaseModel):
+    """
+    A piece of text to check.
+    """
+
+    type: Literal["text"] = "text"
+    """
+    Always `text`.
+    """
+    text: str
+    """
+    The text.
+    """
+
+
+class OpenAIFile(BaseModel):
+    """
+    A file stored with the API.
+    """
+
+    id: str
+    """
+    The file ID, used to refer to it in other requests.
+    """
+    object: Literal["file"] = "file"
+    """
+    Always `file`.
+    """
+    bytes: int
+    """
+    Size in bytes.
+    """
+    created_at: int
+    """
+    When the file was uploaded, in Unix seconds.
+    """
+    expires_at: int | None = None
+    """
+    When the file will be deleted, in Unix seconds, if it expires.
+    """
+    filename: str
+    """
+    The file's name.
+    """
+    purpose: Literal[
+        "assistants",
+        "assistants_output",
+        "batch",
+        "batch_output",
+        "fine-tune",
+        "fine-tune-results",
+        "vision",
+        "user_data",
+    ]
+    """
+    What the file is for, including the kinds the API writes itself (`*_output`, `fine-tune-results`).
+    """
+    status: Annotated[Literal["uploaded", "processed", "error"] | None, Field(deprecated=True)] = None
+    """
+    No longer maintained; was the processing state of the file.
+    """
+    status_details: Annotated[str | None, Field(deprecated=True)] = None
+    """
+    No longer maintained; look at a fine-tuning job's `error` for why its training file was refused.
     """
 
 
@@ -1376,6 +2353,319 @@ Up to four sequences at which the model stops generating.
 """
 
 
+class TranscriptTextUsageDuration(BaseModel):
+    """
+    Usage of a model billed by the length of the audio.
+    """
+
+    type: Literal["duration"] = "duration"
+    """
+    Always `duration`.
+    """
+    seconds: float
+    """
+    Length of the audio in seconds.
+    """
+
+
+class TranscriptTextUsageInputTokenDetails(BaseModel):
+    """
+    A breakdown of the input tokens billed.
+    """
+
+    text_tokens: int | None = None
+    """
+    Text tokens (from the prompt).
+    """
+    audio_tokens: int | None = None
+    """
+    Audio tokens.
+    """
+
+
+class TranscriptTextUsageTokens(BaseModel):
+    """
+    Usage of a model billed by tokens.
+    """
+
+    type: Literal["tokens"] = "tokens"
+    """
+    Always `tokens`.
+    """
+    input_tokens: int
+    """
+    Input tokens billed.
+    """
+    input_token_details: TranscriptTextUsageInputTokenDetails | None = None
+    output_tokens: int
+    """
+    Tokens generated.
+    """
+    total_tokens: int
+    """
+    Input and output tokens together.
+    """
+
+
+class TranscriptionDiarizedSegment(BaseModel):
+    """
+    A stretch of the transcript spoken by one speaker.
+    """
+
+    type: Literal["transcript.text.segment"] = "transcript.text.segment"
+    """
+    Always `transcript.text.segment`.
+    """
+    id: str
+    """
+    The segment's ID.
+    """
+    start: float
+    """
+    Where it starts, in seconds.
+    """
+    end: float
+    """
+    Where it ends, in seconds.
+    """
+    text: str
+    """
+    What was said.
+    """
+    speaker: str
+    """
+    Who said it: one of `known_speaker_names`, or a letter (`A`, `B`, ...) given in order of appearance.
+    """
+
+
+TranscriptionInclude = TypeAliasType("TranscriptionInclude", Literal["logprobs"])
+"""
+Extra data a transcription can include.
+"""
+
+
+class TranscriptionLanguage(BaseModel):
+    """
+    One language found in the recording.
+    """
+
+    code: str
+    """
+    The language's code.
+    """
+
+
+class TranscriptionLogprob(BaseModel):
+    """
+    The log probability of one token of the transcript.
+    """
+
+    token: str | None = None
+    """
+    The token.
+    """
+    logprob: float | None = None
+    """
+    Its log probability.
+    """
+    bytes: list[float] | None = None
+    """
+    Its bytes.
+    """
+
+
+class TranscriptionSegment(BaseModel):
+    """
+    A segment of a transcript or translation, with decoding statistics.
+    """
+
+    id: int
+    """
+    The segment's number.
+    """
+    seek: int
+    """
+    The seek offset the segment was decoded from.
+    """
+    start: float
+    """
+    Where it starts, in seconds.
+    """
+    end: float
+    """
+    Where it ends, in seconds.
+    """
+    text: str
+    """
+    The segment's text.
+    """
+    tokens: list[int]
+    """
+    The token IDs of the text.
+    """
+    temperature: float
+    """
+    The sampling temperature used for it.
+    """
+    avg_logprob: float
+    """
+    Mean token log probability; below -1 suggests a poor decode.
+    """
+    compression_ratio: float
+    """
+    Text compression ratio; above 2.4 suggests repetitive, failed output.
+    """
+    no_speech_prob: float
+    """
+    Likelihood that the segment holds no speech; with a low `avg_logprob` it is probably silence.
+    """
+
+
+class TranscriptionWord(BaseModel):
+    """
+    One word and when it was said.
+    """
+
+    word: str
+    """
+    The word.
+    """
+    start: float
+    """
+    Where it starts, in seconds.
+    """
+    end: float
+    """
+    Where it ends, in seconds.
+    """
+
+
+class UpdateChatCompletionRequest(BaseModel):
+    """
+    The new metadata of a stored completion.
+    """
+
+    metadata: Metadata | None
+    """
+    The key-value pairs that replace the current ones; null removes them all.
+    """
+
+
+class Upload(BaseModel):
+    """
+    A file being sent in parts.
+    """
+
+    id: str
+    """
+    The Upload ID.
+    """
+    object: Literal["upload"] | None = None
+    """
+    Always `upload`.
+    """
+    bytes: int
+    """
+    The size the finished file will have, in bytes.
+    """
+    created_at: int
+    """
+    When the Upload was started, in Unix seconds.
+    """
+    expires_at: int
+    """
+    When the Upload lapses if it is not completed, in Unix seconds.
+    """
+    filename: str
+    """
+    The name of the file being sent.
+    """
+    purpose: str
+    """
+    What the finished file is for.
+    """
+    status: Literal["pending", "completed", "cancelled", "expired"]
+    """
+    Where the Upload stands.
+    """
+    file: OpenAIFile | None = None
+    """
+    The finished File, once the Upload is completed; absent or null before.
+    """
+
+
+class UploadPart(BaseModel):
+    """
+    One part received for an Upload.
+    """
+
+    id: str
+    """
+    The part ID, listed when completing the Upload.
+    """
+    object: Literal["upload.part"] = "upload.part"
+    """
+    Always `upload.part`.
+    """
+    created_at: int
+    """
+    When the part arrived, in Unix seconds.
+    """
+    upload_id: str
+    """
+    The Upload this part belongs to.
+    """
+
+
+class VadConfig(BaseModel):
+    """
+    Voice-activity detection settings for cutting audio into chunks.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["server_vad"] = "server_vad"
+    """
+    Always `server_vad`.
+    """
+    prefix_padding_ms: int = 300
+    """
+    Milliseconds of audio kept before detected speech.
+    """
+    silence_duration_ms: int = 200
+    """
+    Milliseconds of silence that end a stretch of speech.
+    """
+    threshold: float = 0.5
+    """
+    How loud audio must be to count as speech, from 0 to 1.
+    """
+
+
+class VoiceIdsOrCustomVoice1(BaseModel):
+    """
+    A built-in voice by name, such as `coral`, or an object naming a custom voice.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    The custom voice's ID.
+    """
+
+
+VoiceIdsShared = TypeAliasType(
+    "VoiceIdsShared",
+    str | Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
+)
+"""
+The name of a voice; the known built-in ones are listed.
+"""
+
+
 class WebSearchLocation(BaseModel):
     """
     Location details in free text.
@@ -1409,6 +2699,94 @@ class WebSearchUserLocation(BaseModel):
     Always `approximate`.
     """
     approximate: WebSearchLocation
+
+
+class Batch(BaseModel):
+    """
+    A batch of requests and how far it has got.
+    """
+
+    id: str
+    """
+    The batch ID.
+    """
+    object: Literal["batch"] = "batch"
+    """
+    Always `batch`.
+    """
+    endpoint: str
+    """
+    The endpoint the requests go to, such as `/v1/chat/completions`.
+    """
+    model: str | None = None
+    """
+    The model that served the requests, such as `gpt-4o-mini-2024-07-18`.
+    """
+    errors: BatchErrors | None = None
+    input_file_id: str
+    """
+    The file the requests were read from.
+    """
+    completion_window: str
+    """
+    How long the batch may take, such as `24h`.
+    """
+    status: Literal[
+        "validating", "failed", "in_progress", "finalizing", "completed", "expired", "cancelling", "cancelled"
+    ]
+    """
+    Where the batch stands.
+    """
+    output_file_id: str | None = None
+    """
+    The file with the answers of the requests that succeeded.
+    """
+    error_file_id: str | None = None
+    """
+    The file with the answers of the requests that failed.
+    """
+    created_at: int
+    """
+    When the batch was created, in Unix seconds.
+    """
+    in_progress_at: int | None = None
+    """
+    When it started running, in Unix seconds.
+    """
+    expires_at: int | None = None
+    """
+    When it expires if unfinished, in Unix seconds.
+    """
+    finalizing_at: int | None = None
+    """
+    When it started finalizing, in Unix seconds.
+    """
+    completed_at: int | None = None
+    """
+    When it completed, in Unix seconds.
+    """
+    failed_at: int | None = None
+    """
+    When it failed, in Unix seconds.
+    """
+    expired_at: int | None = None
+    """
+    When it expired, in Unix seconds.
+    """
+    cancelling_at: int | None = None
+    """
+    When cancelling began, in Unix seconds.
+    """
+    cancelled_at: int | None = None
+    """
+    When it was cancelled, in Unix seconds.
+    """
+    request_counts: BatchRequestCounts | None = None
+    usage: BatchUsage | None = None
+    metadata: Metadata | None = None
+    """
+    The key-value pairs attached to the batch.
+    """
 
 
 class ChatCompletionFunctions(BaseModel):
@@ -1504,6 +2882,21 @@ The shape of the reply: plain text, JSON that follows a given schema, or any val
 """
 
 
+class ChatCompletionStoreMessage(ChatCompletionResponseMessage):
+    """
+    A message of a stored completion's conversation, with its own ID.
+    """
+
+    id: str
+    """
+    The message's ID.
+    """
+    content_parts: list[ChatCompletionStoreMessageContentPart] | None = None
+    """
+    The text and image parts, when the message was sent as a list of parts; null otherwise.
+    """
+
+
 class ChatCompletionTokenLogprob(BaseModel):
     """
     The log probability of one output token and of its likeliest alternatives.
@@ -1569,6 +2962,39 @@ class CompletionUsage(BaseModel):
     """
     completion_tokens_details: CompletionTokensDetails | None = None
     prompt_tokens_details: PromptTokensDetails | None = None
+
+
+class CreateBatchRequest(BaseModel):
+    """
+    What to run as a batch.
+    """
+
+    input_file_id: str
+    """
+    A file uploaded with purpose `batch`: a JSONL file of up to 50000 requests and 200 MB, all for the same endpoint.
+    """
+    endpoint: Literal[
+        "/v1/responses",
+        "/v1/chat/completions",
+        "/v1/embeddings",
+        "/v1/completions",
+        "/v1/moderations",
+        "/v1/images/generations",
+        "/v1/images/edits",
+        "/v1/videos",
+    ]
+    """
+    The endpoint every request of the file goes to. Embedding batches may hold at most 50000 inputs in all.
+    """
+    completion_window: Literal["24h"] = "24h"
+    """
+    How long the batch may take; only `24h` for now.
+    """
+    metadata: Metadata | None = None
+    """
+    Up to 16 string key-value pairs to attach to the batch.
+    """
+    output_expires_after: FileExpirationAfter | None = None
 
 
 class CreateCompletionRequest(BaseModel):
@@ -1702,6 +3128,224 @@ class CreateEmbeddingResponse(BaseModel):
     usage: EmbeddingUsage
 
 
+class CreateFileRequest(BaseModel):
+    """
+    A file to store, and what it is for.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    file: bytes
+    """
+    The content to upload (the file itself, not its name).
+    """
+    purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+    """
+    What the file is for: `assistants`, `batch` input, `fine-tune` training data, `vision` fine-tuning images, `user_data` for anything else, or `evals` data sets.
+    """
+    expires_after: FileExpirationAfter | None = None
+
+
+class CreateFineTuningJobHyperparameters(BaseModel):
+    """
+    Training settings; superseded by `method`, where they now belong.
+    """
+
+    batch_size: FineTuneBatchSize | None = "auto"
+    learning_rate_multiplier: FineTuneLearningRateMultiplier | None = "auto"
+    n_epochs: FineTuneEpochs | None = "auto"
+
+
+class CreateImageEditRequest(BaseModel):
+    """
+    Parameters for editing images, sent as a multipart form.
+    """
+
+    image: bytes | Image
+    """
+    The picture to change: one file, or a list of up to 16 for the GPT image models (png, webp or jpg, each under 50 MB). dall-e-2 takes a single square png under 4 MB. A list goes on the wire as `image[]` parts.
+    """
+    prompt: str
+    """
+    The edit to make, in words. GPT image models take up to 32000 characters, dall-e-2 up to 1000.
+    """
+    mask: bytes | None = None
+    """
+    A png the size of the (first) image; its fully transparent pixels mark the area that may be changed.
+    """
+    background: Literal["transparent", "opaque", "auto"] | None = "auto"
+    """
+    Transparent, opaque, or left to the model; GPT image models only. Transparent needs `png` or `webp` output.
+    """
+    model: (
+        str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | None
+    ) = "gpt-image-1.5"
+    """
+    The image model to use.
+    """
+    n: Annotated[int | None, Field(ge=1, le=10)] = 1
+    """
+    How many edited images to return.
+    """
+    size: str | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | None = (
+        "1024x1024"
+    )
+    """
+    The output size as `WIDTHxHEIGHT` in pixels, or `auto`; which sizes work depends on the model (dall-e-2: 256x256, 512x512 or 1024x1024).
+    """
+    response_format: Literal["url", "b64_json"] | None = None
+    """
+    For dall-e-2, URLs (valid for an hour) or base64 data; GPT image models always return base64.
+    """
+    output_format: Literal["png", "jpeg", "webp"] | None = "png"
+    """
+    The file format of the images; GPT image models only.
+    """
+    output_compression: int | None = 100
+    """
+    Compression level from 0 to 100 for `jpeg` and `webp` output; GPT image models only.
+    """
+    user: str | None = None
+    """
+    A stable identifier for your end user, to help detect abuse.
+    """
+    input_fidelity: InputFidelity | None = None
+    quality: Literal["standard", "low", "medium", "high", "auto"] | None = "auto"
+    """
+    Image quality for GPT image models; `auto` picks for you.
+    """
+
+
+class CreateTranscriptionRequest(BaseModel):
+    """
+    Parameters for transcribing audio, sent as a multipart form.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    file: bytes
+    """
+    The recording, in a common audio or video format (mp3, wav, m4a, webm, ogg, flac, mp4 ...). Give it a filename with the right extension so the format can be recognised.
+    """
+    model: (
+        str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ]
+    )
+    """
+    The speech-to-text model.
+    """
+    language: str | None = None
+    """
+    The spoken language as an ISO-639-1 code (such as `de`), if known.
+    """
+    languages: Annotated[list[str] | None, Field(min_length=1)] = None
+    """
+    Languages the recording may be in, as ISO-639-1 codes; gpt-transcribe only.
+    """
+    keywords: list[str] | None = None
+    """
+    Words or phrases likely to occur, as hints; gpt-transcribe only.
+    """
+    prompt: str | None = None
+    """
+    Text in the recording's language that sets the style or carries on from an earlier segment; not for gpt-4o-transcribe-diarize.
+    """
+    response_format: AudioResponseFormat | None = "json"
+    temperature: float = 0
+    """
+    Sampling temperature from 0 to 1; at 0 the model raises it by itself where it is unsure.
+    """
+    include: list[TranscriptionInclude] | None = None
+    """
+    Extra data in the answer: `logprobs` adds token log probabilities (`json` format and the gpt-4o transcribe models only).
+    """
+    timestamp_granularities: list[Literal["word", "segment"]] = ["segment"]
+    """
+    Which timestamps a `verbose_json` answer carries: per `word`, per `segment`, or both. Word timestamps make the request slower.
+    """
+    chunking_strategy: Literal["auto"] | VadConfig | None = None
+    """
+    How the recording is split before transcribing: `auto` lets the server choose by voice detection, a `server_vad` object tunes that detection. Unset, the audio is one block.
+    """
+    known_speaker_names: Annotated[list[str] | None, Field(max_length=4)] = None
+    """
+    Up to four short labels for speakers whose voice samples are given in `known_speaker_references`, in the same order.
+    """
+    known_speaker_references: Annotated[list[str] | None, Field(max_length=4)] = None
+    """
+    Voice samples of 2 to 10 seconds as data URLs, one per name in `known_speaker_names`.
+    """
+
+
+class CreateTranslationResponse(BaseModel):
+    """
+    A translation in one of the object formats. `text` is always set; `verbose_json` adds `language`, `duration` and `segments`.
+    """
+
+    text: str
+    """
+    The English text.
+    """
+    language: str | None = None
+    """
+    The output language, always `english`; `verbose_json` only.
+    """
+    duration: float | None = None
+    """
+    Length of the audio in seconds.
+    """
+    segments: list[TranscriptionSegment] | None = None
+    """
+    The translation in segments with their details.
+    """
+
+
+class CreateUploadRequest(BaseModel):
+    """
+    The file an Upload will produce.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    filename: str
+    """
+    The name the finished file will have.
+    """
+    purpose: Literal["assistants", "batch", "fine-tune", "vision"]
+    """
+    What the finished file is for, as for a file uploaded in one go.
+    """
+    bytes: int
+    """
+    The total size of the file, in bytes; the parts must add up to it.
+    """
+    mime_type: str
+    """
+    The file's MIME type, such as `text/jsonl`; it has to be one the purpose accepts.
+    """
+    expires_after: FileExpirationAfter | None = None
+
+
 class Custom2(BaseModel):
     """
     The definition of the custom tool.
@@ -1738,6 +3382,86 @@ class CustomToolChatCompletions(BaseModel):
     """
 
 
+EvalItemContentItem = TypeAliasType(
+    "EvalItemContentItem", str | EvalInputText | EvalOutputText | EvalInputImage | EvalInputAudio
+)
+"""
+A plain string, or a typed piece of text, image or audio.
+"""
+
+
+class FineTuneDPOHyperparameters(BaseModel):
+    """
+    Training settings of a DPO job.
+    """
+
+    beta: Literal["auto"] | Beta = "auto"
+    """
+    How strongly the trained model is held near the reference model: above 0 and at most 2, or `auto`.
+    """
+    batch_size: FineTuneBatchSize | None = "auto"
+    learning_rate_multiplier: FineTuneLearningRateMultiplier | None = "auto"
+    n_epochs: FineTuneEpochs | None = "auto"
+
+
+class FineTuneDPOMethod(BaseModel):
+    """
+    Settings of direct preference optimization, on pairs of preferred and rejected replies.
+    """
+
+    hyperparameters: FineTuneDPOHyperparameters | None = None
+
+
+class FineTuningIntegration(BaseModel):
+    """
+    Reporting of a job's progress to Weights and Biases.
+    """
+
+    type: Literal["wandb"] = "wandb"
+    """
+    Always `wandb`, the only integration offered.
+    """
+    wandb: FineTuningIntegrationWandb
+
+
+Integrations = TypeAliasType("Integrations", Annotated[list[FineTuningIntegration], Field(max_length=5)])
+"""
+The services the job reports its progress to.
+"""
+
+
+class FineTuningJobCheckpoint(BaseModel):
+    """
+    A usable model saved at some step of a job.
+    """
+
+    id: str
+    """
+    The checkpoint's ID.
+    """
+    object: Literal["fine_tuning.job.checkpoint"] = "fine_tuning.job.checkpoint"
+    """
+    Always `fine_tuning.job.checkpoint`.
+    """
+    created_at: int
+    """
+    When the checkpoint was saved, in Unix seconds.
+    """
+    fine_tuned_model_checkpoint: str
+    """
+    The model name under which the checkpoint can be used.
+    """
+    fine_tuning_job_id: str
+    """
+    The job that saved it.
+    """
+    step_number: int
+    """
+    The training step at which it was saved.
+    """
+    metrics: FineTuningJobCheckpointMetrics
+
+
 class FunctionObject(BaseModel):
     """
     The definition of a function tool.
@@ -1758,6 +3482,87 @@ class FunctionObject(BaseModel):
     """
 
 
+class ListBatchesResponse(BaseModel):
+    """
+    One page of batches.
+    """
+
+    object: Literal["list"] = "list"
+    """
+    Always `list`.
+    """
+    data: list[Batch]
+    """
+    The batches on this page.
+    """
+    first_id: str | None = None
+    """
+    ID of the first batch on this page.
+    """
+    last_id: str | None = None
+    """
+    ID of the last batch on this page; pass it as `after` for the next one.
+    """
+    has_more: bool
+    """
+    Whether more batches follow this page.
+    """
+
+
+class ListFilesResponse(BaseModel):
+    """
+    One page of files.
+    """
+
+    object: str
+    """
+    Always `list`.
+    """
+    data: list[OpenAIFile]
+    """
+    The files on this page.
+    """
+    first_id: str
+    """
+    ID of the first file on this page.
+    """
+    last_id: str
+    """
+    ID of the last file on this page; pass it as `after` for the next one.
+    """
+    has_more: bool
+    """
+    Whether more files follow this page.
+    """
+
+
+class ListFineTuningJobCheckpointsResponse(BaseModel):
+    """
+    A page of a job's checkpoints.
+    """
+
+    object: Literal["list"] = "list"
+    """
+    Always `list`.
+    """
+    data: list[FineTuningJobCheckpoint]
+    """
+    The checkpoints on this page.
+    """
+    first_id: str | None = None
+    """
+    ID of the first checkpoint on this page.
+    """
+    last_id: str | None = None
+    """
+    ID of the last checkpoint on this page.
+    """
+    has_more: bool
+    """
+    Whether more checkpoints follow this page.
+    """
+
+
 class ListModelsResponse(BaseModel):
     """
     The list of models, returned as a single page.
@@ -1771,6 +3576,41 @@ class ListModelsResponse(BaseModel):
     """
     The models.
     """
+
+
+class Moderation(BaseModel):
+    """
+    The verdict on one input.
+    """
+
+    flagged: bool
+    """
+    True when any category is flagged.
+    """
+    categories: ModerationCategories
+    category_scores: ModerationCategoryScores
+    category_applied_input_types: ModerationCategoryAppliedInputTypes
+
+
+ModerationInputPart = TypeAliasType("ModerationInputPart", ModerationImageURLInput | ModerationTextInput)
+"""
+One part of a multi-modal moderation input.
+"""
+
+
+TranscriptTextUsage = TypeAliasType(
+    "TranscriptTextUsage",
+    Annotated[TranscriptTextUsageTokens | TranscriptTextUsageDuration, Field(discriminator="type")],
+)
+"""
+What the request was billed for, by tokens or by seconds of audio.
+"""
+
+
+VoiceIdsOrCustomVoice = TypeAliasType("VoiceIdsOrCustomVoice", VoiceIdsShared | VoiceIdsOrCustomVoice1)
+"""
+A built-in voice by name, such as `coral`, or an object naming a custom voice.
+"""
 
 
 class WebSearchOptions(BaseModel):
@@ -1800,6 +3640,33 @@ class ChatCompletionChoiceLogprobs(BaseModel):
     refusal: list[ChatCompletionTokenLogprob] | None
     """
     One entry per token of the refusal message.
+    """
+
+
+class ChatCompletionMessageList(BaseModel):
+    """
+    A page of the messages of a stored completion.
+    """
+
+    object: Literal["list"] = "list"
+    """
+    Always `list`.
+    """
+    data: list[ChatCompletionStoreMessage]
+    """
+    The messages on this page.
+    """
+    first_id: str
+    """
+    ID of the first message on this page.
+    """
+    last_id: str
+    """
+    ID of the last message on this page.
+    """
+    has_more: bool
+    """
+    Whether more messages follow this page.
     """
 
 
@@ -2087,6 +3954,129 @@ class CreateChatCompletionStreamResponse(BaseModel):
     """
 
 
+class CreateModerationRequest(BaseModel):
+    """
+    Parameters for a moderation check.
+    """
+
+    input: str | list[str] | list[ModerationInputPart]
+    """
+    What to check: a string, a list of strings, or a list of text and image parts (omni-moderation models).
+    """
+    model: (
+        str
+        | Literal[
+            "omni-moderation-latest",
+            "omni-moderation-2024-09-26",
+            "text-moderation-latest",
+            "text-moderation-stable",
+        ]
+    ) = "omni-moderation-latest"
+    """
+    The moderation model.
+    """
+
+
+class CreateModerationResponse(BaseModel):
+    """
+    The verdicts of a moderation check.
+    """
+
+    id: str
+    """
+    The check's ID.
+    """
+    model: str
+    """
+    The model that did the check.
+    """
+    results: list[Moderation]
+    """
+    One verdict per input, in order.
+    """
+
+
+class CreateSpeechRequest(BaseModel):
+    """
+    Parameters for generating speech.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+    """
+    The text-to-speech model.
+    """
+    input: Annotated[str, Field(max_length=4096)]
+    """
+    The text to speak, at most 4096 characters.
+    """
+    instructions: Annotated[str | None, Field(max_length=4096)] = None
+    """
+    How the voice should sound (tone, pace, accent ...); ignored by tts-1 and tts-1-hd.
+    """
+    voice: VoiceIdsOrCustomVoice
+    response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] = "mp3"
+    """
+    The audio encoding of the answer.
+    """
+    speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1
+    """
+    Playback speed, from 0.25 to 4 times normal.
+    """
+    stream_format: Literal["sse", "audio"] = "audio"
+    """
+    `audio` sends the encoded audio as it is made; `sse` sends server-sent events carrying audio chunks (not for tts-1 or tts-1-hd).
+    """
+
+
+class CreateTranscriptionResponse(BaseModel):
+    """
+    A transcript in one of the object formats. `text` is always set; `json` may add `logprobs`, `languages` and `usage`, `verbose_json` adds `language`, `duration`, `words` and `segments`, and `diarized_json` adds `task`, `duration` and speaker `segments`.
+    """
+
+    text: str
+    """
+    What was said.
+    """
+    languages: list[TranscriptionLanguage] | None = None
+    """
+    Languages found in the recording (gpt-transcribe); empty when none could be told.
+    """
+    logprobs: list[TranscriptionLogprob] | None = None
+    """
+    Token log probabilities, when `include` asked for them.
+    """
+    usage: TranscriptTextUsage | None = None
+    task: Literal["transcribe"] | None = None
+    """
+    Always `transcribe`; `diarized_json` only.
+    """
+    language: str | None = None
+    """
+    The spoken language; `verbose_json` only.
+    """
+    duration: float | None = None
+    """
+    Length of the audio in seconds.
+    """
+    words: list[TranscriptionWord] | None = None
+    """
+    Each word with its times, when word timestamps were asked for.
+    """
+    segments: list[TranscriptionSegment | TranscriptionDiarizedSegment] | None = None
+    """
+    The transcript in pieces: with decoding details for `verbose_json`, with speakers for `diarized_json`.
+    """
+
+
+EvalItemContent = TypeAliasType("EvalItemContent", EvalItemContentItem | list[EvalItemContentItem])
+"""
+The message's content, one item or a list of them.
+"""
+
+
 class ChatCompletionChoice(BaseModel):
     """
     One generated reply.
@@ -2144,4 +4134,306 @@ class CreateChatCompletionResponse(BaseModel):
     system_fingerprint: Annotated[str | None, Field(deprecated=True)] = None
     """
     Identifies the backend configuration that served the request.
+    """
+
+
+class EvalItem(BaseModel):
+    """
+    A message shown to a grading model.
+    """
+
+    role: Literal["user", "assistant", "system", "developer"]
+    """
+    Who speaks; `developer` and `system` instructions outrank `user` ones.
+    """
+    content: EvalItemContent
+    type: Literal["message"] | None = None
+    """
+    Always `message`.
+    """
+
+
+class GraderLabelModel(BaseModel):
+    """
+    Asks a model to pick labels for an answer; some labels count as a pass.
+    """
+
+    type: Literal["label_model"] = "label_model"
+    """
+    Always `label_model`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    model: str
+    """
+    The labelling model; it must support structured outputs.
+    """
+    input: list[EvalItem]
+    """
+    The messages shown to the labelling model.
+    """
+    labels: list[str]
+    """
+    Every label the model may choose.
+    """
+    passing_labels: list[str]
+    """
+    The labels that mean a pass; a subset of `labels`.
+    """
+
+
+class GraderScoreModel(BaseModel):
+    """
+    Asks a model to give an answer a numeric score.
+    """
+
+    type: Literal["score_model"] = "score_model"
+    """
+    Always `score_model`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    model: str
+    """
+    The model that gives the score.
+    """
+    sampling_params: GraderSamplingParams | None = None
+    input: list[EvalItem]
+    """
+    The messages shown to the scoring model; template strings are filled in.
+    """
+    range: list[float] | None = None
+    """
+    The lowest and highest score, `[0, 1]` when not given.
+    """
+
+
+class ChatCompletionList(BaseModel):
+    """
+    A page of stored chat completions.
+    """
+
+    object: Literal["list"] = "list"
+    """
+    Always `list`.
+    """
+    data: list[CreateChatCompletionResponse]
+    """
+    The completions on this page.
+    """
+    first_id: str
+    """
+    ID of the first completion on this page.
+    """
+    last_id: str
+    """
+    ID of the last completion on this page.
+    """
+    has_more: bool
+    """
+    Whether more completions follow this page.
+    """
+
+
+GraderMultiPart = TypeAliasType(
+    "GraderMultiPart",
+    Annotated[
+        GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderLabelModel,
+        Field(discriminator="type"),
+    ],
+)
+"""
+A grader inside a multi grader, told apart by its `type`.
+"""
+
+
+class GraderMulti(BaseModel):
+    """
+    Combines the scores of other graders with a formula.
+    """
+
+    type: Literal["multi"] = "multi"
+    """
+    Always `multi`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    graders: GraderMultiPart
+    calculate_output: str
+    """
+    The formula that turns the graders' results into one score.
+    """
+
+
+FineTuneGrader = TypeAliasType(
+    "FineTuneGrader",
+    Annotated[
+        GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderMulti,
+        Field(discriminator="type"),
+    ],
+)
+"""
+What scores the model's answers, told apart by its `type`.
+"""
+
+
+class FineTuneReinforcementMethod(BaseModel):
+    """
+    Settings of reinforcement fine-tuning, where a grader scores the model's answers.
+    """
+
+    grader: FineTuneGrader
+    hyperparameters: FineTuneReinforcementHyperparameters | None = None
+
+
+class FineTuneMethod(BaseModel):
+    """
+    The training method: `type` names it, and the field of the same name holds its settings.
+    """
+
+    type: Literal["supervised", "dpo", "reinforcement"]
+    """
+    Which method to train with.
+    """
+    supervised: FineTuneSupervisedMethod | None = None
+    dpo: FineTuneDPOMethod | None = None
+    reinforcement: FineTuneReinforcementMethod | None = None
+
+
+class FineTuningJob(BaseModel):
+    """
+    A fine-tuning job, with its settings, progress and outcome.
+    """
+
+    id: str
+    """
+    The job's ID.
+    """
+    object: Literal["fine_tuning.job"] = "fine_tuning.job"
+    """
+    Always `fine_tuning.job`.
+    """
+    created_at: int
+    """
+    When the job was created, in Unix seconds.
+    """
+    error: FineTuningJobError | None
+    """
+    Why the job failed; null unless its status is `failed`.
+    """
+    fine_tuned_model: str | None
+    """
+    The name of the trained model; null until the job succeeds.
+    """
+    finished_at: int | None
+    """
+    When the job ended, in Unix seconds; null while it runs.
+    """
+    hyperparameters: FineTuningJobHyperparameters
+    model: str
+    """
+    The base model being trained.
+    """
+    organization_id: str
+    """
+    The organization the job belongs to.
+    """
+    result_files: list[str]
+    """
+    IDs of the result files; download them with the Files API.
+    """
+    status: Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]
+    """
+    Where the job stands.
+    """
+    trained_tokens: int | None
+    """
+    Billable tokens the job processed; null while it runs.
+    """
+    training_file: str
+    """
+    ID of the training file.
+    """
+    validation_file: str | None
+    """
+    ID of the validation file, if one was given.
+    """
+    integrations: Integrations | None = None
+    """
+    The services the job reports its progress to.
+    """
+    seed: int
+    """
+    The seed the job trains with.
+    """
+    estimated_finish: int | None = None
+    """
+    When the job should end, in Unix seconds; null when it is not running.
+    """
+    method: FineTuneMethod | None = None
+    metadata: Metadata | None = None
+    """
+    The key-value pairs kept with the job.
+    """
+
+
+class ListPaginatedFineTuningJobsResponse(BaseModel):
+    """
+    A page of fine-tuning jobs.
+    """
+
+    object: Literal["list"] = "list"
+    """
+    Always `list`.
+    """
+    data: list[FineTuningJob]
+    """
+    The jobs on this page.
+    """
+    has_more: bool
+    """
+    Whether more jobs follow this page.
+    """
+
+
+class CreateFineTuningJobRequest(BaseModel):
+    """
+    What to fine-tune, on which data, and how.
+    """
+
+    model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+    """
+    The base model to train, for example `gpt-4o-mini`.
+    """
+    training_file: str
+    """
+    ID of an uploaded JSONL file (purpose `fine-tune`) holding the training examples, in chat, completions or preference format.
+    """
+    hyperparameters: CreateFineTuningJobHyperparameters | None = None
+    suffix: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    """
+    Up to 64 characters to put into the name of the fine-tuned model, to tell your models apart.
+    """
+    validation_file: str | None = None
+    """
+    ID of an uploaded JSONL file of held-out examples; metrics on it are reported while training. Must not overlap the training file.
+    """
+    integrations: list[FineTuningIntegration] | None = None
+    """
+    Outside services to report the job's progress to.
+    """
+    seed: Annotated[int | None, Field(ge=0, le=2147483647)] = None
+    """
+    Fixes the randomness of training, so that a repeated job gives (nearly always) the same model. Chosen for you when left out.
+    """
+    method: FineTuneMethod | None = None
+    metadata: Metadata | None = None
+    """
+    Up to 16 string key-value pairs to keep with the job.
     """

@@ -2,8 +2,131 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, NotRequired, TypeAlias
 from typing_extensions import TypedDict
+from typing import Any, Literal, NotRequired, TypeAlias
+
+
+class AddUploadPartRequest(TypedDict, closed=True):
+    """
+    One chunk of the file.
+    """
+
+    data: bytes
+    """
+    The bytes of this part.
+    """
+
+
+AudioResponseFormat: TypeAlias = Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"]
+"""
+The shape of the answer: `json`, `verbose_json` or `diarized_json` as an object, `text`, `srt` or `vtt` as plain text. Which ones a model offers varies; the gpt-4o transcribe models give only `json`.
+"""
+
+
+class BatchError(TypedDict):
+    """
+    One problem with a request of the input file.
+    """
+
+    code: NotRequired[str]
+    """
+    A short code for the kind of problem.
+    """
+    message: NotRequired[str]
+    """
+    What is wrong, for people.
+    """
+    param: NotRequired[str | None]
+    """
+    The parameter at fault, if one is.
+    """
+    line: NotRequired[int | None]
+    """
+    The line of the input file at fault, if one is.
+    """
+
+
+class BatchErrors(TypedDict):
+    """
+    Problems found in the input file, if any.
+    """
+
+    object: NotRequired[str]
+    """
+    Always `list`.
+    """
+    data: NotRequired[list[BatchError]]
+    """
+    One entry per problem.
+    """
+
+
+class BatchRequestCounts(TypedDict):
+    """
+    How many requests of the batch are in each state.
+    """
+
+    total: int
+    """
+    All requests of the batch.
+    """
+    completed: int
+    """
+    Requests that succeeded.
+    """
+    failed: int
+    """
+    Requests that failed.
+    """
+
+
+class InputTokensDetails(TypedDict):
+    """
+    Where the input tokens came from.
+    """
+
+    cached_tokens: int
+    """
+    Input tokens served from the prompt cache.
+    """
+
+
+class OutputTokensDetails(TypedDict):
+    """
+    What the output tokens were spent on.
+    """
+
+    reasoning_tokens: int
+    """
+    Output tokens used for reasoning.
+    """
+
+
+class BatchUsage(TypedDict):
+    """
+    Tokens used by the whole batch; set only for batches created after 7 September 2025.
+    """
+
+    input_tokens: int
+    """
+    Tokens read.
+    """
+    input_tokens_details: InputTokensDetails
+    """
+    Where the input tokens came from.
+    """
+    output_tokens: int
+    """
+    Tokens written.
+    """
+    output_tokens_details: OutputTokensDetails
+    """
+    What the output tokens were spent on.
+    """
+    total_tokens: int
+    """
+    Input and output tokens together.
+    """
 
 
 class AllowedTools(TypedDict):
@@ -124,6 +247,25 @@ class ChatCompletionAudioParam(TypedDict):
     format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
     """
     The audio encoding of the output.
+    """
+
+
+class ChatCompletionDeleted(TypedDict):
+    """
+    The result of deleting a stored completion.
+    """
+
+    object: Literal["chat.completion.deleted"]
+    """
+    Always `chat.completion.deleted`.
+    """
+    id: str
+    """
+    The ID of the deleted completion.
+    """
+    deleted: bool
+    """
+    Whether it was deleted.
     """
 
 
@@ -572,6 +714,14 @@ class ChatCompletionResponseMessage(TypedDict):
     """
 
 
+ChatCompletionStoreMessageContentPart: TypeAlias = (
+    ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage
+)
+"""
+A text or image part of a stored message, told apart by its `type`.
+"""
+
+
 class ChatCompletionStreamOptions(TypedDict):
     """
     Settings for a streamed response; only used when `stream` is true.
@@ -749,6 +899,21 @@ Model IDs known to work with chat completions; other IDs are accepted too.
 """
 
 
+class CompleteUploadRequest(TypedDict, closed=True):
+    """
+    How to put the parts together.
+    """
+
+    part_ids: list[str]
+    """
+    The IDs of the parts, in the order their bytes belong in the file.
+    """
+    md5: NotRequired[str]
+    """
+    An MD5 checksum of the whole file, if you want the joined bytes checked against it.
+    """
+
+
 class CompletionLogprobs(TypedDict):
     """
     Log probability details for the tokens of a completion.
@@ -905,6 +1070,64 @@ class CreateImageRequest(TypedDict):
     """
 
 
+class CreateImageVariationRequest(TypedDict):
+    """
+    Parameters for making variations of an image, sent as a multipart form.
+    """
+
+    image: bytes
+    """
+    The starting picture, a square png under 4 MB.
+    """
+    model: NotRequired[str | Literal["dall-e-2"] | None]
+    """
+    The image model; only dall-e-2 makes variations.
+    """
+    n: NotRequired[int | None]
+    """
+    How many variations to return.
+    """
+    response_format: NotRequired[Literal["url", "b64_json"] | None]
+    """
+    URLs (valid for an hour) or base64 data.
+    """
+    size: NotRequired[Literal["256x256", "512x512", "1024x1024"] | None]
+    """
+    The size of the variations in pixels.
+    """
+    user: NotRequired[str]
+    """
+    A stable identifier for your end user, to help detect abuse.
+    """
+
+
+class CreateTranslationRequest(TypedDict, closed=True):
+    """
+    Parameters for translating speech into English, sent as a multipart form.
+    """
+
+    file: bytes
+    """
+    The recording, in a common audio or video format (mp3, wav, m4a, webm, ogg, flac, mp4 ...), best with a filename that shows the format.
+    """
+    model: str | Literal["whisper-1"]
+    """
+    The model; only whisper-1 translates.
+    """
+    prompt: NotRequired[str]
+    """
+    English text that sets the style or carries on from an earlier segment.
+    """
+    response_format: NotRequired[Literal["json", "text", "srt", "verbose_json", "vtt"]]
+    """
+    The shape of the answer: `json` or `verbose_json` as an object, `text`, `srt` or `vtt` as plain text.
+    """
+    temperature: NotRequired[float]
+    """
+    Sampling temperature from 0 to 1; at 0 the model raises it by itself where it is unsure.
+    """
+
+
 class Grammar(TypedDict):
     """
     The grammar the input must match.
@@ -943,6 +1166,25 @@ class CustomToolFormatText(TypedDict, closed=True):
     type: Literal["text"]
     """
     Always `text`.
+    """
+
+
+class DeleteFileResponse(TypedDict):
+    """
+    The result of deleting a file.
+    """
+
+    id: str
+    """
+    The ID of the deleted file.
+    """
+    object: Literal["file"]
+    """
+    Always `file`.
+    """
+    deleted: bool
+    """
+    Whether the file was deleted.
     """
 
 
@@ -1030,9 +1272,382 @@ class ErrorResponse(TypedDict):
     error: Error
 
 
+class InputAudio1(TypedDict):
+    """
+    The audio data and its encoding.
+    """
+
+    data: str
+    """
+    The audio, base64-encoded.
+    """
+    format: Literal["mp3", "wav"]
+    """
+    The audio encoding.
+    """
+
+
+class EvalInputAudio(TypedDict):
+    """
+    A clip of audio given to the model.
+    """
+
+    type: Literal["input_audio"]
+    """
+    Always `input_audio`.
+    """
+    input_audio: InputAudio1
+    """
+    The audio data and its encoding.
+    """
+
+
+class EvalInputImage(TypedDict):
+    """
+    An image given to the model.
+    """
+
+    type: Literal["input_image"]
+    """
+    Always `input_image`.
+    """
+    image_url: str
+    """
+    The image's URL.
+    """
+    detail: NotRequired[str]
+    """
+    How closely to look at the image, `high`, `low` or `auto` (the default).
+    """
+
+
+class EvalInputText(TypedDict):
+    """
+    Text given to the model.
+    """
+
+    type: Literal["input_text"]
+    """
+    Always `input_text`.
+    """
+    text: str
+    """
+    The text.
+    """
+
+
+class EvalOutputText(TypedDict):
+    """
+    Text the model wrote earlier.
+    """
+
+    type: Literal["output_text"]
+    """
+    Always `output_text`.
+    """
+    text: str
+    """
+    The text.
+    """
+
+
+class FileExpirationAfter(TypedDict):
+    """
+    When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
+    """
+
+    anchor: Literal["created_at"]
+    """
+    The moment the countdown starts from; only `created_at`.
+    """
+    seconds: int
+    """
+    How long the file lives after the anchor, from one hour to 30 days.
+    """
+
+
+FineTuneBatchSize: TypeAlias = Literal["auto"] | int
+"""
+Examples per training step, from 1 to 256, or `auto`. Bigger batches mean fewer, steadier updates.
+"""
+
+
+FineTuneEpochs: TypeAlias = Literal["auto"] | int
+"""
+How many passes over the training data, from 1 to 50, or `auto`.
+"""
+
+
+FineTuneLearningRateMultiplier: TypeAlias = Literal["auto"] | float
+"""
+Scales the learning rate (above zero), or `auto`. Lower values can help against overfitting.
+"""
+
+
+class FineTuneReinforcementHyperparameters(TypedDict):
+    """
+    Training settings of a reinforcement job.
+    """
+
+    batch_size: NotRequired[FineTuneBatchSize]
+    learning_rate_multiplier: NotRequired[FineTuneLearningRateMultiplier]
+    n_epochs: NotRequired[FineTuneEpochs]
+    reasoning_effort: NotRequired[Literal["default", "low", "medium", "high"]]
+    """
+    How hard the model reasons while it is trained.
+    """
+    compute_multiplier: NotRequired[Literal["auto"] | float]
+    """
+    Scales the compute spent exploring answers while training: above 0.00001 and at most 10, or `auto`.
+    """
+    eval_interval: NotRequired[Literal["auto"] | int]
+    """
+    Training steps between two evaluation runs, or `auto`.
+    """
+    eval_samples: NotRequired[Literal["auto"] | int]
+    """
+    Evaluation samples drawn at each training step, or `auto`.
+    """
+
+
+class FineTuneSupervisedHyperparameters(TypedDict):
+    """
+    Training settings of a supervised job.
+    """
+
+    batch_size: NotRequired[FineTuneBatchSize]
+    learning_rate_multiplier: NotRequired[FineTuneLearningRateMultiplier]
+    n_epochs: NotRequired[FineTuneEpochs]
+
+
+class FineTuneSupervisedMethod(TypedDict):
+    """
+    Settings of supervised fine-tuning, on example conversations.
+    """
+
+    hyperparameters: NotRequired[FineTuneSupervisedHyperparameters]
+
+
+class FineTuningIntegrationWandb(TypedDict):
+    """
+    Where in Weights and Biases the job's run is recorded.
+    """
+
+    project: str
+    """
+    The project the run is created in.
+    """
+    name: NotRequired[str | None]
+    """
+    The run's display name; the job ID when not given.
+    """
+    entity: NotRequired[str | None]
+    """
+    The team or user the run belongs to; the default entity of the registered API key when not given.
+    """
+    tags: NotRequired[list[str]]
+    """
+    Tags for the run, in addition to the ones OpenAI adds.
+    """
+
+
+class FineTuningJobCheckpointMetrics(TypedDict):
+    """
+    Losses and accuracies measured at a checkpoint's step.
+    """
+
+    step: NotRequired[float]
+    train_loss: NotRequired[float]
+    train_mean_token_accuracy: NotRequired[float]
+    valid_loss: NotRequired[float]
+    valid_mean_token_accuracy: NotRequired[float]
+    full_valid_loss: NotRequired[float]
+    full_valid_mean_token_accuracy: NotRequired[float]
+
+
+class FineTuningJobError(TypedDict):
+    """
+    What made a job fail.
+    """
+
+    code: str
+    """
+    A machine-readable error code.
+    """
+    message: str
+    """
+    What went wrong, for people.
+    """
+    param: str | None
+    """
+    The request field at fault (such as `training_file`), if any.
+    """
+
+
+class FineTuningJobEvent(TypedDict):
+    """
+    A message a job logged while it ran.
+    """
+
+    object: Literal["fine_tuning.job.event"]
+    """
+    Always `fine_tuning.job.event`.
+    """
+    id: str
+    """
+    The event's ID.
+    """
+    created_at: int
+    """
+    When the event was logged, in Unix seconds.
+    """
+    level: Literal["info", "warn", "error"]
+    """
+    How serious the event is.
+    """
+    message: str
+    """
+    The event's text.
+    """
+    type: NotRequired[Literal["message", "metrics"]]
+    """
+    Whether the event is a plain message or carries metrics.
+    """
+    data: NotRequired[dict[str, Any]]
+    """
+    Extra details, such as training metrics.
+    """
+
+
+class FineTuningJobHyperparameters(TypedDict):
+    """
+    The training settings of a job; only sent for supervised jobs.
+    """
+
+    batch_size: NotRequired[FineTuneBatchSize | None]
+    learning_rate_multiplier: NotRequired[FineTuneLearningRateMultiplier]
+    n_epochs: NotRequired[FineTuneEpochs]
+
+
 class FunctionParameters(TypedDict):
     """
     The function's arguments, as a JSON Schema object. Leave it out for a function that takes no arguments.
+    """
+
+
+class GraderPython(TypedDict):
+    """
+    Scores an answer with a Python script of yours.
+    """
+
+    type: Literal["python"]
+    """
+    Always `python`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    source: str
+    """
+    The script's source code.
+    """
+    image_tag: NotRequired[str]
+    """
+    The container image tag the script runs in.
+    """
+
+
+class GraderSamplingParams(TypedDict):
+    """
+    How the scoring model samples its reply.
+    """
+
+    seed: NotRequired[int | None]
+    """
+    Seed for sampling.
+    """
+    top_p: NotRequired[float | None]
+    """
+    Nucleus sampling mass; 1 considers every token.
+    """
+    temperature: NotRequired[float | None]
+    """
+    Sampling temperature; higher is more random.
+    """
+    max_completions_tokens: NotRequired[int | None]
+    """
+    The most tokens the scoring model may write.
+    """
+    reasoning_effort: NotRequired[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None]
+    """
+    How much the scoring model reasons before it answers.
+    """
+
+
+class GraderStringCheck(TypedDict):
+    """
+    Compares an answer with a reference string.
+    """
+
+    type: Literal["string_check"]
+    """
+    Always `string_check`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    input: str
+    """
+    The text to check; template strings are filled in.
+    """
+    reference: str
+    """
+    The text to compare with; template strings are filled in.
+    """
+    operation: Literal["eq", "ne", "like", "ilike"]
+    """
+    Equal, not equal, contains (`like`), or contains ignoring case (`ilike`).
+    """
+
+
+class GraderTextSimilarity(TypedDict):
+    """
+    Scores how close an answer is to a reference text.
+    """
+
+    type: Literal["text_similarity"]
+    """
+    Always `text_similarity`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    input: str
+    """
+    The text to score.
+    """
+    reference: str
+    """
+    The text it is measured against.
+    """
+    evaluation_metric: Literal[
+        "cosine",
+        "fuzzy_match",
+        "bleu",
+        "gleu",
+        "meteor",
+        "rouge_1",
+        "rouge_2",
+        "rouge_3",
+        "rouge_4",
+        "rouge_5",
+        "rouge_l",
+    ]
+    """
+    The similarity measure.
     """
 
 
@@ -1138,6 +1753,31 @@ class ImagesResponse(TypedDict):
     usage: NotRequired[ImageGenUsage]
 
 
+InputFidelity: TypeAlias = Literal["high", "low"]
+"""
+How closely the output keeps the look of the input images, faces in particular: `low` (the default) or `high`. Not for gpt-image-1-mini.
+"""
+
+
+class ListFineTuningJobEventsResponse(TypedDict):
+    """
+    A page of a job's events.
+    """
+
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    data: list[FineTuningJobEvent]
+    """
+    The events on this page.
+    """
+    has_more: bool
+    """
+    Whether more events follow this page.
+    """
+
+
 Metadata: TypeAlias = dict[str, str]
 """
 String key-value pairs attached to an object, for your own bookkeeping. Keys are at most 64 characters and values at most 512.
@@ -1168,6 +1808,159 @@ class Model(TypedDict):
     shutdown_date: NotRequired[str | None]
     """
     The date (YYYY-MM-DD) after which the model stops being served, or null if none is scheduled.
+    """
+
+
+ModerationCategories = TypedDict(
+    "ModerationCategories",
+    {
+        "hate": bool,
+        "hate/threatening": bool,
+        "harassment": bool,
+        "harassment/threatening": bool,
+        "illicit": bool | None,
+        "illicit/violent": bool | None,
+        "self-harm": bool,
+        "self-harm/intent": bool,
+        "self-harm/instructions": bool,
+        "sexual": bool,
+        "sexual/minors": bool,
+        "violence": bool,
+        "violence/graphic": bool,
+    },
+)
+
+
+ModerationCategoryAppliedInputTypes = TypedDict(
+    "ModerationCategoryAppliedInputTypes",
+    {
+        "hate": list[Literal["text"]],
+        "hate/threatening": list[Literal["text"]],
+        "harassment": list[Literal["text"]],
+        "harassment/threatening": list[Literal["text"]],
+        "illicit": list[Literal["text"]],
+        "illicit/violent": list[Literal["text"]],
+        "self-harm": list[Literal["text", "image"]],
+        "self-harm/intent": list[Literal["text", "image"]],
+        "self-harm/instructions": list[Literal["text", "image"]],
+        "sexual": list[Literal["text", "image"]],
+        "sexual/minors": list[Literal["text"]],
+        "violence": list[Literal["text", "image"]],
+        "violence/graphic": list[Literal["text", "image"]],
+    },
+)
+
+
+ModerationCategoryScores = TypedDict(
+    "ModerationCategoryScores",
+    {
+        "hate": float,
+        "hate/threatening": float,
+        "harassment": float,
+        "harassment/threatening": float,
+        "illicit": float,
+        "illicit/violent": float,
+        "self-harm": float,
+        "self-harm/intent": float,
+        "self-harm/instructions": float,
+        "sexual": float,
+        "sexual/minors": float,
+        "violence": float,
+        "violence/graphic": float,
+    },
+)
+
+
+class ImageUrl1(TypedDict):
+    """
+    Where the image is.
+    """
+
+    url: str
+    """
+    An image URL, or a `data:` URL with the image base64-encoded.
+    """
+
+
+class ModerationImageURLInput(TypedDict):
+    """
+    An image to check.
+    """
+
+    type: Literal["image_url"]
+    """
+    Always `image_url`.
+    """
+    image_url: ImageUrl1
+    """
+    Where the image is.
+    """
+
+
+class ModerationTextInput(TypedDict):
+    """
+    A piece of text to check.
+    """
+
+    type: Literal["text"]
+    """
+    Always `text`.
+    """
+    text: str
+    """
+    The text.
+    """
+
+
+class OpenAIFile(TypedDict):
+    """
+    A file stored with the API.
+    """
+
+    id: str
+    """
+    The file ID, used to refer to it in other requests.
+    """
+    object: Literal["file"]
+    """
+    Always `file`.
+    """
+    bytes: int
+    """
+    Size in bytes.
+    """
+    created_at: int
+    """
+    When the file was uploaded, in Unix seconds.
+    """
+    expires_at: NotRequired[int]
+    """
+    When the file will be deleted, in Unix seconds, if it expires.
+    """
+    filename: str
+    """
+    The file's name.
+    """
+    purpose: Literal[
+        "assistants",
+        "assistants_output",
+        "batch",
+        "batch_output",
+        "fine-tune",
+        "fine-tune-results",
+        "vision",
+        "user_data",
+    ]
+    """
+    What the file is for, including the kinds the API writes itself (`*_output`, `fine-tune-results`).
+    """
+    status: NotRequired[Literal["uploaded", "processed", "error"]]
+    """
+    No longer maintained; was the processing state of the file.
+    """
+    status_details: NotRequired[str]
+    """
+    No longer maintained; look at a fine-tuning job's `error` for why its training file was refused.
     """
 
 
@@ -1285,6 +2078,312 @@ Up to four sequences at which the model stops generating.
 """
 
 
+class TranscriptTextUsageDuration(TypedDict):
+    """
+    Usage of a model billed by the length of the audio.
+    """
+
+    type: Literal["duration"]
+    """
+    Always `duration`.
+    """
+    seconds: float
+    """
+    Length of the audio in seconds.
+    """
+
+
+class TranscriptTextUsageInputTokenDetails(TypedDict):
+    """
+    A breakdown of the input tokens billed.
+    """
+
+    text_tokens: NotRequired[int]
+    """
+    Text tokens (from the prompt).
+    """
+    audio_tokens: NotRequired[int]
+    """
+    Audio tokens.
+    """
+
+
+class TranscriptTextUsageTokens(TypedDict):
+    """
+    Usage of a model billed by tokens.
+    """
+
+    type: Literal["tokens"]
+    """
+    Always `tokens`.
+    """
+    input_tokens: int
+    """
+    Input tokens billed.
+    """
+    input_token_details: NotRequired[TranscriptTextUsageInputTokenDetails]
+    output_tokens: int
+    """
+    Tokens generated.
+    """
+    total_tokens: int
+    """
+    Input and output tokens together.
+    """
+
+
+class TranscriptionDiarizedSegment(TypedDict):
+    """
+    A stretch of the transcript spoken by one speaker.
+    """
+
+    type: Literal["transcript.text.segment"]
+    """
+    Always `transcript.text.segment`.
+    """
+    id: str
+    """
+    The segment's ID.
+    """
+    start: float
+    """
+    Where it starts, in seconds.
+    """
+    end: float
+    """
+    Where it ends, in seconds.
+    """
+    text: str
+    """
+    What was said.
+    """
+    speaker: str
+    """
+    Who said it: one of `known_speaker_names`, or a letter (`A`, `B`, ...) given in order of appearance.
+    """
+
+
+TranscriptionInclude: TypeAlias = Literal["logprobs"]
+"""
+Extra data a transcription can include.
+"""
+
+
+class TranscriptionLanguage(TypedDict):
+    """
+    One language found in the recording.
+    """
+
+    code: str
+    """
+    The language's code.
+    """
+
+
+class TranscriptionLogprob(TypedDict):
+    """
+    The log probability of one token of the transcript.
+    """
+
+    token: NotRequired[str]
+    """
+    The token.
+    """
+    logprob: NotRequired[float]
+    """
+    Its log probability.
+    """
+    bytes: NotRequired[list[float]]
+    """
+    Its bytes.
+    """
+
+
+class TranscriptionSegment(TypedDict):
+    """
+    A segment of a transcript or translation, with decoding statistics.
+    """
+
+    id: int
+    """
+    The segment's number.
+    """
+    seek: int
+    """
+    The seek offset the segment was decoded from.
+    """
+    start: float
+    """
+    Where it starts, in seconds.
+    """
+    end: float
+    """
+    Where it ends, in seconds.
+    """
+    text: str
+    """
+    The segment's text.
+    """
+    tokens: list[int]
+    """
+    The token IDs of the text.
+    """
+    temperature: float
+    """
+    The sampling temperature used for it.
+    """
+    avg_logprob: float
+    """
+    Mean token log probability; below -1 suggests a poor decode.
+    """
+    compression_ratio: float
+    """
+    Text compression ratio; above 2.4 suggests repetitive, failed output.
+    """
+    no_speech_prob: float
+    """
+    Likelihood that the segment holds no speech; with a low `avg_logprob` it is probably silence.
+    """
+
+
+class TranscriptionWord(TypedDict):
+    """
+    One word and when it was said.
+    """
+
+    word: str
+    """
+    The word.
+    """
+    start: float
+    """
+    Where it starts, in seconds.
+    """
+    end: float
+    """
+    Where it ends, in seconds.
+    """
+
+
+class UpdateChatCompletionRequest(TypedDict):
+    """
+    The new metadata of a stored completion.
+    """
+
+    metadata: Metadata | None
+    """
+    The key-value pairs that replace the current ones; null removes them all.
+    """
+
+
+class Upload(TypedDict):
+    """
+    A file being sent in parts.
+    """
+
+    id: str
+    """
+    The Upload ID.
+    """
+    object: NotRequired[Literal["upload"]]
+    """
+    Always `upload`.
+    """
+    bytes: int
+    """
+    The size the finished file will have, in bytes.
+    """
+    created_at: int
+    """
+    When the Upload was started, in Unix seconds.
+    """
+    expires_at: int
+    """
+    When the Upload lapses if it is not completed, in Unix seconds.
+    """
+    filename: str
+    """
+    The name of the file being sent.
+    """
+    purpose: str
+    """
+    What the finished file is for.
+    """
+    status: Literal["pending", "completed", "cancelled", "expired"]
+    """
+    Where the Upload stands.
+    """
+    file: NotRequired[OpenAIFile]
+    """
+    The finished File, once the Upload is completed; absent or null before.
+    """
+
+
+class UploadPart(TypedDict):
+    """
+    One part received for an Upload.
+    """
+
+    id: str
+    """
+    The part ID, listed when completing the Upload.
+    """
+    object: Literal["upload.part"]
+    """
+    Always `upload.part`.
+    """
+    created_at: int
+    """
+    When the part arrived, in Unix seconds.
+    """
+    upload_id: str
+    """
+    The Upload this part belongs to.
+    """
+
+
+class VadConfig(TypedDict, closed=True):
+    """
+    Voice-activity detection settings for cutting audio into chunks.
+    """
+
+    type: Literal["server_vad"]
+    """
+    Always `server_vad`.
+    """
+    prefix_padding_ms: NotRequired[int]
+    """
+    Milliseconds of audio kept before detected speech.
+    """
+    silence_duration_ms: NotRequired[int]
+    """
+    Milliseconds of silence that end a stretch of speech.
+    """
+    threshold: NotRequired[float]
+    """
+    How loud audio must be to count as speech, from 0 to 1.
+    """
+
+
+class VoiceIdsOrCustomVoice1(TypedDict, closed=True):
+    """
+    A built-in voice by name, such as `coral`, or an object naming a custom voice.
+    """
+
+    id: str
+    """
+    The custom voice's ID.
+    """
+
+
+VoiceIdsShared: TypeAlias = (
+    str | Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]
+)
+"""
+The name of a voice; the known built-in ones are listed.
+"""
+
+
 class WebSearchLocation(TypedDict):
     """
     Location details in free text.
@@ -1318,6 +2417,94 @@ class WebSearchUserLocation(TypedDict):
     Always `approximate`.
     """
     approximate: WebSearchLocation
+
+
+class Batch(TypedDict):
+    """
+    A batch of requests and how far it has got.
+    """
+
+    id: str
+    """
+    The batch ID.
+    """
+    object: Literal["batch"]
+    """
+    Always `batch`.
+    """
+    endpoint: str
+    """
+    The endpoint the requests go to, such as `/v1/chat/completions`.
+    """
+    model: NotRequired[str]
+    """
+    The model that served the requests, such as `gpt-4o-mini-2024-07-18`.
+    """
+    errors: NotRequired[BatchErrors]
+    input_file_id: str
+    """
+    The file the requests were read from.
+    """
+    completion_window: str
+    """
+    How long the batch may take, such as `24h`.
+    """
+    status: Literal[
+        "validating", "failed", "in_progress", "finalizing", "completed", "expired", "cancelling", "cancelled"
+    ]
+    """
+    Where the batch stands.
+    """
+    output_file_id: NotRequired[str]
+    """
+    The file with the answers of the requests that succeeded.
+    """
+    error_file_id: NotRequired[str]
+    """
+    The file with the answers of the requests that failed.
+    """
+    created_at: int
+    """
+    When the batch was created, in Unix seconds.
+    """
+    in_progress_at: NotRequired[int]
+    """
+    When it started running, in Unix seconds.
+    """
+    expires_at: NotRequired[int]
+    """
+    When it expires if unfinished, in Unix seconds.
+    """
+    finalizing_at: NotRequired[int]
+    """
+    When it started finalizing, in Unix seconds.
+    """
+    completed_at: NotRequired[int]
+    """
+    When it completed, in Unix seconds.
+    """
+    failed_at: NotRequired[int]
+    """
+    When it failed, in Unix seconds.
+    """
+    expired_at: NotRequired[int]
+    """
+    When it expired, in Unix seconds.
+    """
+    cancelling_at: NotRequired[int]
+    """
+    When cancelling began, in Unix seconds.
+    """
+    cancelled_at: NotRequired[int]
+    """
+    When it was cancelled, in Unix seconds.
+    """
+    request_counts: NotRequired[BatchRequestCounts]
+    usage: NotRequired[BatchUsage]
+    metadata: NotRequired[Metadata | None]
+    """
+    The key-value pairs attached to the batch.
+    """
 
 
 class ChatCompletionFunctions(TypedDict):
@@ -1390,6 +2577,21 @@ The shape of the reply: plain text, JSON that follows a given schema, or any val
 """
 
 
+class ChatCompletionStoreMessage(ChatCompletionResponseMessage):
+    """
+    A message of a stored completion's conversation, with its own ID.
+    """
+
+    id: str
+    """
+    The message's ID.
+    """
+    content_parts: NotRequired[list[ChatCompletionStoreMessageContentPart] | None]
+    """
+    The text and image parts, when the message was sent as a list of parts; null otherwise.
+    """
+
+
 class ChatCompletionTokenLogprob(TypedDict):
     """
     The log probability of one output token and of its likeliest alternatives.
@@ -1455,6 +2657,39 @@ class CompletionUsage(TypedDict):
     """
     completion_tokens_details: NotRequired[CompletionTokensDetails]
     prompt_tokens_details: NotRequired[PromptTokensDetails]
+
+
+class CreateBatchRequest(TypedDict):
+    """
+    What to run as a batch.
+    """
+
+    input_file_id: str
+    """
+    A file uploaded with purpose `batch`: a JSONL file of up to 50000 requests and 200 MB, all for the same endpoint.
+    """
+    endpoint: Literal[
+        "/v1/responses",
+        "/v1/chat/completions",
+        "/v1/embeddings",
+        "/v1/completions",
+        "/v1/moderations",
+        "/v1/images/generations",
+        "/v1/images/edits",
+        "/v1/videos",
+    ]
+    """
+    The endpoint every request of the file goes to. Embedding batches may hold at most 50000 inputs in all.
+    """
+    completion_window: Literal["24h"]
+    """
+    How long the batch may take; only `24h` for now.
+    """
+    metadata: NotRequired[Metadata | None]
+    """
+    Up to 16 string key-value pairs to attach to the batch.
+    """
+    output_expires_after: NotRequired[FileExpirationAfter]
 
 
 class CreateCompletionRequest(TypedDict):
@@ -1588,6 +2823,215 @@ class CreateEmbeddingResponse(TypedDict):
     usage: EmbeddingUsage
 
 
+class CreateFileRequest(TypedDict, closed=True):
+    """
+    A file to store, and what it is for.
+    """
+
+    file: bytes
+    """
+    The content to upload (the file itself, not its name).
+    """
+    purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
+    """
+    What the file is for: `assistants`, `batch` input, `fine-tune` training data, `vision` fine-tuning images, `user_data` for anything else, or `evals` data sets.
+    """
+    expires_after: NotRequired[FileExpirationAfter]
+
+
+class CreateFineTuningJobHyperparameters(TypedDict):
+    """
+    Training settings; superseded by `method`, where they now belong.
+    """
+
+    batch_size: NotRequired[FineTuneBatchSize]
+    learning_rate_multiplier: NotRequired[FineTuneLearningRateMultiplier]
+    n_epochs: NotRequired[FineTuneEpochs]
+
+
+class CreateImageEditRequest(TypedDict):
+    """
+    Parameters for editing images, sent as a multipart form.
+    """
+
+    image: bytes | list[bytes]
+    """
+    The picture to change: one file, or a list of up to 16 for the GPT image models (png, webp or jpg, each under 50 MB). dall-e-2 takes a single square png under 4 MB. A list goes on the wire as `image[]` parts.
+    """
+    prompt: str
+    """
+    The edit to make, in words. GPT image models take up to 32000 characters, dall-e-2 up to 1000.
+    """
+    mask: NotRequired[bytes]
+    """
+    A png the size of the (first) image; its fully transparent pixels mark the area that may be changed.
+    """
+    background: NotRequired[Literal["transparent", "opaque", "auto"] | None]
+    """
+    Transparent, opaque, or left to the model; GPT image models only. Transparent needs `png` or `webp` output.
+    """
+    model: NotRequired[
+        str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | None
+    ]
+    """
+    The image model to use.
+    """
+    n: NotRequired[int | None]
+    """
+    How many edited images to return.
+    """
+    size: NotRequired[
+        str | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | None
+    ]
+    """
+    The output size as `WIDTHxHEIGHT` in pixels, or `auto`; which sizes work depends on the model (dall-e-2: 256x256, 512x512 or 1024x1024).
+    """
+    response_format: NotRequired[Literal["url", "b64_json"] | None]
+    """
+    For dall-e-2, URLs (valid for an hour) or base64 data; GPT image models always return base64.
+    """
+    output_format: NotRequired[Literal["png", "jpeg", "webp"] | None]
+    """
+    The file format of the images; GPT image models only.
+    """
+    output_compression: NotRequired[int | None]
+    """
+    Compression level from 0 to 100 for `jpeg` and `webp` output; GPT image models only.
+    """
+    user: NotRequired[str]
+    """
+    A stable identifier for your end user, to help detect abuse.
+    """
+    input_fidelity: NotRequired[InputFidelity | None]
+    quality: NotRequired[Literal["standard", "low", "medium", "high", "auto"] | None]
+    """
+    Image quality for GPT image models; `auto` picks for you.
+    """
+
+
+class CreateTranscriptionRequest(TypedDict, closed=True):
+    """
+    Parameters for transcribing audio, sent as a multipart form.
+    """
+
+    file: bytes
+    """
+    The recording, in a common audio or video format (mp3, wav, m4a, webm, ogg, flac, mp4 ...). Give it a filename with the right extension so the format can be recognised.
+    """
+    model: (
+        str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ]
+    )
+    """
+    The speech-to-text model.
+    """
+    language: NotRequired[str]
+    """
+    The spoken language as an ISO-639-1 code (such as `de`), if known.
+    """
+    languages: NotRequired[list[str]]
+    """
+    Languages the recording may be in, as ISO-639-1 codes; gpt-transcribe only.
+    """
+    keywords: NotRequired[list[str]]
+    """
+    Words or phrases likely to occur, as hints; gpt-transcribe only.
+    """
+    prompt: NotRequired[str]
+    """
+    Text in the recording's language that sets the style or carries on from an earlier segment; not for gpt-4o-transcribe-diarize.
+    """
+    response_format: NotRequired[AudioResponseFormat]
+    temperature: NotRequired[float]
+    """
+    Sampling temperature from 0 to 1; at 0 the model raises it by itself where it is unsure.
+    """
+    include: NotRequired[list[TranscriptionInclude]]
+    """
+    Extra data in the answer: `logprobs` adds token log probabilities (`json` format and the gpt-4o transcribe models only).
+    """
+    timestamp_granularities: NotRequired[list[Literal["word", "segment"]]]
+    """
+    Which timestamps a `verbose_json` answer carries: per `word`, per `segment`, or both. Word timestamps make the request slower.
+    """
+    chunking_strategy: NotRequired[Literal["auto"] | VadConfig | None]
+    """
+    How the recording is split before transcribing: `auto` lets the server choose by voice detection, a `server_vad` object tunes that detection. Unset, the audio is one block.
+    """
+    known_speaker_names: NotRequired[list[str]]
+    """
+    Up to four short labels for speakers whose voice samples are given in `known_speaker_references`, in the same order.
+    """
+    known_speaker_references: NotRequired[list[str]]
+    """
+    Voice samples of 2 to 10 seconds as data URLs, one per name in `known_speaker_names`.
+    """
+
+
+class CreateTranslationResponse(TypedDict):
+    """
+    A translation in one of the object formats. `text` is always set; `verbose_json` adds `language`, `duration` and `segments`.
+    """
+
+    text: str
+    """
+    The English text.
+    """
+    language: NotRequired[str]
+    """
+    The output language, always `english`; `verbose_json` only.
+    """
+    duration: NotRequired[float]
+    """
+    Length of the audio in seconds.
+    """
+    segments: NotRequired[list[TranscriptionSegment]]
+    """
+    The translation in segments with their details.
+    """
+
+
+class CreateUploadRequest(TypedDict, closed=True):
+    """
+    The file an Upload will produce.
+    """
+
+    filename: str
+    """
+    The name the finished file will have.
+    """
+    purpose: Literal["assistants", "batch", "fine-tune", "vision"]
+    """
+    What the finished file is for, as for a file uploaded in one go.
+    """
+    bytes: int
+    """
+    The total size of the file, in bytes; the parts must add up to it.
+    """
+    mime_type: str
+    """
+    The file's MIME type, such as `text/jsonl`; it has to be one the purpose accepts.
+    """
+    expires_after: NotRequired[FileExpirationAfter]
+
+
 class Custom2(TypedDict):
     """
     The definition of the custom tool.
@@ -1622,6 +3066,78 @@ class CustomToolChatCompletions(TypedDict):
     """
 
 
+EvalItemContentItem: TypeAlias = str | EvalInputText | EvalOutputText | EvalInputImage | EvalInputAudio
+"""
+A plain string, or a typed piece of text, image or audio.
+"""
+
+
+class FineTuneDPOHyperparameters(TypedDict):
+    """
+    Training settings of a DPO job.
+    """
+
+    beta: NotRequired[Literal["auto"] | float]
+    """
+    How strongly the trained model is held near the reference model: above 0 and at most 2, or `auto`.
+    """
+    batch_size: NotRequired[FineTuneBatchSize]
+    learning_rate_multiplier: NotRequired[FineTuneLearningRateMultiplier]
+    n_epochs: NotRequired[FineTuneEpochs]
+
+
+class FineTuneDPOMethod(TypedDict):
+    """
+    Settings of direct preference optimization, on pairs of preferred and rejected replies.
+    """
+
+    hyperparameters: NotRequired[FineTuneDPOHyperparameters]
+
+
+class FineTuningIntegration(TypedDict):
+    """
+    Reporting of a job's progress to Weights and Biases.
+    """
+
+    type: Literal["wandb"]
+    """
+    Always `wandb`, the only integration offered.
+    """
+    wandb: FineTuningIntegrationWandb
+
+
+class FineTuningJobCheckpoint(TypedDict):
+    """
+    A usable model saved at some step of a job.
+    """
+
+    id: str
+    """
+    The checkpoint's ID.
+    """
+    object: Literal["fine_tuning.job.checkpoint"]
+    """
+    Always `fine_tuning.job.checkpoint`.
+    """
+    created_at: int
+    """
+    When the checkpoint was saved, in Unix seconds.
+    """
+    fine_tuned_model_checkpoint: str
+    """
+    The model name under which the checkpoint can be used.
+    """
+    fine_tuning_job_id: str
+    """
+    The job that saved it.
+    """
+    step_number: int
+    """
+    The training step at which it was saved.
+    """
+    metrics: FineTuningJobCheckpointMetrics
+
+
 class FunctionObject(TypedDict):
     """
     The definition of a function tool.
@@ -1642,6 +3158,87 @@ class FunctionObject(TypedDict):
     """
 
 
+class ListBatchesResponse(TypedDict):
+    """
+    One page of batches.
+    """
+
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    data: list[Batch]
+    """
+    The batches on this page.
+    """
+    first_id: NotRequired[str]
+    """
+    ID of the first batch on this page.
+    """
+    last_id: NotRequired[str]
+    """
+    ID of the last batch on this page; pass it as `after` for the next one.
+    """
+    has_more: bool
+    """
+    Whether more batches follow this page.
+    """
+
+
+class ListFilesResponse(TypedDict):
+    """
+    One page of files.
+    """
+
+    object: str
+    """
+    Always `list`.
+    """
+    data: list[OpenAIFile]
+    """
+    The files on this page.
+    """
+    first_id: str
+    """
+    ID of the first file on this page.
+    """
+    last_id: str
+    """
+    ID of the last file on this page; pass it as `after` for the next one.
+    """
+    has_more: bool
+    """
+    Whether more files follow this page.
+    """
+
+
+class ListFineTuningJobCheckpointsResponse(TypedDict):
+    """
+    A page of a job's checkpoints.
+    """
+
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    data: list[FineTuningJobCheckpoint]
+    """
+    The checkpoints on this page.
+    """
+    first_id: NotRequired[str | None]
+    """
+    ID of the first checkpoint on this page.
+    """
+    last_id: NotRequired[str | None]
+    """
+    ID of the last checkpoint on this page.
+    """
+    has_more: bool
+    """
+    Whether more checkpoints follow this page.
+    """
+
+
 class ListModelsResponse(TypedDict):
     """
     The list of models, returned as a single page.
@@ -1655,6 +3252,38 @@ class ListModelsResponse(TypedDict):
     """
     The models.
     """
+
+
+class Moderation(TypedDict):
+    """
+    The verdict on one input.
+    """
+
+    flagged: bool
+    """
+    True when any category is flagged.
+    """
+    categories: ModerationCategories
+    category_scores: ModerationCategoryScores
+    category_applied_input_types: ModerationCategoryAppliedInputTypes
+
+
+ModerationInputPart: TypeAlias = ModerationImageURLInput | ModerationTextInput
+"""
+One part of a multi-modal moderation input.
+"""
+
+
+TranscriptTextUsage: TypeAlias = TranscriptTextUsageTokens | TranscriptTextUsageDuration
+"""
+What the request was billed for, by tokens or by seconds of audio.
+"""
+
+
+VoiceIdsOrCustomVoice: TypeAlias = VoiceIdsShared | VoiceIdsOrCustomVoice1
+"""
+A built-in voice by name, such as `coral`, or an object naming a custom voice.
+"""
 
 
 class WebSearchOptions(TypedDict):
@@ -1684,6 +3313,33 @@ class ChatCompletionChoiceLogprobs(TypedDict):
     refusal: list[ChatCompletionTokenLogprob] | None
     """
     One entry per token of the refusal message.
+    """
+
+
+class ChatCompletionMessageList(TypedDict):
+    """
+    A page of the messages of a stored completion.
+    """
+
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    data: list[ChatCompletionStoreMessage]
+    """
+    The messages on this page.
+    """
+    first_id: str
+    """
+    ID of the first message on this page.
+    """
+    last_id: str
+    """
+    ID of the last message on this page.
+    """
+    has_more: bool
+    """
+    Whether more messages follow this page.
     """
 
 
@@ -1950,6 +3606,126 @@ class CreateChatCompletionStreamResponse(TypedDict):
     """
 
 
+class CreateModerationRequest(TypedDict):
+    """
+    Parameters for a moderation check.
+    """
+
+    input: str | list[str] | list[ModerationInputPart]
+    """
+    What to check: a string, a list of strings, or a list of text and image parts (omni-moderation models).
+    """
+    model: NotRequired[
+        str
+        | Literal[
+            "omni-moderation-latest",
+            "omni-moderation-2024-09-26",
+            "text-moderation-latest",
+            "text-moderation-stable",
+        ]
+    ]
+    """
+    The moderation model.
+    """
+
+
+class CreateModerationResponse(TypedDict):
+    """
+    The verdicts of a moderation check.
+    """
+
+    id: str
+    """
+    The check's ID.
+    """
+    model: str
+    """
+    The model that did the check.
+    """
+    results: list[Moderation]
+    """
+    One verdict per input, in order.
+    """
+
+
+class CreateSpeechRequest(TypedDict, closed=True):
+    """
+    Parameters for generating speech.
+    """
+
+    model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+    """
+    The text-to-speech model.
+    """
+    input: str
+    """
+    The text to speak, at most 4096 characters.
+    """
+    instructions: NotRequired[str]
+    """
+    How the voice should sound (tone, pace, accent ...); ignored by tts-1 and tts-1-hd.
+    """
+    voice: VoiceIdsOrCustomVoice
+    response_format: NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]
+    """
+    The audio encoding of the answer.
+    """
+    speed: NotRequired[float]
+    """
+    Playback speed, from 0.25 to 4 times normal.
+    """
+    stream_format: NotRequired[Literal["sse", "audio"]]
+    """
+    `audio` sends the encoded audio as it is made; `sse` sends server-sent events carrying audio chunks (not for tts-1 or tts-1-hd).
+    """
+
+
+class CreateTranscriptionResponse(TypedDict):
+    """
+    A transcript in one of the object formats. `text` is always set; `json` may add `logprobs`, `languages` and `usage`, `verbose_json` adds `language`, `duration`, `words` and `segments`, and `diarized_json` adds `task`, `duration` and speaker `segments`.
+    """
+
+    text: str
+    """
+    What was said.
+    """
+    languages: NotRequired[list[TranscriptionLanguage]]
+    """
+    Languages found in the recording (gpt-transcribe); empty when none could be told.
+    """
+    logprobs: NotRequired[list[TranscriptionLogprob]]
+    """
+    Token log probabilities, when `include` asked for them.
+    """
+    usage: NotRequired[TranscriptTextUsage]
+    task: NotRequired[Literal["transcribe"]]
+    """
+    Always `transcribe`; `diarized_json` only.
+    """
+    language: NotRequired[str]
+    """
+    The spoken language; `verbose_json` only.
+    """
+    duration: NotRequired[float]
+    """
+    Length of the audio in seconds.
+    """
+    words: NotRequired[list[TranscriptionWord]]
+    """
+    Each word with its times, when word timestamps were asked for.
+    """
+    segments: NotRequired[list[TranscriptionSegment | TranscriptionDiarizedSegment]]
+    """
+    The transcript in pieces: with decoding details for `verbose_json`, with speakers for `diarized_json`.
+    """
+
+
+EvalItemContent: TypeAlias = EvalItemContentItem | list[EvalItemContentItem]
+"""
+The message's content, one item or a list of them.
+"""
+
+
 class ChatCompletionChoice(TypedDict):
     """
     One generated reply.
@@ -2007,4 +3783,298 @@ class CreateChatCompletionResponse(TypedDict):
     system_fingerprint: NotRequired[str]
     """
     Identifies the backend configuration that served the request.
+    """
+
+
+class EvalItem(TypedDict):
+    """
+    A message shown to a grading model.
+    """
+
+    role: Literal["user", "assistant", "system", "developer"]
+    """
+    Who speaks; `developer` and `system` instructions outrank `user` ones.
+    """
+    content: EvalItemContent
+    type: NotRequired[Literal["message"]]
+    """
+    Always `message`.
+    """
+
+
+class GraderLabelModel(TypedDict):
+    """
+    Asks a model to pick labels for an answer; some labels count as a pass.
+    """
+
+    type: Literal["label_model"]
+    """
+    Always `label_model`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    model: str
+    """
+    The labelling model; it must support structured outputs.
+    """
+    input: list[EvalItem]
+    """
+    The messages shown to the labelling model.
+    """
+    labels: list[str]
+    """
+    Every label the model may choose.
+    """
+    passing_labels: list[str]
+    """
+    The labels that mean a pass; a subset of `labels`.
+    """
+
+
+class GraderScoreModel(TypedDict):
+    """
+    Asks a model to give an answer a numeric score.
+    """
+
+    type: Literal["score_model"]
+    """
+    Always `score_model`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    model: str
+    """
+    The model that gives the score.
+    """
+    sampling_params: NotRequired[GraderSamplingParams]
+    input: list[EvalItem]
+    """
+    The messages shown to the scoring model; template strings are filled in.
+    """
+    range: NotRequired[list[float]]
+    """
+    The lowest and highest score, `[0, 1]` when not given.
+    """
+
+
+class ChatCompletionList(TypedDict):
+    """
+    A page of stored chat completions.
+    """
+
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    data: list[CreateChatCompletionResponse]
+    """
+    The completions on this page.
+    """
+    first_id: str
+    """
+    ID of the first completion on this page.
+    """
+    last_id: str
+    """
+    ID of the last completion on this page.
+    """
+    has_more: bool
+    """
+    Whether more completions follow this page.
+    """
+
+
+GraderMultiPart: TypeAlias = (
+    GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderLabelModel
+)
+"""
+A grader inside a multi grader, told apart by its `type`.
+"""
+
+
+class GraderMulti(TypedDict):
+    """
+    Combines the scores of other graders with a formula.
+    """
+
+    type: Literal["multi"]
+    """
+    Always `multi`.
+    """
+    name: str
+    """
+    A name for this grader.
+    """
+    graders: GraderMultiPart
+    calculate_output: str
+    """
+    The formula that turns the graders' results into one score.
+    """
+
+
+FineTuneGrader: TypeAlias = (
+    GraderStringCheck | GraderTextSimilarity | GraderPython | GraderScoreModel | GraderMulti
+)
+"""
+What scores the model's answers, told apart by its `type`.
+"""
+
+
+class FineTuneReinforcementMethod(TypedDict):
+    """
+    Settings of reinforcement fine-tuning, where a grader scores the model's answers.
+    """
+
+    grader: FineTuneGrader
+    hyperparameters: NotRequired[FineTuneReinforcementHyperparameters]
+
+
+class FineTuneMethod(TypedDict):
+    """
+    The training method: `type` names it, and the field of the same name holds its settings.
+    """
+
+    type: Literal["supervised", "dpo", "reinforcement"]
+    """
+    Which method to train with.
+    """
+    supervised: NotRequired[FineTuneSupervisedMethod]
+    dpo: NotRequired[FineTuneDPOMethod]
+    reinforcement: NotRequired[FineTuneReinforcementMethod]
+
+
+class FineTuningJob(TypedDict):
+    """
+    A fine-tuning job, with its settings, progress and outcome.
+    """
+
+    id: str
+    """
+    The job's ID.
+    """
+    object: Literal["fine_tuning.job"]
+    """
+    Always `fine_tuning.job`.
+    """
+    created_at: int
+    """
+    When the job was created, in Unix seconds.
+    """
+    error: FineTuningJobError | None
+    """
+    Why the job failed; null unless its status is `failed`.
+    """
+    fine_tuned_model: str | None
+    """
+    The name of the trained model; null until the job succeeds.
+    """
+    finished_at: int | None
+    """
+    When the job ended, in Unix seconds; null while it runs.
+    """
+    hyperparameters: FineTuningJobHyperparameters
+    model: str
+    """
+    The base model being trained.
+    """
+    organization_id: str
+    """
+    The organization the job belongs to.
+    """
+    result_files: list[str]
+    """
+    IDs of the result files; download them with the Files API.
+    """
+    status: Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]
+    """
+    Where the job stands.
+    """
+    trained_tokens: int | None
+    """
+    Billable tokens the job processed; null while it runs.
+    """
+    training_file: str
+    """
+    ID of the training file.
+    """
+    validation_file: str | None
+    """
+    ID of the validation file, if one was given.
+    """
+    integrations: NotRequired[list[FineTuningIntegration] | None]
+    """
+    The services the job reports its progress to.
+    """
+    seed: int
+    """
+    The seed the job trains with.
+    """
+    estimated_finish: NotRequired[int | None]
+    """
+    When the job should end, in Unix seconds; null when it is not running.
+    """
+    method: NotRequired[FineTuneMethod]
+    metadata: NotRequired[Metadata | None]
+    """
+    The key-value pairs kept with the job.
+    """
+
+
+class ListPaginatedFineTuningJobsResponse(TypedDict):
+    """
+    A page of fine-tuning jobs.
+    """
+
+    object: Literal["list"]
+    """
+    Always `list`.
+    """
+    data: list[FineTuningJob]
+    """
+    The jobs on this page.
+    """
+    has_more: bool
+    """
+    Whether more jobs follow this page.
+    """
+
+
+class CreateFineTuningJobRequest(TypedDict):
+    """
+    What to fine-tune, on which data, and how.
+    """
+
+    model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]
+    """
+    The base model to train, for example `gpt-4o-mini`.
+    """
+    training_file: str
+    """
+    ID of an uploaded JSONL file (purpose `fine-tune`) holding the training examples, in chat, completions or preference format.
+    """
+    hyperparameters: NotRequired[CreateFineTuningJobHyperparameters]
+    suffix: NotRequired[str | None]
+    """
+    Up to 64 characters to put into the name of the fine-tuned model, to tell your models apart.
+    """
+    validation_file: NotRequired[str | None]
+    """
+    ID of an uploaded JSONL file of held-out examples; metrics on it are reported while training. Must not overlap the training file.
+    """
+    integrations: NotRequired[list[FineTuningIntegration] | None]
+    """
+    Outside services to report the job's progress to.
+    """
+    seed: NotRequired[int | None]
+    """
+    Fixes the randomness of training, so that a repeated job gives (nearly always) the same model. Chosen for you when left out.
+    """
+    method: NotRequired[FineTuneMethod]
+    metadata: NotRequired[Metadata | None]
+    """
+    Up to 16 string key-value pairs to keep with the job.
     """

@@ -7,8 +7,11 @@ has some.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +19,8 @@ import pytest
 import oaiclient
 
 DYNAMIC = {"Prefer": "dynamic=true"}
+# How many items `call_async` takes from a paginator (more pages with cursor pagination).
+MAX_WALKED_ITEMS = 6
 
 
 @dataclass
@@ -26,6 +31,9 @@ class Case:
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     page: bool = False  # the method returns a page of `expected` items
+    # Why Prism cannot answer this call with random data (`Prefer: dynamic=true`);
+    # such a case runs with Prism's static answer only.
+    static_only: str = ""
 
 
 # ----------------------------------------------------------------------- helpers
@@ -57,12 +65,97 @@ def _as_json(value: Any) -> Any:
     return json.loads(json.dumps(value))
 
 
+def _query_text(value: Any) -> str:
+    """How a scalar argument reads in a query string."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _is_file(value: Any) -> bool:
+    """A file argument, in any of the forms the client takes."""
+    if isinstance(value, tuple):
+        return 2 <= len(value) <= 4 and _is_file(value[1])
+    return isinstance(value, (bytes, bytearray, os.PathLike, io.IOBase))
+
+
+def _expected_file(value: Any) -> tuple[str | None, bytes, str | None]:
+    """(filename or None if any will do, content, content type or None if any will do) of a file argument.
+
+    Open files are not supported: a case runs many times and a file reads only once."""
+    if isinstance(value, tuple):
+        filename, content, *rest = value
+        return filename, _expected_file(content)[1], rest[0] if rest else None
+    if isinstance(value, os.PathLike):
+        return Path(value).name, Path(value).read_bytes(), None
+    assert isinstance(value, (bytes, bytearray)), f"use bytes, a path or a tuple in cases, not {value!r}"
+    return None, bytes(value), None
+
+
+def _form_text(value: Any) -> Any:
+    """How a value reads once sent as form fields (see `form_to_dict` in conftest.py)."""
+    if isinstance(value, dict):
+        return {k: _form_text(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_form_text(v) for v in value]
+    return _query_text(value)
+
+
+def _check_form(case: Case, exchange: Any) -> None:
+    """Every argument of a multipart call is a form field or a file part, unchanged."""
+    assert exchange.form is not None, f"{case.id}: no multipart body sent"
+    for name, value in case.kwargs.items():
+        if value is None:
+            assert name not in exchange.form, f"{case.id}: `{name}=None` was sent as {exchange.form[name]!r}"
+            continue
+        files = [v for v in value] if isinstance(value, list) and all(map(_is_file, value)) else None
+        if files is None and not _is_file(value):
+            assert name in exchange.form, f"{case.id}: `{name}` was not sent"
+            assert exchange.form[name] == _form_text(
+                value
+            ), f"{case.id}: `{name}` sent as {exchange.form[name]!r}, expected {value!r}"
+            continue
+        wire_name = name if files is None else f"{name}[]"
+        sent = [part for part in exchange.parts if part.name == wire_name]
+        expected = [_expected_file(v) for v in (files if files is not None else [value])]
+        assert len(sent) == len(
+            expected
+        ), f"{case.id}: {len(sent)} `{wire_name}` parts sent, expected {len(expected)}"
+        for part, (filename, content, content_type) in zip(sent, expected):
+            assert part.is_file, f"{case.id}: `{wire_name}` was sent as a plain field, not a file"
+            assert (
+                part.data == content
+            ), f"{case.id}: `{wire_name}` sent {part.data[:100]!r}, expected {content[:100]!r}"
+            if filename is not None:
+                assert (
+                    part.filename == filename
+                ), f"{case.id}: `{wire_name}` named {part.filename!r}, not {filename!r}"
+            if content_type is not None:
+                assert (
+                    part.content_type == content_type
+                ), f"{case.id}: `{wire_name}` typed {part.content_type!r}, not {content_type!r}"
+    unexpected = set(exchange.form) - set(case.kwargs)
+    assert not unexpected, f"{case.id}: form fields nobody asked for: {sorted(unexpected)}"
+
+
 def check_sent(case: Case, recorder: Any) -> None:
     """Every argument of the call is on the wire, unchanged."""
     exchange = recorder.last
     for arg in case.args:
-        assert exchange.path.endswith("/" + arg), f"{case.id}: path {exchange.path!r} lacks {arg!r}"
-    if case.kwargs:
+        assert arg in exchange.path.split("/"), f"{case.id}: path {exchange.path!r} lacks {arg!r}"
+    if getattr(exchange, "form", None) is not None:
+        _check_form(case, exchange)
+        return
+    if case.kwargs and exchange.method == "GET":
+        # A GET sends its arguments in the query string.
+        query = getattr(exchange, "query", {})
+        for name, value in case.kwargs.items():
+            assert name in query, f"{case.id}: `{name}` was not sent in the query"
+            assert query[name] == _query_text(
+                value
+            ), f"{case.id}: `{name}` sent as {query[name]!r}, expected {value!r}"
+        assert exchange.body is None, f"{case.id}: unexpected body {exchange.body!r}"
+    elif case.kwargs:
         assert isinstance(exchange.body, dict), f"{case.id}: no JSON body sent"
         for name, value in case.kwargs.items():
             assert name in exchange.body, f"{case.id}: `{name}` was not sent"
@@ -79,12 +172,25 @@ def check_result(case: Case, result: Any, recorder: Any) -> None:
         assert isinstance(
             result, (oaiclient.SyncPage, oaiclient.AsyncPage)
         ), f"{case.id}: got {type(result).__name__}"
-        for item in result:
+        # This page's items only: iterating the page would fetch later pages too.
+        for item in result.data:
             assert isinstance(item, case.expected), f"{case.id}: item is {type(item).__name__}"
     else:
         assert isinstance(
             result, case.expected
         ), f"{case.id}: got {type(result).__name__}, expected {case.expected.__name__}"
+    if result is None:
+        # An operation that answers without a body (a delete, say): there must be none.
+        received = recorder.last.response_bytes
+        assert not received, f"{case.id}: expected no body, Prism sent {received[:200]!r}"
+        return
+    if isinstance(result, (oaiclient.BinaryResponse, str)):
+        # A binary or text answer: the bytes Prism sent must arrive whole.
+        received = recorder.last.response_bytes
+        assert received, f"{case.id}: Prism sent an empty body"
+        got = result.content if isinstance(result, oaiclient.BinaryResponse) else result.encode()
+        assert got == received, f"{case.id}: got {got[:200]!r}, Prism sent {received[:200]!r}"
+        return
     sent_back = recorder.last.response_json
     assert sent_back is not None, f"{case.id}: Prism's answer was not JSON"
     assert result.to_dict() == sent_back, (
@@ -111,8 +217,17 @@ async def call_async(client: Any, judge: Any, case: Case, headers: dict[str, str
     try:
         result = _method(client, case.method)(*case.args, **case.kwargs, extra_headers=headers)
         if isinstance(result, oaiclient.AsyncPaginator):
-            # `async for` over the paginator walks the items (one request)...
-            items = [item async for item in result]
+            # `async for` over the paginator walks the items, page after page...
+            items = []
+            walk = result.__aiter__()
+            try:
+                async for item in walk:
+                    items.append(item)
+                    # Prism's answers may claim `has_more` forever; stop after a few.
+                    if len(items) >= MAX_WALKED_ITEMS:
+                        break
+            finally:
+                await walk.aclose()  # type: ignore[attr-defined]
             assert all(isinstance(item, case.expected) for item in items), items
             # ...and awaiting it gives the page (another request, checked by the caller).
             return await result

@@ -193,12 +193,21 @@ class ReferenceContractError(AssertionError):
 
 
 def _nullable_as_null(node: Any) -> Any:
-    """A copy of `node` with every OpenAPI 3.0 `nullable: true` turned into 'or null'."""
+    """A copy of `node` with every OpenAPI 3.0 `nullable: true` turned into 'or null'.
+
+    3.0's boolean exclusive bounds (`minimum: 0, exclusiveMinimum: true`) become
+    3.1's numeric ones (`exclusiveMinimum: 0`) on the way: draft 2020-12 reads
+    `true` as the number 1, and would refuse 0.5 where "above 0" was meant.
+    """
     if isinstance(node, list):
         return [_nullable_as_null(item) for item in node]
     if not isinstance(node, dict):
         return node
     out = {key: _nullable_as_null(value) for key, value in node.items()}
+    for exclusive, inclusive in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(out.get(exclusive), bool):
+            if out.pop(exclusive) and inclusive in out:
+                out[exclusive] = out.pop(inclusive)
     if out.pop("nullable", None) is True:
         return {"anyOf": [out, {"type": "null"}]}
     return out
@@ -271,6 +280,87 @@ def _explanation(error: Any) -> Any:
     return error
 
 
+# ------------------------------------------------------------ multipart bodies
+
+
+MULTIPART = "multipart/form-data"
+
+
+@dataclass
+class FormPart:
+    """One part of a multipart/form-data body."""
+
+    name: str
+    filename: str | None  # set for a file part
+    content_type: str | None  # the part's own Content-Type header, if it had one
+    data: bytes
+
+    @property
+    def is_file(self) -> bool:
+        return self.filename is not None
+
+
+def request_body(request: httpx.Request) -> bytes:
+    """The request's bytes; a multipart body is a stream that has to be read first."""
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return request.read()
+
+
+def parse_multipart(content_type: str, body: bytes) -> list[FormPart]:
+    """The parts of a multipart/form-data body, in order (AssertionError if it is malformed)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body, policy=email.policy.HTTP
+    )
+    assert message.is_multipart(), f"not a multipart body: {body[:200]!r}"
+    parts = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        assert isinstance(name, str), f"a form part without a name: {str(part)[:200]!r}"
+        payload = part.get_payload(decode=True)
+        parts.append(
+            FormPart(
+                name,
+                part.get_filename(),
+                part.get_content_type() if part["content-type"] else None,
+                payload if isinstance(payload, bytes) else b"",
+            )
+        )
+    return parts
+
+
+def form_to_dict(parts: list[FormPart]) -> dict[str, Any]:
+    """The form as the JSON-like value it encodes, by the API's naming conventions:
+    `name[]` appends to a list, `name[key]` sets a key of an object. Every value is
+    a string; a file's bytes are read as Latin-1, so that any content is a string."""
+    form: dict[str, Any] = {}
+    for part in parts:
+        base, _, rest = part.name.partition("[")
+        assert not rest or rest.endswith("]"), f"form field name {part.name!r} is malformed"
+        keys = [base, *(rest[:-1].split("][") if rest else ())]
+        value: Any = part.data.decode("latin-1") if part.is_file else part.data.decode("utf-8")
+        node: Any = form
+        for key, following in zip(keys, [*keys[1:], None]):
+            fresh: Any = None if following is None else ([] if following == "" else {})
+            if isinstance(node, list):
+                assert key == "", f"form field {part.name!r} mixes list and object notation"
+                node.append(value if following is None else fresh)
+                node = fresh
+                continue
+            assert key != "", f"form field {part.name!r}: `[]` where an object key belongs"
+            if following is None:
+                assert key not in node, f"form field {part.name!r} is sent twice"
+                node[key] = value
+            else:
+                node = node.setdefault(key, fresh)
+                assert isinstance(node, type(fresh)), f"form field {part.name!r} mixes list and object notation"
+    return form
+
+
 @dataclass
 class _Operation:
     method: str
@@ -280,6 +370,8 @@ class _Operation:
     content_types: tuple[str, ...]
     body_schema: str | None  # JSON pointer to its JSON body schema in the normalised document
     validator: Any = None  # a jsonschema validator for that schema
+    form_schema: str | None = None  # the same for its multipart/form-data body, if it takes one
+    form_validator: Any = None
 
 
 class ReferenceJudge:
@@ -318,6 +410,13 @@ class ReferenceJudge:
                     _close_objects(schema)
                     normalised["paths"][key] = schema
                     pointer = "/paths/" + key.replace("~", "~0").replace("/", "~1")
+                form_pointer = None
+                if MULTIPART in content and "schema" in content[MULTIPART]:
+                    key = f"{method} {template} {MULTIPART}"
+                    schema = _nullable_as_null(content[MULTIPART]["schema"])
+                    _close_objects(schema)
+                    normalised["paths"][key] = schema
+                    form_pointer = "/paths/" + key.replace("~", "~0").replace("/", "~1")
                 operations.append(
                     _Operation(
                         method.upper(),
@@ -326,6 +425,7 @@ class ReferenceJudge:
                         bool(body.get("required")),
                         tuple(content),
                         pointer,
+                        form_schema=form_pointer,
                     )
                 )
         registry: Registry[Any] = Registry().with_resource(self.BASE, DRAFT202012.create_resource(normalised))
@@ -334,7 +434,12 @@ class ReferenceJudge:
                 op.validator = Draft202012Validator(
                     {"$ref": f"{self.BASE}#{op.body_schema}"}, registry=registry
                 )
+            if op.form_schema is not None:
+                op.form_validator = Draft202012Validator(
+                    {"$ref": f"{self.BASE}#{op.form_schema}"}, registry=registry
+                )
         self._operations = operations
+        self._normalised = normalised
 
     def operation(self, method: str, path: str) -> _Operation | None:
         """The reference operation for a concrete request path; literal segments beat parameters."""
@@ -367,13 +472,27 @@ class ReferenceJudge:
         media_type = (content_type or "").split(";")[0].strip().lower()
         if media_type not in op.content_types:
             return [f"content type {content_type!r} is not one of {list(op.content_types)}"]
-        if op.validator is None:
-            return []
-        try:
-            data = json.loads(body)
-        except ValueError as exc:
-            return [f"the body is not JSON: {exc}"]
-        errors = sorted(op.validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+        found: list[str] = []
+        if media_type == MULTIPART:
+            if op.form_validator is None:
+                return []
+            try:
+                parts = parse_multipart(content_type or "", body)
+                form = form_to_dict(parts)
+            except AssertionError as exc:
+                return [f"the multipart body is malformed: {exc}"]
+            schema = self._resolve({"$ref": "#" + op.form_schema})
+            found += self._misplaced_files(parts, schema)
+            validator, data = op.form_validator, self._from_form(form, schema)
+        else:
+            if op.validator is None:
+                return []
+            try:
+                data = json.loads(body)
+            except ValueError as exc:
+                return [f"the body is not JSON: {exc}"]
+            validator = op.validator
+        errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
         # A failing subschema drops its annotations, so an enclosing
         # `unevaluatedProperties` then also flags the properties it did declare.
         # Keep that complaint only when nothing below it failed for another reason.
@@ -387,7 +506,6 @@ class ReferenceJudge:
                 for other in errors
             )
         ]
-        found = []
         for error in errors:
             where = "/".join(str(p) for p in error.absolute_path) or "(body)"
             text = f"{where}: {error.message[:300]}"
@@ -399,15 +517,97 @@ class ReferenceJudge:
         return found
 
     def check(self, request: httpx.Request) -> None:
-        problems = self.problems(
-            request.method, request.url.path, request.headers.get("content-type"), request.content
-        )
+        body = request_body(request)
+        problems = self.problems(request.method, request.url.path, request.headers.get("content-type"), body)
         if problems:
             raise ReferenceContractError(
                 f"The reference spec rejects {request.method} {request.url.path}:\n  - "
                 + "\n  - ".join(problems)
-                + f"\n  body sent: {request.content[:2000]!r}"
+                + f"\n  body sent: {body[:2000]!r}"
             )
+
+    # -- multipart bodies: form values are text, so each is read as the type its
+    # schema asks for ("3" as 3 for an integer field, "true" as true) before the
+    # body is validated like a JSON one; a file's bytes stand as a string.
+
+    def _resolve(self, schema: Any) -> Any:
+        for _ in range(30):
+            if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
+                break
+            ref = schema["$ref"].split("#", 1)[-1]
+            schema = self._normalised
+            for token in ref.strip("/").split("/"):
+                schema = schema[token.replace("~1", "/").replace("~0", "~")]
+        return schema
+
+    def _alternatives(self, schema: Any, depth: int = 0) -> list[dict[str, Any]]:
+        """The schemas, behind refs and combinators, that say something about a value."""
+        schema = self._resolve(schema)
+        if not isinstance(schema, dict) or depth > 20:
+            return []
+        found = []
+        for key in ("anyOf", "oneOf", "allOf"):
+            for branch in schema.get(key) or ():
+                found += self._alternatives(branch, depth + 1)
+        if {"type", "properties", "items", "enum", "const", "format", "contentMediaType"} & schema.keys():
+            found.append(schema)
+        return found
+
+    def _properties(self, schema: Any) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        for alternative in self._alternatives(schema):
+            for name, sub in (alternative.get("properties") or {}).items():
+                properties.setdefault(name, sub)
+        return properties
+
+    def _wants_file(self, schema: Any) -> bool | None:
+        """True if only file content fits `schema`, False if none does, None if either may."""
+        kinds = set()
+        for alternative in self._alternatives(schema):
+            if alternative.get("format") == "binary" or "contentMediaType" in alternative:
+                kinds.add(True)
+            elif "items" in alternative:
+                kinds.add(self._wants_file(alternative["items"]))
+            elif alternative.get("type") not in (None, "null"):
+                kinds.add(False)
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _misplaced_files(self, parts: list[FormPart], schema: Any) -> list[str]:
+        """Files must go exactly where the schema declares binary content."""
+        properties = self._properties(schema)
+        found = []
+        for name in dict.fromkeys(part.name.split("[", 1)[0] for part in parts):
+            if name not in properties:
+                continue  # the schema reports unknown fields itself
+            sent_file = any(p.is_file for p in parts if p.name.split("[", 1)[0] == name)
+            wants = self._wants_file(properties[name])
+            if sent_file and wants is False:
+                found.append(f"{name}: sent as a file, where the reference declares no binary content")
+            elif not sent_file and wants is True:
+                found.append(f"{name}: the reference wants a file here, but a plain form value was sent")
+        return found
+
+    def _from_form(self, value: Any, schema: Any) -> Any:
+        if isinstance(value, dict):
+            properties = self._properties(schema)
+            return {k: self._from_form(v, properties[k]) if k in properties else v for k, v in value.items()}
+        alternatives = self._alternatives(schema)
+        if isinstance(value, list):
+            items = next((a["items"] for a in alternatives if "items" in a), None)
+            return [v if items is None else self._from_form(v, items) for v in value]
+        types: set[str] = set()
+        for alternative in alternatives:
+            kind = alternative.get("type")
+            types |= set(kind) if isinstance(kind, list) else {kind} if kind else set()
+            values = [*(alternative.get("enum") or ()), *([alternative["const"]] if "const" in alternative else [])]
+            types |= {"string" if isinstance(v, str) else "other" for v in values}
+        if not types or "string" in types:
+            return value
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return value
+        return parsed if isinstance(parsed, (bool, int, float)) else value
 
 
 @pytest.fixture(scope="session")
@@ -426,6 +626,11 @@ class Exchange:
     headers: httpx.Headers
     body: Any  # the decoded JSON request body, or None
     response_json: Any = None  # the decoded JSON response body, when there is one
+    query: dict[str, str] = field(default_factory=dict)  # the query string's parameters
+    # A multipart request: its parts, and the form read back into a dict (see form_to_dict).
+    parts: list[FormPart] | None = None
+    form: dict[str, Any] | None = None
+    response_bytes: bytes | None = None  # the response body as received (not for event streams)
 
 
 @dataclass
@@ -440,8 +645,25 @@ class Recorder:
         return self.exchanges[-1]
 
     def on_request(self, request: httpx.Request) -> None:
-        body = json.loads(request.content) if request.content else None
-        self.exchanges.append(Exchange(request.method, request.url.path, request.headers, body))
+        content = request_body(request)
+        content_type = request.headers.get("content-type", "")
+        parts = form = body = None
+        if content_type.startswith(MULTIPART):
+            parts = parse_multipart(content_type, content)
+            form = form_to_dict(parts)
+        elif content:
+            body = json.loads(content)
+        self.exchanges.append(
+            Exchange(
+                request.method,
+                request.url.path,
+                request.headers,
+                body,
+                query=dict(request.url.params),
+                parts=parts,
+                form=form,
+            )
+        )
 
     def on_response(self, response: httpx.Response) -> None:
         # Read JSON answers now (httpx keeps the bytes for the client); leave
@@ -456,6 +678,7 @@ class Recorder:
         for exchange in reversed(self.exchanges):
             if exchange.method == response.request.method and exchange.path == response.request.url.path:
                 exchange.response_json = data
+                exchange.response_bytes = response.content
                 break
 
 

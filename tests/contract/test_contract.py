@@ -620,6 +620,8 @@ def test_sync_static(client: Any, judge: Any, recorder: Any, case: Case) -> None
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_sync_dynamic(client: Any, judge: Any, recorder: Any, case: Case) -> None:
+    if case.static_only:
+        pytest.skip(case.static_only)
     for _ in range(DYNAMIC_REPEATS):
         result = call_sync(client, judge, case, DYNAMIC)
         assert recorder.last.headers.get("prefer") == "dynamic=true"
@@ -631,7 +633,7 @@ def test_sync_dynamic(client: Any, judge: Any, recorder: Any, case: Case) -> Non
 def test_async(harness: Any, case: Case) -> None:
     async def scenario() -> None:
         async with harness.async_client() as client:
-            for headers in (None, DYNAMIC):
+            for headers in (None,) if case.static_only else (None, DYNAMIC):
                 result = await call_async(client, harness.judge, case, headers)
                 check_sent(case, harness.recorder)
                 check_result(case, result, harness.recorder)
@@ -690,6 +692,19 @@ RESPONSE_MODELS: dict[str, dict[str, Any]] = {
     "embeddings.create": {"application/json": m.CreateEmbeddingResponse},
     "images.generate": {"application/json": m.ImagesResponse},
 }
+# The area modules declare theirs as `RESPONSE_MODELS`, beside their `CASES`.
+for _area in sorted(Path(__file__).parent.glob("test_contract_*.py")):
+    RESPONSE_MODELS.update(
+        getattr(importlib.import_module(f"tests.contract.{_area.stem}"), "RESPONSE_MODELS", {})
+    )
+# Findings of the walk below that are mistakes of the reference, not of our models
+# (a field listed as required that it never declares, say): a piece of the finding's
+# text -> why it is not ours to fix. Area modules declare theirs as `REFERENCE_QUIRKS`.
+REFERENCE_QUIRKS: dict[str, str] = {}
+for _area in sorted(Path(__file__).parent.glob("test_contract_*.py")):
+    REFERENCE_QUIRKS.update(
+        getattr(importlib.import_module(f"tests.contract.{_area.stem}"), "REFERENCE_QUIRKS", {})
+    )
 
 
 class _ModelWalk:
@@ -763,7 +778,12 @@ class _ModelWalk:
         if not candidates:
             self.findings.append(f"{where}: the reference has no object schema here for {model.__name__}")
             return
-        # With several alternatives (a oneOf), compare with the closest one.
+        # With several alternatives (a oneOf), compare with the closest one: among those
+        # whose tag (`type`, then `role`) takes one of our Literal's values, if any do.
+        for tag in ("type", "role"):
+            ours = _literals(names[tag].annotation) if tag in names else None
+            tagged = [c for c in candidates if ours and ours & (self.enum(self.members(c)[0].get(tag)) or set())]
+            candidates = tagged or candidates
         schema = max(candidates, key=lambda c: len(set(names) & set(self.members(c)[0])))
         properties, required = self.members(schema)
         for name, info in names.items():
@@ -843,12 +863,15 @@ def test_response_models_accept_what_the_reference_allows(judge: Any) -> None:
         for media_type, model in RESPONSE_MODELS[sdk].items():
             # The reference has no event stream for /completions; nothing to compare.
             if media_type in content:
-                walk.walk(model, walk.objects(content[media_type]["schema"]), f"{sdk} {media_type}")
+                # A union (of stream events, say) is walked member by member.
+                for member in _models(model):
+                    walk.walk(member, walk.objects(content[media_type]["schema"]), f"{sdk} {media_type}")
     assert len(walk.seen) > 30, f"the walk reached only {len(walk.seen)} models"
-    if walk.findings:
-        pytest.fail(
-            "Our response models disagree with the reference:\n" + "\n".join(walk.findings), pytrace=False
-        )
+    stale = [quirk for quirk in REFERENCE_QUIRKS if not any(quirk in f for f in walk.findings)]
+    assert not stale, f"REFERENCE_QUIRKS entries that match no finding any more: {stale}"
+    findings = [f for f in walk.findings if not any(quirk in f for quirk in REFERENCE_QUIRKS)]
+    if findings:
+        pytest.fail("Our response models disagree with the reference:\n" + "\n".join(findings), pytrace=False)
 
 
 # --------------------------------------------------------------------- streaming

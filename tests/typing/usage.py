@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import assert_type
+import os
+from typing import IO, Any, assert_type
 
 import oaiclient
 from oaiclient import models as m
@@ -15,7 +16,9 @@ def sync_calls(client: oaiclient.OpenAI, flag: bool) -> None:
     streamed = client.chat.completions.create(model="gpt-4o", messages=messages, stream=True)
     assert_type(streamed, oaiclient.Stream[m.CreateChatCompletionStreamResponse])
     either = client.chat.completions.create(model="gpt-4o", messages=messages, stream=flag)
-    assert_type(either, m.CreateChatCompletionResponse | oaiclient.Stream[m.CreateChatCompletionStreamResponse])
+    assert_type(
+        either, m.CreateChatCompletionResponse | oaiclient.Stream[m.CreateChatCompletionStreamResponse]
+    )
     assert_type(client.models.list(), oaiclient.SyncPage[m.Model])
     assert_type(client.embeddings.create(model="e", input="x"), m.CreateEmbeddingResponse)
 
@@ -27,3 +30,33 @@ async def async_calls(client: oaiclient.AsyncOpenAI) -> None:
     assert_type(page, oaiclient.AsyncPage[m.Model])
     async for model in client.models.list():
         assert_type(model, m.Model)
+
+
+def upload_and_audio_calls(
+    client: oaiclient.OpenAI, png: bytes, path: os.PathLike[str], handle: IO[bytes]
+) -> None:
+    # Image edits take one file or a list of files, in any of the accepted forms.
+    edited = client.images.edit(image=[png, path, handle, ("a.png", png, "image/png")], prompt="p", mask=path)
+    assert_type(edited, m.ImagesResponse)
+    assert_type(client.images.create_variation(image=("a.png", handle)), m.ImagesResponse)
+    # Speech is binary; transcripts and translations are an object or, for text/srt/vtt, a str.
+    assert_type(client.audio.speech.create(model="tts-1", input="x", voice="alloy"), oaiclient.BinaryResponse)
+    transcript = client.audio.transcriptions.create(file=png, model="whisper-1", response_format="srt")
+    assert_type(transcript, m.CreateTranscriptionResponse | str)
+    translation = client.audio.translations.create(file=handle, model="whisper-1")
+    assert_type(translation, m.CreateTranslationResponse | str)
+    assert_type(client.moderations.create(input="x"), m.CreateModerationResponse)
+
+
+def module_level_client() -> None:
+    # Today's module-level client is typed like a client; the pre-1.0 style returns Any.
+    oaiclient.api_key = os.environ.get("OPENAI_API_KEY")
+    oaiclient.organization = "org-x"
+    oaiclient.timeout = 20.0
+    reply = oaiclient.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])
+    assert_type(reply, m.CreateChatCompletionResponse)
+    assert_type(reply["choices"][0]["message"]["content"], Any)
+    assert_type(reply.get("usage"), Any)
+    page = oaiclient.Model.list()
+    assert_type(page, Any)
+    assert_type(oaiclient.SyncPage[m.Model].model_validate({"data": []})[0], m.Model)

@@ -5,6 +5,12 @@ from .completions import AsyncCompletions, Completions
 from .chat import AsyncChat, Chat
 from .embeddings import AsyncEmbeddings, Embeddings
 from .images import AsyncImages, Images
+from .audio import AsyncAudio, Audio
+from .moderations import AsyncModerations, Moderations
+from .files import AsyncFiles, Files
+from .uploads import AsyncUploads, Uploads
+from .batches import AsyncBatches, Batches
+from .fine_tuning import AsyncFineTuning, FineTuning
 
 __all__ = [
     "Models",
@@ -17,4 +23,16 @@ __all__ = [
     "AsyncEmbeddings",
     "Images",
     "AsyncImages",
+    "Audio",
+    "AsyncAudio",
+    "Moderations",
+    "AsyncModerations",
+    "Files",
+    "AsyncFiles",
+    "Uploads",
+    "AsyncUploads",
+    "Batches",
+    "AsyncBatches",
+    "FineTuning",
+    "AsyncFineTuning",
 ]

@@ -23,7 +23,75 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .._utils import cached_property
 
 
+class ChatCompletionsMessages(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsMessagesWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return ChatCompletionsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsMessagesWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return ChatCompletionsMessagesWithStreamingResponse(self)
+
+    def list(
+        self,
+        completion_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[m.ChatCompletionStoreMessage]:
+        """List the request messages of a stored chat completion.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+            after: The ID of the last message on the previous page; this page starts after it.
+            limit: How many messages to return in one page.
+            order: Oldest first (`asc`, the default) or newest first (`desc`).
+        """
+        call = self._client.build_call(
+            "get",
+            "/chat/completions/{completion_id}/messages",
+            path={
+                "completion_id": completion_id,
+            },
+            query={
+                "after": after,
+                "limit": limit,
+                "order": order,
+            },
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(call, SyncCursorPage[m.ChatCompletionStoreMessage])
+
+
+class ChatCompletionsMessagesWithRawResponse:
+    def __init__(self, resource: ChatCompletionsMessages) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class ChatCompletionsMessagesWithStreamingResponse:
+    def __init__(self, resource: ChatCompletionsMessages) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class ChatCompletions(SyncAPIResource):
+    @cached_property
+    def messages(self) -> ChatCompletionsMessages:
+        return ChatCompletionsMessages(self._client)
+
     @cached_property
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
         """The same methods, returning the raw response; `.parse()` gives the usual result."""
@@ -34,12 +102,51 @@ class ChatCompletions(SyncAPIResource):
         """The same methods as context managers over the response, its body not yet read."""
         return ChatCompletionsWithStreamingResponse(self)
 
+    def list(
+        self,
+        *,
+        model: str | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[m.CreateChatCompletionResponse]:
+        """List the chat completions that were stored (created with `store` set to true).
+
+        Args:
+            model: Only completions made with this model.
+            after: The ID of the last completion on the previous page; this page starts after it.
+            limit: How many completions to return in one page.
+            order: Oldest first (`asc`, the default) or newest first (`desc`).
+        """
+        call = self._client.build_call(
+            "get",
+            "/chat/completions",
+            path=None,
+            query={
+                "model": model,
+                "after": after,
+                "limit": limit,
+                "order": order,
+            },
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.page(call, SyncCursorPage[m.CreateChatCompletionResponse])
+
     @overload
     def create(
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -47,7 +154,7 @@ class ChatCompletions(SyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -61,7 +168,7 @@ class ChatCompletions(SyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -73,7 +180,7 @@ class ChatCompletions(SyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -85,7 +192,7 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -93,7 +200,7 @@ class ChatCompletions(SyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -107,7 +214,7 @@ class ChatCompletions(SyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -119,7 +226,7 @@ class ChatCompletions(SyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -131,7 +238,7 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -139,7 +246,7 @@ class ChatCompletions(SyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -153,7 +260,7 @@ class ChatCompletions(SyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -165,7 +272,7 @@ class ChatCompletions(SyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -176,7 +283,7 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -184,7 +291,7 @@ class ChatCompletions(SyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -198,7 +305,7 @@ class ChatCompletions(SyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -210,7 +317,7 @@ class ChatCompletions(SyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -307,17 +414,129 @@ class ChatCompletions(SyncAPIResource):
             return self._client.stream(call, m.CreateChatCompletionStreamResponse)
         return self._client.request(call, m.CreateChatCompletionResponse)
 
+    def retrieve(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse:
+        """Get a stored chat completion.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+        """
+        call = self._client.build_call(
+            "get",
+            "/chat/completions/{completion_id}",
+            path={
+                "completion_id": completion_id,
+            },
+            query=None,
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(call, m.CreateChatCompletionResponse)
+
+    def update(
+        self,
+        completion_id: str,
+        *,
+        metadata: p.Metadata | None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse:
+        """Replace the metadata of a stored chat completion.
+
+        The metadata is the only part of a stored completion that can change.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+            metadata: The key-value pairs that replace the current ones; null removes them all.
+        """
+        call = self._client.build_call(
+            "post",
+            "/chat/completions/{completion_id}",
+            path={
+                "completion_id": completion_id,
+            },
+            query=None,
+            headers=None,
+            body={
+                "metadata": metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(call, m.CreateChatCompletionResponse)
+
+    def delete(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.ChatCompletionDeleted:
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+        """
+        call = self._client.build_call(
+            "delete",
+            "/chat/completions/{completion_id}",
+            path={
+                "completion_id": completion_id,
+            },
+            query=None,
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(call, m.ChatCompletionDeleted)
+
 
 class ChatCompletionsWithRawResponse:
     def __init__(self, resource: ChatCompletions) -> None:
         self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> ChatCompletionsMessagesWithRawResponse:
+        return ChatCompletionsMessagesWithRawResponse(self._resource.messages)
 
 
 class ChatCompletionsWithStreamingResponse:
     def __init__(self, resource: ChatCompletions) -> None:
         self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> ChatCompletionsMessagesWithStreamingResponse:
+        return ChatCompletionsMessagesWithStreamingResponse(self._resource.messages)
 
 
 class Chat(SyncAPIResource):
@@ -354,7 +573,75 @@ class ChatWithStreamingResponse:
         return ChatCompletionsWithStreamingResponse(self._resource.completions)
 
 
+class AsyncChatCompletionsMessages(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsMessagesWithRawResponse:
+        """The same methods, returning the raw response; `.parse()` gives the usual result."""
+        return AsyncChatCompletionsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsMessagesWithStreamingResponse:
+        """The same methods as context managers over the response, its body not yet read."""
+        return AsyncChatCompletionsMessagesWithStreamingResponse(self)
+
+    def list(
+        self,
+        completion_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[AsyncCursorPage[m.ChatCompletionStoreMessage], m.ChatCompletionStoreMessage]:
+        """List the request messages of a stored chat completion.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+            after: The ID of the last message on the previous page; this page starts after it.
+            limit: How many messages to return in one page.
+            order: Oldest first (`asc`, the default) or newest first (`desc`).
+        """
+        call = self._client.build_call(
+            "get",
+            "/chat/completions/{completion_id}/messages",
+            path={
+                "completion_id": completion_id,
+            },
+            query={
+                "after": after,
+                "limit": limit,
+                "order": order,
+            },
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return AsyncPaginator(self._client, call, AsyncCursorPage[m.ChatCompletionStoreMessage])
+
+
+class AsyncChatCompletionsMessagesWithRawResponse:
+    def __init__(self, resource: AsyncChatCompletionsMessages) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncChatCompletionsMessagesWithStreamingResponse:
+    def __init__(self, resource: AsyncChatCompletionsMessages) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+
+
 class AsyncChatCompletions(AsyncAPIResource):
+    @cached_property
+    def messages(self) -> AsyncChatCompletionsMessages:
+        return AsyncChatCompletionsMessages(self._client)
+
     @cached_property
     def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
         """The same methods, returning the raw response; `.parse()` gives the usual result."""
@@ -365,12 +652,51 @@ class AsyncChatCompletions(AsyncAPIResource):
         """The same methods as context managers over the response, its body not yet read."""
         return AsyncChatCompletionsWithStreamingResponse(self)
 
+    def list(
+        self,
+        *,
+        model: str | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[AsyncCursorPage[m.CreateChatCompletionResponse], m.CreateChatCompletionResponse]:
+        """List the chat completions that were stored (created with `store` set to true).
+
+        Args:
+            model: Only completions made with this model.
+            after: The ID of the last completion on the previous page; this page starts after it.
+            limit: How many completions to return in one page.
+            order: Oldest first (`asc`, the default) or newest first (`desc`).
+        """
+        call = self._client.build_call(
+            "get",
+            "/chat/completions",
+            path=None,
+            query={
+                "model": model,
+                "after": after,
+                "limit": limit,
+                "order": order,
+            },
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return AsyncPaginator(self._client, call, AsyncCursorPage[m.CreateChatCompletionResponse])
+
     @overload
     async def create(
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -378,7 +704,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -392,7 +718,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -404,7 +730,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -416,7 +742,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -424,7 +750,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -438,7 +764,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -450,7 +776,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -462,7 +788,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -470,7 +796,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -484,7 +810,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -496,7 +822,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -507,7 +833,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str | p.ChatModel,
-        messages: list[p.ChatCompletionRequestMessage],
+        messages: builtins.list[p.ChatCompletionRequestMessage],
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         logit_bias: dict[str, Any] | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
@@ -515,7 +841,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        modalities: builtins.list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
         prediction: p.PredictionContent | None | NotGiven = NOT_GIVEN,
         audio: p.ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -529,7 +855,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream_options: p.ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
-        tools: list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
+        tools: builtins.list[p.ChatCompletionToolUnion] | NotGiven = NOT_GIVEN,
         tool_choice: p.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
@@ -541,7 +867,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         verbosity: Literal["low", "medium", "high"] | None | NotGiven = NOT_GIVEN,
         web_search_options: p.WebSearchOptions | NotGiven = NOT_GIVEN,
         function_call: Literal["none", "auto"] | p.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
-        functions: list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: builtins.list[p.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -638,17 +964,129 @@ class AsyncChatCompletions(AsyncAPIResource):
             return await self._client.stream(call, m.CreateChatCompletionStreamResponse)
         return await self._client.request(call, m.CreateChatCompletionResponse)
 
+    async def retrieve(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse:
+        """Get a stored chat completion.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+        """
+        call = self._client.build_call(
+            "get",
+            "/chat/completions/{completion_id}",
+            path={
+                "completion_id": completion_id,
+            },
+            query=None,
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(call, m.CreateChatCompletionResponse)
+
+    async def update(
+        self,
+        completion_id: str,
+        *,
+        metadata: p.Metadata | None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.CreateChatCompletionResponse:
+        """Replace the metadata of a stored chat completion.
+
+        The metadata is the only part of a stored completion that can change.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+            metadata: The key-value pairs that replace the current ones; null removes them all.
+        """
+        call = self._client.build_call(
+            "post",
+            "/chat/completions/{completion_id}",
+            path={
+                "completion_id": completion_id,
+            },
+            query=None,
+            headers=None,
+            body={
+                "metadata": metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(call, m.CreateChatCompletionResponse)
+
+    async def delete(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> m.ChatCompletionDeleted:
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: The ID of a stored chat completion.
+        """
+        call = self._client.build_call(
+            "delete",
+            "/chat/completions/{completion_id}",
+            path={
+                "completion_id": completion_id,
+            },
+            query=None,
+            headers=None,
+            body=None,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return await self._client.request(call, m.ChatCompletionDeleted)
+
 
 class AsyncChatCompletionsWithRawResponse:
     def __init__(self, resource: AsyncChatCompletions) -> None:
         self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> AsyncChatCompletionsMessagesWithRawResponse:
+        return AsyncChatCompletionsMessagesWithRawResponse(self._resource.messages)
 
 
 class AsyncChatCompletionsWithStreamingResponse:
     def __init__(self, resource: AsyncChatCompletions) -> None:
         self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> AsyncChatCompletionsMessagesWithStreamingResponse:
+        return AsyncChatCompletionsMessagesWithStreamingResponse(self._resource.messages)
 
 
 class AsyncChat(AsyncAPIResource):

@@ -1,0 +1,505 @@
+"""Generation: our generator, its peers, the parse floor, and black against ruff.
+
+    python -m benchmarks.generation --json OUT [--quick]
+
+Every sample is a fresh process (a command as a user runs it), timed by its wall clock.
+
+- Our own spec (a copy in a temporary folder): the parse floor (pyyaml's C loader over
+  every spec file), a cold generation (empty output, empty cache), a no-op regeneration,
+  and regenerations after one operation changed (its description edited; a field added
+  to its request body). Every change is new, so no cache can have seen it before.
+- The reference spec (not with --quick): the parse floor, our load + validate phases,
+  our full generation when the generator can do it, openapi-python-client and
+  datamodel-code-generator with their default settings.
+- Formatting: black (the generator's way, `format_str` file by file; and its command
+  line) against `ruff format` on our client as the templates render it, and (not with
+  --quick) on the reference spec's models as datamodel-code-generator writes them
+  unformatted; with a check that the outputs are identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from benchmarks.server import ROOT
+from benchmarks.stats import Group, dump_groups, rotations
+from benchmarks.wire import bench_env
+
+REFERENCE = (ROOT.parent / "shared" / "reference" / "openai-openapi.yaml").resolve()
+OWN_SPEC = ROOT / "spec"
+BIN = Path(sys.executable).parent
+OURS_FULL_TIMEOUT = 900.0
+TOO_SLOW_TO_REPEAT = 240.0
+
+FLOOR = "parse floor (C loader)"
+COLD = "cold: empty output, empty cache"
+NOOP = "no-op: nothing changed"
+EDIT_DOC = "one operation: description edited"
+EDIT_FIELD = "one operation: request field added"
+OURS_PHASES = "oaiclient: load + validate only"
+OURS_FULL = "oaiclient: full generation, cold"
+OPC = "openapi-python-client"
+DMCG = "datamodel-code-generator (models only)"
+BLACK_SERIAL = "black format_str, file by file"
+BLACK_CLI = "black command line"
+RUFF = "ruff format"
+
+
+def version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+class Runner:
+    def __init__(self, scratch: Path) -> None:
+        self.scratch = scratch
+        self.count = 0
+
+    def fresh(self, name: str) -> Path:
+        self.count += 1
+        path = self.scratch / f"{name}-{self.count}"
+        path.mkdir(parents=True)
+        return path
+
+    def run(
+        self, command: list[str], *, env: dict[str, str] | None = None, timeout: float = 600.0
+    ) -> tuple[float, int, str, str]:
+        """(wall seconds, exit code, stdout, tail of stderr)."""
+        started = time.perf_counter()
+        try:
+            done = subprocess.run(
+                command, cwd=ROOT, env=env or bench_env(), capture_output=True, text=True, timeout=timeout
+            )
+        except subprocess.TimeoutExpired:
+            return time.perf_counter() - started, -1, "", f"timed out after {timeout:.0f} s"
+        wall = time.perf_counter() - started
+        return wall, done.returncode, done.stdout, "\n".join(done.stderr.strip().splitlines()[-3:])
+
+    def probe(self, *args: str, timeout: float = 600.0) -> tuple[float, dict[str, Any]]:
+        wall, code, out, err = self.run([sys.executable, "-m", "benchmarks.genprobe", *args], timeout=timeout)
+        if code != 0:
+            raise RuntimeError(f"genprobe {args[0]} failed: {err}")
+        return wall, json.loads(out.strip().splitlines()[-1])
+
+
+def generator_options() -> dict[str, bool]:
+    """What the generator's command line offers (it is being worked on: ask, don't assume)."""
+    text = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--help"],
+        cwd=ROOT,
+        env=bench_env(),
+        capture_output=True,
+        text=True,
+    ).stdout
+    return {"cache_dir": "--cache-dir" in text, "lenient": "--validation" in text and "lenient" in text}
+
+
+def generate_command(spec: Path, out: Path, cache: Path, options: dict[str, bool], *extra: str) -> list[str]:
+    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
+    if options["cache_dir"]:
+        command += ["--cache-dir", str(cache)]
+    return command + list(extra)
+
+
+def generator_env(cache: Path) -> dict[str, str]:
+    env = bench_env()
+    # Wherever a cache would go by default, it goes here.
+    env["XDG_CACHE_HOME"] = str(cache)
+    env["OAICLIENT_GENERATOR_CACHE"] = str(cache / "oaiclient-generator")
+    return env
+
+
+def tree_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# -- editing one operation of the spec copy -------------------------------------------------------
+
+
+class SpecEditor:
+    """Changes one operation (the one named `embeddings.create`, else the first) of a spec copy.
+
+    Each call makes one new change relative to the state before it: a new description
+    suffix, or the benchmark's request field renamed. The area file is written back with
+    yaml.safe_dump (its layout changes, its meaning only by the edit)."""
+
+    def __init__(self, spec_dir: Path) -> None:
+        import yaml
+
+        self.yaml = yaml
+        self.file, self.operation, self.label = self._find(spec_dir)
+        self.document = yaml.load(self.file.read_bytes(), Loader=yaml.CSafeLoader)
+        self.operation_node = self._node(self.document)
+        self.body_schema = self._body_schema()
+        self.original_description = self.operation_node.get("description") or ""
+        self.edits = 0
+
+    def _find(self, spec_dir: Path) -> tuple[Path, tuple[str, str], str]:
+        first: tuple[Path, tuple[str, str], str] | None = None
+        for path in sorted(spec_dir.glob("*.yaml")):
+            document = self.yaml.load(path.read_bytes(), Loader=self.yaml.CSafeLoader) or {}
+            for route, item in (document.get("paths") or {}).items():
+                for method, operation in (item or {}).items():
+                    if not isinstance(operation, dict) or "responses" not in operation:
+                        continue
+                    found = (path, (route, method), f"{method.upper()} {route}")
+                    if operation.get("x-sdk-method") == "embeddings.create":
+                        return found
+                    first = first or found
+        if first is None:
+            raise RuntimeError(f"no operation found in {spec_dir}")
+        return first
+
+    def _node(self, document: dict[str, Any]) -> dict[str, Any]:
+        route, method = self.operation
+        node: dict[str, Any] = document["paths"][route][method]
+        return node
+
+    def _body_schema(self) -> dict[str, Any] | None:
+        schema = (
+            ((self.operation_node.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+        ).get("schema")
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            target, _, fragment = schema["$ref"].partition("#")
+            parts = fragment.strip("/").split("/")
+            if target or len(parts) != 2 or parts[0] != "schemas":
+                return None  # in another file: not worth following for a benchmark
+            schema = (self.document.get("schemas") or {}).get(parts[1])
+        if isinstance(schema, dict) and isinstance(schema.get("properties"), dict):
+            return schema
+        return None
+
+    def edit_description(self) -> None:
+        self.edits += 1
+        suffix = f" (benchmark edit {self.edits})"
+        self.operation_node["description"] = self.original_description.rstrip() + suffix
+        self._write()
+
+    def add_field(self) -> bool:
+        if self.body_schema is None:
+            return False
+        self.edits += 1
+        properties = self.body_schema["properties"]
+        for name in [n for n in properties if str(n).startswith("benchmark_field_")]:
+            del properties[name]
+        properties[f"benchmark_field_{self.edits}"] = {
+            "type": "string",
+            "description": "A field the benchmark adds.",
+        }
+        self._write()
+        return True
+
+    def _write(self) -> None:
+        self.file.write_text(
+            self.yaml.safe_dump(self.document, sort_keys=False, allow_unicode=True, width=100000), "utf-8"
+        )
+
+
+# -- our own spec -------------------------------------------------------------------------------
+
+
+def own_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Group:
+    group = Group("gen_own", "Our own spec (7 files), each a fresh process", "time", "s", FLOOR)
+    spec_dir = runner.fresh("spec")
+    for path in OWN_SPEC.glob("*.yaml"):
+        shutil.copy2(path, spec_dir / path.name)
+    spec = spec_dir / "openapi.yaml"
+    files = [str(p) for p in sorted(spec_dir.glob("*.yaml"))]
+    editor = SpecEditor(spec_dir)
+    group.notes.append(f"The operation changed is {editor.label} (in {editor.file.name}).")
+    warm_out, warm_cache = runner.fresh("out-warm"), runner.fresh("cache-warm")
+    failures: list[str] = []
+    checks = {"no-op left the output alone": 0, "change changed the output": 0, "runs": 0}
+
+    def generate(out: Path, cache: Path) -> float:
+        wall, code, _, err = runner.run(generate_command(spec, out, cache, options), env=generator_env(cache))
+        if code != 0:
+            failures.append(f"exit {code}: {err}")
+        return wall
+
+    generate(warm_out, warm_cache)  # the warm output and cache the no-op and change runs start from
+
+    def floor() -> float:
+        return runner.probe("floor", *files)[0]
+
+    def cold() -> float:
+        return generate(runner.fresh("out-cold") / "out", runner.fresh("cache-cold"))
+
+    def noop() -> float:
+        before = tree_digest(warm_out)
+        wall = generate(warm_out, warm_cache)
+        checks["no-op left the output alone"] += tree_digest(warm_out) == before
+        return wall
+
+    def changed(edit: Callable[[], object]) -> Callable[[], float]:
+        def run() -> float:
+            before = tree_digest(warm_out)
+            edit()
+            wall = generate(warm_out, warm_cache)
+            checks["change changed the output"] += tree_digest(warm_out) != before
+            checks["runs"] += 1
+            return wall
+
+        return run
+
+    variants: dict[str, Callable[[], float]] = {
+        FLOOR: floor,
+        COLD: cold,
+        NOOP: noop,
+        EDIT_DOC: changed(editor.edit_description),
+    }
+    if editor.body_schema is not None:
+        variants[EDIT_FIELD] = changed(editor.add_field)
+    else:
+        group.notes.append("The changed operation's body schema has no properties to add to: field edit skipped.")
+    run_rounds(group, variants, rounds)
+    group.extra.update(checks)
+    group.extra["failures"] = failures
+    _, phase_result = runner.probe("phases", str(spec))
+    group.extra["phases"] = phase_result
+    return group
+
+
+def run_rounds(group: Group, variants: dict[str, Callable[[], float]], rounds: int) -> None:
+    for number, order in enumerate(rotations(list(variants), rounds), 1):
+        for name in order:
+            group.add(name, variants[name]())
+        print(f"  {group.id}: round {number}/{rounds}", file=sys.stderr, flush=True)
+
+
+# -- the reference spec -----------------------------------------------------------------------------
+
+
+def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Group:
+    size = REFERENCE.stat().st_size
+    group = Group(
+        "gen_reference",
+        f"The reference spec ({size / 1e6:.1f} MB), each a fresh process",
+        "time",
+        "s",
+        FLOOR,
+    )
+    group.extra["versions"] = {OPC: version("openapi-python-client"), DMCG: version("datamodel-code-generator")}
+    phases: list[dict[str, Any]] = []
+    ours_state: dict[str, Any] = {"mode": "lenient" if options["lenient"] else "strict", "active": True}
+
+    def floor() -> float:
+        return runner.probe("floor", str(REFERENCE))[0]
+
+    def ours_phases() -> float:
+        wall, result = runner.probe("phases", str(REFERENCE), timeout=900)
+        phases.append(result)
+        return wall
+
+    def ours_full() -> float:
+        cache = runner.fresh("ref-cache")
+        extra = ["--validation", "lenient"] if ours_state["mode"] == "lenient" else []
+        command = generate_command(REFERENCE, runner.fresh("ref-ours") / "out", cache, options, *extra)
+        wall, code, _, err = runner.run(command, env=generator_env(cache), timeout=OURS_FULL_TIMEOUT)
+        ours_state["exit"], ours_state["stderr"] = code, err
+        if code != 0:
+            ours_state["active"] = False
+            return float("nan")
+        if wall > TOO_SLOW_TO_REPEAT:
+            ours_state["active"] = False
+            ours_state["too_slow"] = True
+        return wall
+
+    def opc() -> float:
+        out = runner.fresh("opc") / "client"
+        wall, code, _, err = runner.run(
+            [str(BIN / "openapi-python-client"), "generate", "--path", str(REFERENCE), "--output-path", str(out)],
+        )
+        if code != 0:
+            raise RuntimeError(f"openapi-python-client failed: {err}")
+        group.extra["opc_files"] = sum(1 for _ in out.rglob("*.py"))
+        shutil.rmtree(out, ignore_errors=True)
+        return wall
+
+    def dmcg() -> float:
+        out = runner.fresh("dmcg") / "models.py"
+        wall, code, _, err = runner.run(
+            [
+                str(BIN / "datamodel-codegen"),
+                "--input",
+                str(REFERENCE),
+                "--input-file-type",
+                "openapi",
+                "--output-model-type",
+                "pydantic_v2.BaseModel",
+                "--output",
+                str(out),
+            ]
+        )
+        if code != 0:
+            raise RuntimeError(f"datamodel-codegen failed: {err}")
+        group.extra["dmcg_lines"] = len(out.read_text("utf-8").splitlines())
+        return wall
+
+    variants = {FLOOR: floor, OURS_PHASES: ours_phases, OURS_FULL: ours_full, OPC: opc, DMCG: dmcg}
+    for number, order in enumerate(rotations(list(variants), rounds), 1):
+        for name in order:
+            if name == OURS_FULL and not ours_state["active"]:
+                continue
+            value = variants[name]()
+            if value == value:  # not NaN
+                group.add(name, value)
+        print(f"  {group.id}: round {number}/{rounds}", file=sys.stderr, flush=True)
+    group.extra["phases"] = phases
+    group.extra["ours_full"] = {k: v for k, v in ours_state.items() if k != "active"}
+    return group
+
+
+# -- formatting ---------------------------------------------------------------------------------------
+
+
+def formatting(runner: Runner, rounds: int, source: Path, group: Group, variants: list[str]) -> Group:
+    outputs: dict[str, Path] = {}
+
+    def copy() -> Path:
+        target = runner.fresh("fmt") / "src"
+        shutil.copytree(source, target)
+        return target
+
+    def black_serial() -> float:
+        target = copy()
+        wall = runner.probe("black", str(target), timeout=900)[0]
+        outputs[BLACK_SERIAL] = target
+        return wall
+
+    def black_cli() -> float:
+        target = copy()
+        env = bench_env()
+        env["BLACK_CACHE_DIR"] = str(runner.fresh("black-cache"))
+        wall, code, _, err = runner.run(
+            [str(BIN / "black"), "-q", "--line-length", "110", "--target-version", "py311", str(target)],
+            env=env,
+            timeout=900,
+        )
+        if code != 0:
+            raise RuntimeError(f"black failed: {err}")
+        outputs[BLACK_CLI] = target
+        return wall
+
+    def ruff() -> float:
+        target = copy()
+        wall, code, _, err = runner.run(
+            [
+                str(BIN / "ruff"),
+                "format",
+                "--isolated",
+                "--no-cache",
+                "--line-length",
+                "110",
+                "--target-version",
+                "py311",
+                "-q",
+                str(target),
+            ]
+        )
+        if code != 0:
+            raise RuntimeError(f"ruff failed: {err}")
+        outputs[RUFF] = target
+        return wall
+
+    table = {BLACK_SERIAL: black_serial, BLACK_CLI: black_cli, RUFF: ruff}
+    run_rounds(group, {name: table[name] for name in variants}, rounds)
+    # Is ruff's output what black alone gives?
+    files = sorted(p.relative_to(source) for p in source.rglob("*.py"))
+    reference = outputs[variants[0]]
+    group.extra["files"] = len(files)
+    group.extra["lines"] = sum(len((source / f).read_text("utf-8").splitlines()) for f in files)
+    group.extra["identical_to_black"] = {
+        name: sum((reference / f).read_bytes() == (outputs[name] / f).read_bytes() for f in files)
+        for name in variants[1:]
+    }
+    return group
+
+
+def own_formatting(runner: Runner, rounds: int) -> Group:
+    group = Group(
+        "format_own", "Formatting our client (as the templates render it)", "time", "s", BLACK_SERIAL
+    )
+    source = runner.fresh("unformatted") / "oaiclient"
+    source.mkdir()
+    _, result = runner.probe("unformatted", str(OWN_SPEC / "openapi.yaml"), str(source))
+    if "unavailable" in result:
+        # The generator's insides moved: format the committed client instead.
+        shutil.rmtree(source)
+        shutil.copytree(ROOT / "generated" / "oaiclient", source, ignore=shutil.ignore_patterns("__pycache__"))
+        group.notes.append(f"Input: the committed client (unformatted output unavailable: {result['unavailable']}).")
+    else:
+        group.notes.append("Input: every .py file of the client as the templates render it, before black.")
+    return formatting(runner, rounds, source, group, [BLACK_SERIAL, BLACK_CLI, RUFF])
+
+
+def reference_formatting(runner: Runner, rounds: int) -> Group:
+    group = Group(
+        "format_reference",
+        "Formatting the reference spec's models (datamodel-code-generator output, unformatted)",
+        "time",
+        "s",
+        BLACK_SERIAL,
+    )
+    source = runner.fresh("ref-models") / "models"
+    source.mkdir()
+    wall, code, _, err = runner.run(
+        [
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            str(REFERENCE),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--no-formatters",
+            "--output",
+            str(source / "models.py"),
+        ]
+    )
+    if code != 0:
+        raise RuntimeError(f"datamodel-codegen failed: {err}")
+    group.extra["dmcg_unformatted_s"] = wall
+    return formatting(runner, rounds, source, group, [BLACK_SERIAL, RUFF])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", required=True)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(argv)
+    options = generator_options()
+    groups = []
+    with tempfile.TemporaryDirectory(prefix="oaiclient-bench-") as scratch:
+        runner = Runner(Path(scratch))
+        groups.append(own_spec(runner, 1 if args.quick else 5, options))
+        groups.append(own_formatting(runner, 1 if args.quick else 5))
+        if not args.quick:
+            groups.append(reference_spec(runner, 3, options))
+            groups.append(reference_formatting(runner, 3))
+    for group in groups:
+        group.extra["generator_options"] = options
+    dump_groups(groups, args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
