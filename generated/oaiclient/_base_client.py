@@ -479,7 +479,13 @@ class SyncAPIClient(BaseClient):
         hand back the response with parsing deferred to `.parse()`."""
         mode = RESPONSE_MODE.get()
         if mode is None:
-            return parse(self._send(call, stream=stream))
+            response = self._send(call, stream=stream)
+            try:
+                return parse(response)
+            except BaseException:
+                # A parser that failed never took ownership of the response.
+                response.close()
+                raise
         response = self._send(call, stream=stream or mode == "streamed")
         return cast(T, APIResponse(response, parse))
 
@@ -623,10 +629,13 @@ class AsyncAPIClient(BaseClient):
         """As the sync client's; `binary` parsers read the body themselves, as it streams."""
         mode = RESPONSE_MODE.get()
         if mode is None:
-            response = await self._send(call, stream=stream or binary)
-            if binary and not stream:
-                await response.aread()
-            return parse(response)
+            response = await self._send(call, stream=stream)
+            try:
+                return parse(response)
+            except BaseException:
+                # A parser that failed never took ownership of the response.
+                await response.aclose()
+                raise
         if mode == "raw":
             response = await self._send(call, stream=stream)
             return cast(T, APIResponse(response, parse))

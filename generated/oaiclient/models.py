@@ -747,6 +747,21 @@ class ChatCompletionResponseMessage(BaseModel):
     """
 
 
+class FunctionCall2(BaseModel):
+    """
+    Replaced by `tool_calls`. The function the model called.
+    """
+
+    arguments: str
+    """
+    The arguments as a JSON-encoded string.
+    """
+    name: str
+    """
+    The name of the function.
+    """
+
+
 ChatCompletionStoreMessageContentPart = TypeAliasType(
     "ChatCompletionStoreMessageContentPart",
     Annotated[
@@ -774,7 +789,7 @@ class ChatCompletionStreamOptions(BaseModel):
     """
 
 
-class FunctionCall2(BaseModel):
+class FunctionCall3(BaseModel):
     """
     Replaced by `tool_calls`. The next piece of a function call.
     """
@@ -810,7 +825,7 @@ class ChatCompletionStreamResponseDelta(BaseModel):
     """
     The next pieces of tool calls, matched to a call by `index`.
     """
-    function_call: Annotated[FunctionCall2 | None, Field(deprecated=True)] = None
+    function_call: Annotated[FunctionCall3 | None, Field(deprecated=True)] = None
     """
     Replaced by `tool_calls`. The next piece of a function call.
     """
@@ -2882,18 +2897,46 @@ The shape of the reply: plain text, JSON that follows a given schema, or any val
 """
 
 
-class ChatCompletionStoreMessage(ChatCompletionResponseMessage):
+class ChatCompletionStoreMessage(BaseModel):
     """
-    A message of a stored completion's conversation, with its own ID.
+    A message of a stored completion's conversation, with its own ID. The listing returns the request's messages, so unlike a reply it may have any role and need not carry `refusal`.
     """
 
     id: str
     """
     The message's ID.
     """
+    role: Literal["developer", "system", "user", "assistant", "tool", "function"]
+    """
+    Who wrote the message.
+    """
+    content: str | None
+    """
+    The message's text, if any.
+    """
+    refusal: str | None = None
+    """
+    The model's refusal message, if it refused.
+    """
     content_parts: list[ChatCompletionStoreMessageContentPart] | None = None
     """
     The text and image parts, when the message was sent as a list of parts; null otherwise.
+    """
+    tool_calls: list[ChatCompletionMessageToolCallUnion] | None = None
+    """
+    The tool calls the model made.
+    """
+    annotations: list[ChatCompletionAnnotation] | None = None
+    """
+    Notes on the text, such as citations of web pages.
+    """
+    audio: ChatCompletionAudio | None = None
+    """
+    The spoken reply, when there was one.
+    """
+    function_call: Annotated[FunctionCall2 | None, Field(deprecated=True)] = None
+    """
+    Replaced by `tool_calls`. The function the model called.
     """
 
 

@@ -714,6 +714,21 @@ class ChatCompletionResponseMessage(TypedDict):
     """
 
 
+class FunctionCall2(TypedDict):
+    """
+    Replaced by `tool_calls`. The function the model called.
+    """
+
+    arguments: str
+    """
+    The arguments as a JSON-encoded string.
+    """
+    name: str
+    """
+    The name of the function.
+    """
+
+
 ChatCompletionStoreMessageContentPart: TypeAlias = (
     ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartImage
 )
@@ -737,7 +752,7 @@ class ChatCompletionStreamOptions(TypedDict):
     """
 
 
-class FunctionCall2(TypedDict):
+class FunctionCall3(TypedDict):
     """
     Replaced by `tool_calls`. The next piece of a function call.
     """
@@ -773,7 +788,7 @@ class ChatCompletionStreamResponseDelta(TypedDict):
     """
     The next pieces of tool calls, matched to a call by `index`.
     """
-    function_call: NotRequired[FunctionCall2]
+    function_call: NotRequired[FunctionCall3]
     """
     Replaced by `tool_calls`. The next piece of a function call.
     """
@@ -2577,18 +2592,46 @@ The shape of the reply: plain text, JSON that follows a given schema, or any val
 """
 
 
-class ChatCompletionStoreMessage(ChatCompletionResponseMessage):
+class ChatCompletionStoreMessage(TypedDict):
     """
-    A message of a stored completion's conversation, with its own ID.
+    A message of a stored completion's conversation, with its own ID. The listing returns the request's messages, so unlike a reply it may have any role and need not carry `refusal`.
     """
 
     id: str
     """
     The message's ID.
     """
+    role: Literal["developer", "system", "user", "assistant", "tool", "function"]
+    """
+    Who wrote the message.
+    """
+    content: str | None
+    """
+    The message's text, if any.
+    """
+    refusal: NotRequired[str | None]
+    """
+    The model's refusal message, if it refused.
+    """
     content_parts: NotRequired[list[ChatCompletionStoreMessageContentPart] | None]
     """
     The text and image parts, when the message was sent as a list of parts; null otherwise.
+    """
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCallUnion]]
+    """
+    The tool calls the model made.
+    """
+    annotations: NotRequired[list[ChatCompletionAnnotation]]
+    """
+    Notes on the text, such as citations of web pages.
+    """
+    audio: NotRequired[ChatCompletionAudio | None]
+    """
+    The spoken reply, when there was one.
+    """
+    function_call: NotRequired[FunctionCall2]
+    """
+    Replaced by `tool_calls`. The function the model called.
     """
 
 
