@@ -760,6 +760,22 @@ def test_azure_ad_token_and_model_list(server: RecordingServer) -> None:
     assert "api-key" not in server.last.headers
 
 
+def test_azure_deployments_alternate(server: RecordingServer) -> None:
+    for name in ("gpt-35", "gpt-4"):
+        server.route("POST", f"/openai/deployments/{name}/chat/completions", JSONResponse(chat_reply(name)))
+    openai.api_type = "azure"
+    openai.api_base = server.origin
+    openai.api_key = AZURE_KEY
+    replies = [
+        openai.ChatCompletion.create(deployment_id=name, messages=[])["choices"][0]["message"]["content"]
+        for name in ("gpt-35", "gpt-4", "gpt-35")
+    ]
+    assert replies == ["gpt-35", "gpt-4", "gpt-35"]
+    assert [r.path.split("/")[3] for r in server.requests] == ["gpt-35", "gpt-4", "gpt-35"]
+    # One client per deployment, kept: the third call reused the first one's connection.
+    assert server.requests[2].connection == server.requests[0].connection
+
+
 def test_azure_needs_a_deployment_and_known_api_types() -> None:
     openai.api_type = "azure"
     openai.api_base = "https://example.openai.azure.com"

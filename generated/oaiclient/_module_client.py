@@ -63,6 +63,8 @@ _API_TYPES = {
 LEGACY_AZURE_API_VERSION = "2023-05-15"
 
 _lock = threading.Lock()
+# At most this many clients per cache (one per Azure deployment named by `engine=`).
+_MAX_SLOTS = 32
 # slot -> (client class, constructor arguments, client)
 _Entry = tuple[type, dict[str, Any], Any]
 _sync_clients: dict[str, _Entry] = {}
@@ -212,6 +214,8 @@ def _cached(cache: dict[str, _Entry], slot: str, cls: type, options: dict[str, A
     if entry is not None and entry[0] is cls and entry[1] == options:
         return entry[2]
     client = cls(**options)
+    if slot not in cache and len(cache) >= _MAX_SLOTS:
+        cache.clear()  # many deployments named over time: start over rather than grow
     cache[slot] = (cls, options, client)
     return client
 

@@ -48,6 +48,40 @@ def upload_and_audio_calls(
     assert_type(client.moderations.create(input="x"), m.CreateModerationResponse)
 
 
+def fine_tuning_and_stored_chat_calls(client: oaiclient.OpenAI) -> None:
+    # Cursor pages keep their item type through iteration and through iter_pages().
+    jobs = client.fine_tuning.jobs.list(limit=2)
+    assert_type(jobs, oaiclient.SyncCursorPage[m.FineTuningJob])
+    for job in jobs:
+        assert_type(job, m.FineTuningJob)
+    for events in client.fine_tuning.jobs.list_events("ftjob-1").iter_pages():
+        assert_type(events.data, list[m.FineTuningJobEvent])
+    checkpoints = client.fine_tuning.jobs.checkpoints.list("ftjob-1", after="ckpt-1")
+    assert_type(checkpoints, oaiclient.SyncCursorPage[m.FineTuningJobCheckpoint])
+    created = client.fine_tuning.jobs.create(
+        model="gpt-4o-mini",
+        training_file="file-1",
+        method={"type": "dpo", "dpo": {"hyperparameters": {"beta": 0.1, "n_epochs": "auto"}}},
+    )
+    assert_type(created, m.FineTuningJob)
+    stored = client.chat.completions.list(order="desc")
+    assert_type(stored, oaiclient.SyncCursorPage[m.CreateChatCompletionResponse])
+    updated = client.chat.completions.update("chatcmpl-1", metadata=None)
+    assert_type(updated, m.CreateChatCompletionResponse)
+    messages = client.chat.completions.messages.list("chatcmpl-1", limit=5)
+    assert_type(messages, oaiclient.SyncCursorPage[m.ChatCompletionStoreMessage])
+    assert_type(client.chat.completions.delete("chatcmpl-1"), m.ChatCompletionDeleted)
+
+
+async def async_fine_tuning_pages(client: oaiclient.AsyncOpenAI) -> None:
+    async for job in client.fine_tuning.jobs.list():
+        assert_type(job, m.FineTuningJob)
+    page = await client.chat.completions.messages.list("chatcmpl-1")
+    assert_type(page, oaiclient.AsyncCursorPage[m.ChatCompletionStoreMessage])
+    async for later in page.iter_pages():
+        assert_type(later, oaiclient.AsyncCursorPage[m.ChatCompletionStoreMessage])
+
+
 def module_level_client() -> None:
     # Today's module-level client is typed like a client; the pre-1.0 style returns Any.
     oaiclient.api_key = os.environ.get("OPENAI_API_KEY")
