@@ -117,6 +117,11 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "default-dropped",
     ): "Stored completions are chat completions: the server always says which tier served them.",
     (
+        "GET /chat/completions/{completion_id}/messages",
+        "/components/schemas/ChatCompletionStoreMessage/properties/role",
+        "enum-value-not-in-reference",
+    ): "The listing returns the request's messages (its own example has role `user`), not only replies.",
+    (
         "POST /images/edits",
         "/paths/~1images~1edits/post/requestBody/content/application~1json",
         "request-content-type-differs",
@@ -166,6 +171,16 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "/components/schemas/CreateModerationRequest/properties/input*",
         "default-dropped",
     ): "`input` is required, and an item of the list is never left out: a default of '' means nothing.",
+    (
+        "GET /files/{file_id}/content",
+        "/paths/~1files~1{file_id}~1content/get/responses/200/content/application~1octet-stream",
+        "response-content-type-not-in-reference",
+    ): "The API sends the file's raw bytes; the reference's JSON string does not say what is on the wire.",
+    (
+        "GET /files/{file_id}/content",
+        "/paths/~1files~1{file_id}~1content/get/responses/200/content/application~1json",
+        "response-content-type-missing",
+    ): "File content is not JSON: the download is declared as application/octet-stream instead.",
 }
 
 # Reference request fields the spec leaves out on purpose, by (operation, field

@@ -570,6 +570,18 @@ def test_every_operation_is_covered() -> None:
         "Images.edit": "images.edit",
         "Images.create_variation": "images.create_variation",
         "Moderations.create": "moderations.create",
+        "Files.list": "files.list",
+        "Files.create": "files.create",
+        "Files.retrieve": "files.retrieve",
+        "Files.delete": "files.delete",
+        "Files.content": "files.content",
+        "Uploads.create": "uploads.create",
+        "Uploads.complete": "uploads.complete",
+        "Uploads.cancel": "uploads.cancel",
+        "Batches.create": "batches.create",
+        "Batches.retrieve": "batches.retrieve",
+        "Batches.list": "batches.list",
+        "Batches.cancel": "batches.cancel",
     }
     assert operations == set(covered)
     case_ids = {case.id for case in CASES}

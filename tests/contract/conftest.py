@@ -357,7 +357,9 @@ def form_to_dict(parts: list[FormPart]) -> dict[str, Any]:
                 node[key] = value
             else:
                 node = node.setdefault(key, fresh)
-                assert isinstance(node, type(fresh)), f"form field {part.name!r} mixes list and object notation"
+                assert isinstance(
+                    node, type(fresh)
+                ), f"form field {part.name!r} mixes list and object notation"
     return form
 
 
@@ -599,7 +601,10 @@ class ReferenceJudge:
         for alternative in alternatives:
             kind = alternative.get("type")
             types |= set(kind) if isinstance(kind, list) else {kind} if kind else set()
-            values = [*(alternative.get("enum") or ()), *([alternative["const"]] if "const" in alternative else [])]
+            values = [
+                *(alternative.get("enum") or ()),
+                *([alternative["const"]] if "const" in alternative else []),
+            ]
             types |= {"string" if isinstance(v, str) else "other" for v in values}
         if not types or "string" in types:
             return value
