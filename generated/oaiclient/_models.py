@@ -11,7 +11,9 @@ import pydantic
 class BaseModel(pydantic.BaseModel):
     # Fields the spec does not know yet are kept, not rejected, so an API that
     # grows does not break clients already deployed.
-    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = pydantic.ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
 
     # The `x-request-id` of the response this came from, for support requests.
     _request_id: str | None = pydantic.PrivateAttr(default=None)
