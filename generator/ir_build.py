@@ -445,6 +445,12 @@ class _Builder:
         schema = self.resolve(schema)
         if not isinstance(schema, dict):
             return Code("str")
+        variants = schema.get("anyOf") or schema.get("oneOf")
+        if isinstance(variants, list) and variants:
+            parts = [
+                self.schema_annotation(variant, f"{pointer}/{index}") for index, variant in enumerate(variants)
+            ]
+            return Code(" | ".join(dict.fromkeys(parts)))
         if "enum" in schema:
             values = [v for v in schema["enum"] if isinstance(v, (str, int, bool)) or v is None]
             literals = [py_str(v) if isinstance(v, str) else Code(repr(v)) for v in values if v is not None]
@@ -459,6 +465,15 @@ class _Builder:
                 rendered.append(
                     f"list[{self.schema_annotation(schema.get('items') or {}, pointer + '/items')}]"
                 )
+            elif kind == "object":
+                # Sent as `name[key]=value` (deepObject), as the API reads such filters.
+                values = schema.get("additionalProperties")
+                value = (
+                    self.schema_annotation(values, pointer + "/additionalProperties")
+                    if isinstance(values, dict) and values
+                    else Code("str")
+                )
+                rendered.append(f"dict[str, {value}]")
             elif kind in _PRIMITIVES:
                 rendered.append(_PRIMITIVES[kind])
         if not rendered:

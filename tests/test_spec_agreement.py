@@ -192,8 +192,6 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("POST /chat/completions", "prompt_cache_breakpoint"): "per-part cache breakpoints are not modelled yet",
     ("POST /images/generations", "stream"): "image streaming is left out",
     ("POST /images/generations", "partial_images"): "image streaming is left out",
-    ("GET /chat/completions", "query:metadata"): "`metadata[k]=v` query filters: the runtime cannot send them yet",
-    ("GET /fine_tuning/jobs", "query:metadata"): "`metadata[k]=v` query filters: the runtime cannot send them yet",
     ("POST /images/edits", "stream"): "image streaming is left out",
     ("POST /images/edits", "partial_images"): "image streaming is left out",
     ("POST /audio/transcriptions", "stream"): "transcription streaming is left out",

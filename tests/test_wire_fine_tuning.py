@@ -385,19 +385,14 @@ def test_both_clients_walk_the_same_pages(
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_metadata_filter_through_extra_query(server: RecordingServer, mode: str) -> None:
-    """Our client has no `metadata` argument on `jobs.list` yet (the runtime cannot
-    send `metadata[key]=value`); `extra_query` sends what the official one does."""
+def test_metadata_filter(server: RecordingServer, mode: str) -> None:
+    """The `metadata` filter goes out as `metadata[key]=value`, as the official client sends it."""
     ours_case = Case(
         "fine_tuning.jobs.list-metadata",
         "GET",
         JOBS_PATH,
         JSONResponse(page([JOB])),
-        lambda c: (
-            c.fine_tuning.jobs.list(extra_query={"metadata[team]": "support"})
-            if isinstance(c, (oaiclient.OpenAI, oaiclient.AsyncOpenAI))
-            else c.fine_tuning.jobs.list(metadata={"team": "support"})
-        ),
+        lambda c: c.fine_tuning.jobs.list(metadata={"team": "support"}),
         _ids,
     )
     ours, theirs, our_request, their_request = _both(mode, server, ours_case)

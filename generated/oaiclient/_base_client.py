@@ -305,7 +305,7 @@ class BaseClient:
         return http.build_request(
             call.method,
             url,
-            params={k: _query_value(v) for k, v in call.params.items()} or None,
+            params=_query_pairs(call.params) or None,
             headers={k: v for k, v in headers.items() if not isinstance(v, Omit)},
             content=content,
             data=form,
@@ -733,10 +733,28 @@ def _is_json(response: httpx.Response) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-def _query_value(value: object) -> Any:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
+def _query_pairs(params: Mapping[str, object]) -> list[tuple[str, Any]]:
+    """The query as the API reads it: lists repeat the name, objects become
+    `name[key]=value`, booleans `true`/`false`; None leaves a parameter out."""
+    pairs: list[tuple[str, Any]] = []
+
+    def add(name: str, value: object) -> None:
+        if value is None or isinstance(value, NotGiven):
+            return
+        if isinstance(value, bool):
+            pairs.append((name, "true" if value else "false"))
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                add(f"{name}[{key}]", item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                add(name, item)
+        else:
+            pairs.append((name, value))
+
+    for name, value in params.items():
+        add(name, value)
+    return pairs
 
 
 # -- credentials on redirects ------------------------------------------------------------

@@ -4,7 +4,10 @@
 other areas'. The tests here add what those cannot: the transcription and
 translation answers, which our spec describes as one object per operation
 (the generator cannot return a union yet), walked against each of the
-reference's variants in turn.
+reference's variants in turn; why the transcript cases take Prism's static
+answers only; a negative control for the speech cases, whose answers Prism
+cannot send readably; and mistakes the local judge must refuse, multipart
+bodies included.
 """
 
 from __future__ import annotations

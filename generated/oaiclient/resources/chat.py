@@ -106,6 +106,7 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
@@ -118,6 +119,7 @@ class ChatCompletions(SyncAPIResource):
 
         Args:
             model: Only completions made with this model.
+            metadata: Only stored completions whose metadata has these key-value pairs (sent as `metadata[key]=value`).
             after: The ID of the last completion on the previous page; this page starts after it.
             limit: How many completions to return in one page.
             order: Oldest first (`asc`, the default) or newest first (`desc`).
@@ -128,6 +130,7 @@ class ChatCompletions(SyncAPIResource):
             path=None,
             query={
                 "model": model,
+                "metadata": metadata,
                 "after": after,
                 "limit": limit,
                 "order": order,
@@ -656,6 +659,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str | NotGiven = NOT_GIVEN,
+        metadata: p.Metadata | None | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
@@ -668,6 +672,7 @@ class AsyncChatCompletions(AsyncAPIResource):
 
         Args:
             model: Only completions made with this model.
+            metadata: Only stored completions whose metadata has these key-value pairs (sent as `metadata[key]=value`).
             after: The ID of the last completion on the previous page; this page starts after it.
             limit: How many completions to return in one page.
             order: Oldest first (`asc`, the default) or newest first (`desc`).
@@ -678,6 +683,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             path=None,
             query={
                 "model": model,
+                "metadata": metadata,
                 "after": after,
                 "limit": limit,
                 "order": order,

@@ -104,6 +104,7 @@ class FineTuningJobs(SyncAPIResource):
         *,
         after: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -114,6 +115,7 @@ class FineTuningJobs(SyncAPIResource):
         Args:
             after: The ID of the last job on the previous page; this page starts after it.
             limit: How many jobs to return in one page.
+            metadata: Only jobs whose metadata has these key-value pairs (sent as `metadata[key]=value`).
         """
         call = self._client.build_call(
             "get",
@@ -122,6 +124,7 @@ class FineTuningJobs(SyncAPIResource):
             query={
                 "after": after,
                 "limit": limit,
+                "metadata": metadata,
             },
             headers=None,
             body=None,
@@ -429,6 +432,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         *,
         after: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -439,6 +443,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         Args:
             after: The ID of the last job on the previous page; this page starts after it.
             limit: How many jobs to return in one page.
+            metadata: Only jobs whose metadata has these key-value pairs (sent as `metadata[key]=value`).
         """
         call = self._client.build_call(
             "get",
@@ -447,6 +452,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             query={
                 "after": after,
                 "limit": limit,
+                "metadata": metadata,
             },
             headers=None,
             body=None,
