@@ -38,6 +38,8 @@ class Response:
     page: Code | None = None  # for pages: the runtime page class without Sync/Async
     # A model, or plain text for some arguments (a transcript as srt or vtt).
     text_alternative: bool = False
+    accept: Code | None = None  # literal: the media type a binary answer is asked for with
+    alias: bool = False  # the model is a type alias (a union), not a class
 
 
 @dataclass(frozen=True)

@@ -333,9 +333,12 @@ class _Builder:
         has_text = any(m.startswith("text/") and m != EVENT_STREAM_MEDIA for m in content)
         if JSON_MEDIA in content:
             name = self.component_name((content[JSON_MEDIA] or {}).get("schema") or {}, response_pointer)
-            result = ir.Response("model", Code(name), text_alternative=has_text) if name else result
+            if name:
+                alias = name not in self.sources.class_names
+                result = ir.Response("model", Code(name), text_alternative=has_text, alias=alias)
         elif any(_is_binary_media(media) for media in content):
-            result = ir.Response("binary")
+            media = next(media for media in content if _is_binary_media(media))
+            result = ir.Response("binary", accept=py_str(media))
         elif has_text:
             result = ir.Response("text")
         elif content and EVENT_STREAM_MEDIA not in content:

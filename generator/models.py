@@ -32,6 +32,7 @@ class ModelSources:
     params: str
     model_names: set[str]
     param_names: set[str]
+    class_names: set[str] = field(default_factory=set)  # models that are classes, not aliases
     # TypedDict name -> its fields, bases included, in declaration order.
     param_fields: dict[str, list[Field]] = field(default_factory=dict)
     # Name -> module it is imported from in the params module (typing, pydantic...).
@@ -108,6 +109,7 @@ def models_from_sources(models: str, params: str, diagnostics: list[Diagnostic])
         warnings=diagnostics,
     )
     sources.param_fields = _typed_dict_fields(params_tree)
+    sources.class_names = {node.name for node in ast.parse(models).body if isinstance(node, ast.ClassDef)}
     return sources
 
 

@@ -66,7 +66,7 @@ def _walk(resources: list[ir.Resource]) -> list[ir.Resource]:
 
 
 def _typing_imports(api: ir.Api) -> list[Code]:
-    modules: dict[str, set[str]] = {"typing": {"Literal", "overload"}}
+    modules: dict[str, set[str]] = {"typing": {"Literal", "cast", "overload"}}
     for module, names in api.typing_imports.items():
         modules.setdefault(module, set()).update(names)
     return [

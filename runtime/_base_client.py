@@ -247,6 +247,7 @@ class BaseClient:
         transform: Transform | None = None,
         multipart: bool = False,
         accept_text: bool = False,
+        accept: str | None = None,
     ) -> Call:
         params = {**self._default_query}
         if query:
@@ -269,6 +270,9 @@ class BaseClient:
             call.transform = transform
             call.transform_state = transform.prepare(json_body)
         call.accept_text = accept_text
+        if accept is not None and not _has_header(call.headers, "Accept"):
+            # A binary answer is asked for by its media type, as the official client does.
+            call.headers["Accept"] = accept
         if multipart and json_body is not None:
             # Encoded once, file contents read, so a retry sends the same bytes.
             call.form, call.files = to_multipart(json_body)
@@ -462,6 +466,10 @@ class SyncAPIClient(BaseClient):
     def request(self, call: Call, cast_to: type[T]) -> T:
         return self._respond(call, lambda response: self._parse(response, call, cast_to))
 
+    def request_any(self, call: Call, cast_to: object) -> Any:
+        """As `request`, for a result type that is not a class (a union alias)."""
+        return self.request(call, cast(Any, cast_to))
+
     def request_no_content(self, call: Call) -> None:
         self._respond(call, lambda response: None)
 
@@ -606,6 +614,10 @@ class AsyncAPIClient(BaseClient):
         return await self._respond(
             call, lambda response: self._parse(response, call, cast_to), binary=cast_to is BinaryResponse
         )
+
+    async def request_any(self, call: Call, cast_to: object) -> Any:
+        """As `request`, for a result type that is not a class (a union alias)."""
+        return await self.request(call, cast(Any, cast_to))
 
     async def request_no_content(self, call: Call) -> None:
         await self._respond(call, lambda response: None)

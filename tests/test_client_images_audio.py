@@ -106,6 +106,21 @@ def test_streamed_speech_parses_to_a_binary_response(server: RecordingServer, tm
     assert target.read_bytes() == AUDIO
 
 
+def test_streamed_speech_to_file_as_the_official_package_writes_it(
+    server: RecordingServer, tmp_path: Path
+) -> None:
+    server.route(
+        "POST", "/v1/audio/speech", SSEResponse([AUDIO[:1000], AUDIO[1000:]], content_type="audio/mpeg")
+    )
+    target = tmp_path / "streamed.mp3"
+    with client(server) as c:
+        with c.audio.speech.with_streaming_response.create(
+            model="tts-1", input="Hi.", voice="alloy"
+        ) as response:
+            response.stream_to_file(target)
+    assert target.read_bytes() == AUDIO
+
+
 def test_speech_streams_with_the_async_client(server: RecordingServer) -> None:
     chunks = [AUDIO[i : i + 16384] for i in range(0, 65536, 16384)]
     server.route(

@@ -259,3 +259,17 @@ def test_raw_and_streaming_responses(shop: ModuleType, server: RecordingServer, 
             return raw_async.parse().id, parsed.id
 
     assert asyncio.run(run()) == ("i1", "i1")
+
+
+def test_a_union_as_the_result_parses_into_its_variant(
+    shop: ModuleType, server: RecordingServer, clean_env: None
+) -> None:
+    server.route(
+        "GET",
+        "/v1/parts/p1",
+        [JSONResponse({"type": "screw", "length": 2.5}), JSONResponse({"type": "panel", "parts": []})],
+    )
+    client = shop.OpenAI(api_key="k", base_url=server.url)
+    screw, panel = client.parts.retrieve("p1"), client.parts.retrieve("p1")
+    assert type(screw).__name__ == "Screw" and screw.length == 2.5
+    assert type(panel).__name__ == "Panel" and panel.parts == []

@@ -582,6 +582,10 @@ def test_every_operation_is_covered() -> None:
         "Batches.retrieve": "batches.retrieve",
         "Batches.list": "batches.list",
         "Batches.cancel": "batches.cancel",
+        "Responses.create": "responses.create",
+        "Responses.retrieve": "responses.retrieve",
+        "Responses.delete": "responses.delete",
+        "Responses.cancel": "responses.cancel",
     }
     assert operations == set(covered)
     case_ids = {case.id for case in CASES}
@@ -598,3 +602,6 @@ def test_every_operation_is_covered() -> None:
     # chat.completions.create lives one level down
     assert callable(oaiclient.resources.chat.ChatCompletions.create)
     assert any(case_id.startswith("chat.create") for case_id in case_ids)
+    # and so does responses.input_items.list
+    assert callable(oaiclient.resources.responses.ResponsesInputItems.list)
+    assert any(case_id.startswith("responses.input_items.list") for case_id in case_ids)

@@ -526,3 +526,9 @@ def test_a_null_form_field_is_left_out_by_both(server: RecordingServer) -> None:
         server.clear()
         assert field_name not in multipart_parts(ours)
         assert field_name not in multipart_parts(theirs)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_same_accept_header_as_the_official_client(server: RecordingServer, case: Case) -> None:
+    _, _, ours, theirs = _both("sync", server, case)
+    assert ours.headers.get("accept") == theirs.headers.get("accept")

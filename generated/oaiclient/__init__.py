@@ -97,6 +97,7 @@ from .resources.files import Files as _Files
 from .resources.uploads import Uploads as _Uploads
 from .resources.batches import Batches as _Batches
 from .resources.fine_tuning import FineTuning as _FineTuning
+from .resources.responses import Responses as _Responses
 
 api_key: str | None = None
 organization: str | None = None
@@ -129,3 +130,4 @@ files: _Files = _module_client.resource("files")
 uploads: _Uploads = _module_client.resource("uploads")
 batches: _Batches = _module_client.resource("batches")
 fine_tuning: _FineTuning = _module_client.resource("fine_tuning")
+responses: _Responses = _module_client.resource("responses")

@@ -16,6 +16,7 @@ from .resources.files import AsyncFiles, Files
 from .resources.uploads import AsyncUploads, Uploads
 from .resources.batches import AsyncBatches, Batches
 from .resources.fine_tuning import AsyncFineTuning, FineTuning
+from .resources.responses import AsyncResponses, Responses
 
 __all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"]
 
@@ -67,6 +68,10 @@ class OpenAI(SyncAPIClient):
     def fine_tuning(self) -> FineTuning:
         return FineTuning(self)
 
+    @cached_property
+    def responses(self) -> Responses:
+        return Responses(self)
+
 
 class AsyncOpenAI(AsyncAPIClient):
     default_base_url = "https://api.openai.com/v1"
@@ -114,6 +119,10 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def fine_tuning(self) -> AsyncFineTuning:
         return AsyncFineTuning(self)
+
+    @cached_property
+    def responses(self) -> AsyncResponses:
+        return AsyncResponses(self)
 
 
 class AzureOpenAI(SyncAzureAPIClient, OpenAI):

@@ -162,6 +162,14 @@ class APIResponse(_ResponseInfo, Generic[R]):
     def iter_lines(self) -> Iterator[str]:
         return self.http_response.iter_lines()
 
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body to `file` as it arrives, never holding all of it."""
+        with open(file, "wb") as out:
+            for chunk in self.http_response.iter_bytes():
+                out.write(chunk)
+
+    stream_to_file = write_to_file
+
     def close(self) -> None:
         self.http_response.close()
 
@@ -206,6 +214,14 @@ class AsyncAPIResponse(_ResponseInfo, Generic[R]):
 
     def iter_lines(self) -> AsyncIterator[str]:
         return self.http_response.aiter_lines()
+
+    async def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body to `file` as it arrives, never holding all of it."""
+        with open(file, "wb") as out:
+            async for chunk in self.http_response.aiter_bytes():
+                out.write(chunk)
+
+    stream_to_file = write_to_file
 
     async def close(self) -> None:
         await self.http_response.aclose()

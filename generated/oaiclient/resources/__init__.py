@@ -11,6 +11,7 @@ from .files import AsyncFiles, Files
 from .uploads import AsyncUploads, Uploads
 from .batches import AsyncBatches, Batches
 from .fine_tuning import AsyncFineTuning, FineTuning
+from .responses import AsyncResponses, Responses
 
 __all__ = [
     "Models",
@@ -35,4 +36,6 @@ __all__ = [
     "AsyncBatches",
     "FineTuning",
     "AsyncFineTuning",
+    "Responses",
+    "AsyncResponses",
 ]

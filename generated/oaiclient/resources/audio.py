@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, overload
+from typing import Any, Literal, cast, overload
 
 from .. import models as m
 from .. import params as p
@@ -81,6 +81,7 @@ class AudioSpeech(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept="application/octet-stream",
         )
         return self._client.request(call, BinaryResponse)
 
@@ -387,6 +388,7 @@ class AsyncAudioSpeech(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept="application/octet-stream",
         )
         return await self._client.request(call, BinaryResponse)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, overload
+from typing import Any, Literal, cast, overload
 
 from .. import models as m
 from .. import params as p

@@ -89,6 +89,7 @@ from ._legacy import (
 )
 from .resources.items import Items as _Items
 from .resources.files import Files as _Files
+from .resources.parts import Parts as _Parts
 from .resources.ping import Ping as _Ping
 
 api_key: str | None = None
@@ -113,4 +114,5 @@ api_key_path: str | None = None
 
 items: _Items = _module_client.resource("items")
 files: _Files = _module_client.resource("files")
+parts: _Parts = _module_client.resource("parts")
 ping: _Ping = _module_client.resource("ping")

@@ -7,6 +7,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._utils import cached_property
 from .resources.items import AsyncItems, Items
 from .resources.files import AsyncFiles, Files
+from .resources.parts import AsyncParts, Parts
 from .resources.ping import AsyncPing, Ping
 
 __all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"]
@@ -24,6 +25,10 @@ class OpenAI(SyncAPIClient):
         return Files(self)
 
     @cached_property
+    def parts(self) -> Parts:
+        return Parts(self)
+
+    @cached_property
     def ping(self) -> Ping:
         return Ping(self)
 
@@ -38,6 +43,10 @@ class AsyncOpenAI(AsyncAPIClient):
     @cached_property
     def files(self) -> AsyncFiles:
         return AsyncFiles(self)
+
+    @cached_property
+    def parts(self) -> AsyncParts:
+        return AsyncParts(self)
 
     @cached_property
     def ping(self) -> AsyncPing:

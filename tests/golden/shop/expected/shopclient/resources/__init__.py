@@ -2,6 +2,7 @@
 
 from .items import AsyncItems, Items
 from .files import AsyncFiles, Files
+from .parts import AsyncParts, Parts
 from .ping import AsyncPing, Ping
 
 __all__ = [
@@ -9,6 +10,8 @@ __all__ = [
     "AsyncItems",
     "Files",
     "AsyncFiles",
+    "Parts",
+    "AsyncParts",
     "Ping",
     "AsyncPing",
 ]

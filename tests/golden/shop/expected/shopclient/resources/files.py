@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Literal, overload
+from typing import Literal, cast, overload
 
 from .. import models as m
 from .. import params as p
@@ -120,6 +120,7 @@ class Files(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept="application/octet-stream",
         )
         return self._client.request(call, BinaryResponse)
 
@@ -265,6 +266,7 @@ class AsyncFiles(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept="application/octet-stream",
         )
         return await self._client.request(call, BinaryResponse)
 

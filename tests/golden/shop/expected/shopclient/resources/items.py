@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Literal, overload
+from typing import Literal, cast, overload
 
 from .. import models as m
 from .. import params as p
