@@ -124,6 +124,10 @@ def _iter_events(response: httpx.Response, parser: _EventParser[T]) -> Generator
                     return
                 if item is not None:
                     yield item
+                if parser.complete:
+                    # A final event ends the stream as [DONE] does.
+                    _drain(response, chunks)
+                    return
         for event in decoder.close():
             item = parser.parse(event)
             if parser.done:
@@ -245,6 +249,9 @@ async def _aiter_events(response: httpx.Response, parser: _EventParser[T]) -> As
                     return
                 if item is not None:
                     yield item
+                if parser.complete:
+                    await _adrain(response, chunks)
+                    return
         for event in decoder.close():
             item = parser.parse(event)
             if parser.done:

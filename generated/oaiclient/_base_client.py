@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast, overload
 from urllib.parse import quote
 
 import anyio
@@ -476,7 +476,14 @@ class SyncAPIClient(BaseClient):
     def page(self, call: Call, page_type: type[PageT]) -> PageT:
         return self._respond(call, lambda response: self._parse_page(response, call, page_type))
 
-    def stream(self, call: Call, chunk_type: type[T], final_events: Iterable[str] = ()) -> Stream[T]:
+    @overload
+    def stream(self, call: Call, chunk_type: type[T], final_events: Iterable[str] = ()) -> Stream[T]: ...
+
+    @overload
+    def stream(self, call: Call, chunk_type: object, final_events: Iterable[str] = ()) -> Stream[Any]: ...
+
+    def stream(self, call: Call, chunk_type: Any, final_events: Iterable[str] = ()) -> Stream[Any]:
+        """The events of a stream; `chunk_type` may also be a union alias (typed `Stream[Any]`)."""
         if not _has_header(call.headers, "Accept"):
             call.headers["Accept"] = "text/event-stream"
         final = frozenset(final_events)
@@ -625,9 +632,17 @@ class AsyncAPIClient(BaseClient):
     async def page(self, call: Call, page_type: type[PageT]) -> PageT:
         return await self._respond(call, lambda response: self._parse_page(response, call, page_type))
 
+    @overload
     async def stream(
         self, call: Call, chunk_type: type[T], final_events: Iterable[str] = ()
-    ) -> AsyncStream[T]:
+    ) -> AsyncStream[T]: ...
+
+    @overload
+    async def stream(
+        self, call: Call, chunk_type: object, final_events: Iterable[str] = ()
+    ) -> AsyncStream[Any]: ...
+
+    async def stream(self, call: Call, chunk_type: Any, final_events: Iterable[str] = ()) -> AsyncStream[Any]:
         if not _has_header(call.headers, "Accept"):
             call.headers["Accept"] = "text/event-stream"
         final = frozenset(final_events)
@@ -746,7 +761,7 @@ def _is_json(response: httpx.Response) -> bool:
 
 
 def _query_pairs(params: Mapping[str, object]) -> list[tuple[str, Any]]:
-    """The query as the API reads it: lists repeat the name, objects become
+    """The query as the API reads it: lists as `name[]`, objects as
     `name[key]=value`, booleans `true`/`false`; None leaves a parameter out."""
     pairs: list[tuple[str, Any]] = []
 
@@ -759,8 +774,9 @@ def _query_pairs(params: Mapping[str, object]) -> list[tuple[str, Any]]:
             for key, item in value.items():
                 add(f"{name}[{key}]", item)
         elif isinstance(value, (list, tuple)):
+            # Arrays as `name[]=a&name[]=b`, as the official client writes them.
             for item in value:
-                add(name, item)
+                add(f"{name}[]", item)
         else:
             pairs.append((name, value))
 

@@ -31,7 +31,8 @@ class BaseModel(pydantic.BaseModel):
     # `r["choices"][0]["message"]["content"]`, `delta.get("content", "")`, `"usage" in r`.
     # The keys are the JSON names of the fields the server sent (a field left at its
     # default is absent, as it was from the dict) and of extra fields. Nested values are
-    # models too, so they read the same way. Nothing is stored per instance.
+    # models too, so they read the same way. Nothing is stored per instance. There is no
+    # `keys()`: real schemas have fields named `keys` (`to_dict()` gives the mapping).
 
     def __getitem__(self, key: str) -> Any:
         name = _json_names(type(self)).get(key)
@@ -54,14 +55,6 @@ class BaseModel(pydantic.BaseModel):
     def get(self, key: str, default: Any = None) -> Any:
         """`self[key]`, or `default` when the server did not send `key`."""
         return self[key] if key in self else default
-
-    def keys(self) -> list[str]:
-        """The JSON names of the fields the server sent, and of extra fields."""
-        names = [key for key, name in _json_names(type(self)).items() if name in self.__pydantic_fields_set__]
-        extra = self.__pydantic_extra__
-        if extra:
-            names.extend(key for key in extra if key not in names)
-        return names
 
 
 @cache
