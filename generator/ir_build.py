@@ -69,7 +69,29 @@ class _Builder:
 
     # -- operations -------------------------------------------------------
 
+    def check_discriminators(self) -> None:
+        """A union member left out of a partial discriminator mapping is tagged with
+        its schema name (as OpenAPI says), which is rarely what the author meant."""
+        for name, schema in ((self.document.get("components") or {}).get("schemas") or {}).items():
+            if not isinstance(schema, dict) or not isinstance(schema.get("discriminator"), dict):
+                continue
+            mapping = schema["discriminator"].get("mapping") or {}
+            if not mapping:
+                continue
+            mapped = {str(target).rsplit("/", 1)[-1] for target in mapping.values()}
+            for index, member in enumerate(schema.get("oneOf") or schema.get("anyOf") or []):
+                ref = member.get("$ref", "") if isinstance(member, dict) else ""
+                member_name = ref.rsplit("/", 1)[-1]
+                if ref and member_name not in mapped:
+                    keyword = "oneOf" if "oneOf" in schema else "anyOf"
+                    self.warn(
+                        join_pointer("components", "schemas", name, keyword, index),
+                        f"{member_name!r} is not in the discriminator mapping, so its tag is "
+                        f"its schema name {member_name!r}; add it to the mapping",
+                    )
+
     def build(self) -> ir.Api:
+        self.check_discriminators()
         operations: list[ir.Operation] = []
         seen_methods: dict[tuple[str, ...], str] = {}
         for path, path_item in (self.document.get("paths") or {}).items():
@@ -451,7 +473,8 @@ class _Builder:
         variants = schema.get("anyOf") or schema.get("oneOf")
         if isinstance(variants, list) and variants:
             parts = [
-                self.schema_annotation(variant, f"{pointer}/{index}") for index, variant in enumerate(variants)
+                self.schema_annotation(variant, f"{pointer}/{index}")
+                for index, variant in enumerate(variants)
             ]
             return Code(" | ".join(dict.fromkeys(parts)))
         if "enum" in schema:

@@ -83,7 +83,11 @@ def validate_document(document: dict[str, Any]) -> list[Diagnostic]:
             )
         ]
     diagnostics: list[Diagnostic] = []
-    for error in validator_cls(document).iter_errors():
+    try:
+        errors = list(validator_cls(document).iter_errors())
+    except Exception as exc:  # the validator itself failed on an odd document
+        return [Diagnostic("error", f"the spec could not be validated: {type(exc).__name__}: {exc}", "")]
+    for error in errors:
         base = getattr(error, "located_at", ())
         tokens = [*base, *getattr(error, "absolute_path", ())]
         message = error.message if hasattr(error, "message") else str(error)

@@ -152,3 +152,21 @@ def test_lenient_validation_reports_errors_as_warnings_and_generates(tmp_path: P
     # Broken references are never lenient.
     spec.write_text(spec.read_text().replace("{type: integer}", "{$ref: '#/components/schemas/Nope'}"))
     assert run_cli("generate", "--spec", spec, "--out", out, "--validation", "lenient").returncode == 2
+
+
+def test_a_partial_discriminator_mapping_is_warned_about(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A: {type: object, properties: {kind: {type: string}}}\n"
+        "    B: {type: object, properties: {kind: {type: string}}}\n"
+        "    U:\n      oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]\n"
+        "      discriminator: {propertyName: kind, mapping: {a: '#/components/schemas/A'}}\n"
+    )
+    result = run_cli("generate", "--spec", spec, "--out", tmp_path / "out")
+    assert result.returncode == 0
+    assert re.search(
+        r"openapi\.yaml:9:\d+: warning: 'B' is not in the discriminator mapping.* \(at /components/schemas/U/oneOf/1\)",
+        result.stderr,
+    ), result.stderr
+    assert run_cli("generate", "--spec", spec, "--out", tmp_path / "out", "--strict").returncode == 2

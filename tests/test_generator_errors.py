@@ -162,6 +162,14 @@ CASES: dict[str, tuple[dict[str, str], str]] = {
         {"openapi.yaml": HEAD + "paths: {}\nx-deep: " + "[" * 400 + "]" * 400 + "\n"},
         r"openapi\.yaml:\d+:\d+: error: document nests deeper than 256 levels.*",
     ),
+    "a spec that crashes the validator": (
+        {
+            "openapi.yaml": HEAD
+            + "paths: {}\ncomponents:\n  schemas:\n    Body:\n      type: object\n      properties:\n"
+            + "        a: {$ref: '#/components/schemas/Empty'}\n    Empty:\n      type: object\n      properties:\n"
+        },
+        r"openapi\.yaml:1:1: error: the spec could not be validated: KeyError: 'properties' \(at /\)",
+    ),
     "not utf-8": (
         {"openapi.yaml": "openapi: 3.1.0\ninfo: caf\udce9\n"},
         r"openapi\.yaml:1:1: error: file is not UTF-8.*",
