@@ -859,7 +859,8 @@ def test_response_models_accept_what_the_reference_allows(judge: Any) -> None:
     walk = _ModelWalk(judge.document)
     for method, path, sdk in sorted(_spec_operations()):
         assert sdk in RESPONSE_MODELS, f"add the response models of `{sdk}` to RESPONSE_MODELS"
-        content = judge.document["paths"][path][method.lower()]["responses"]["200"]["content"]
+        # A 200 without a body (deleting a response) has nothing to compare.
+        content = judge.document["paths"][path][method.lower()]["responses"]["200"].get("content", {})
         for media_type, model in RESPONSE_MODELS[sdk].items():
             # The reference has no event stream for /completions; nothing to compare.
             if media_type in content:
