@@ -359,8 +359,7 @@ class _Builder:
                 alias = name not in self.sources.class_names
                 result = ir.Response("model", Code(name), text_alternative=has_text, alias=alias)
         elif any(_is_binary_media(media) for media in content):
-            media = next(media for media in content if _is_binary_media(media))
-            result = ir.Response("binary", accept=py_str(media))
+            result = ir.Response("binary")
         elif has_text:
             result = ir.Response("text")
         elif content and EVENT_STREAM_MEDIA not in content:
@@ -368,6 +367,14 @@ class _Builder:
                 response_pointer,
                 f"response media types {sorted(content)} are not supported; the method returns None",
             )
+        accept = operation.get("x-sdk-accept")
+        if accept is not None:
+            if isinstance(accept, str) and accept:
+                # The Accept header this operation sends (the official client sets
+                # some per operation, e.g. application/octet-stream for speech).
+                result = dataclasses.replace(result, accept=py_str(accept))
+            else:
+                self.error(pointer + "/x-sdk-accept", "x-sdk-accept must be a media type string")
         stream = self.stream(operation, content, response_pointer, body_params)
         pagination = operation.get("x-sdk-pagination")
         if pagination is not None:

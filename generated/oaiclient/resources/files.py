@@ -199,7 +199,6 @@ class Files(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-            accept="application/octet-stream",
         )
         return self._client.request(call, BinaryResponse)
 
@@ -400,7 +399,6 @@ class AsyncFiles(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-            accept="application/octet-stream",
         )
         return await self._client.request(call, BinaryResponse)
 
