@@ -11,6 +11,7 @@ import json
 import random
 from array import array
 from dataclasses import dataclass
+from typing import Any
 
 CHAT_TEXT = "Hello! How can I help you today?"
 MODEL = "gpt-4o-mini-2024-07-18"
@@ -18,7 +19,10 @@ CREATED = 1_726_000_000
 FINGERPRINT = "fp_bench0001"
 
 # What every client sends for a chat call.
-CHAT_REQUEST = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Say hello"}]}
+CHAT_REQUEST: dict[str, Any] = {
+    "model": "gpt-4o-mini",
+    "messages": [{"role": "user", "content": "Say hello"}],
+}
 EMBEDDING_INPUTS = ["The quick brown fox jumps over the lazy dog"] * 8
 
 
@@ -81,7 +85,9 @@ def stream_chunks(count: int) -> list[dict[str, object]]:
 
 def sse_events(count: int) -> list[bytes]:
     """The server-sent events of a stream, `data: [DONE]` last, one bytes object each."""
-    events = [b"data: " + json.dumps(c, separators=(",", ":")).encode() + b"\n\n" for c in stream_chunks(count)]
+    events = [
+        b"data: " + json.dumps(c, separators=(",", ":")).encode() + b"\n\n" for c in stream_chunks(count)
+    ]
     events.append(b"data: [DONE]\n\n")
     return events
 
@@ -116,7 +122,8 @@ def models_list() -> dict[str, object]:
     return {
         "object": "list",
         "data": [
-            {"id": f"model-{i}", "object": "model", "created": CREATED, "owned_by": "system"} for i in range(20)
+            {"id": f"model-{i}", "object": "model", "created": CREATED, "owned_by": "system"}
+            for i in range(20)
         ],
     }
 

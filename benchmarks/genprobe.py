@@ -58,7 +58,7 @@ def phases(spec: str) -> dict[str, Any]:
 def unformatted(spec: str, out: str) -> dict[str, Any]:
     """The client's files as the templates render them, black left out."""
     try:
-        import generator.pipeline as pipeline
+        from generator import pipeline
 
         pipeline.format_files = lambda files, *args, **kwargs: dict(files)  # type: ignore[assignment]
         files = pipeline.generate_client(Path(spec)).files

@@ -15,8 +15,8 @@ import time
 
 STARTED = time.perf_counter()
 
-import json  # noqa: E402
-import resource  # noqa: E402
+import json
+import resource
 
 TRACE = "--tracemalloc" in sys.argv
 if TRACE:
@@ -35,7 +35,9 @@ def _httpx_json(base_url: str) -> tuple[float, float, float, str]:
     t1 = time.perf_counter()
     http = httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {KEY}"})
     t2 = time.perf_counter()
-    text = json.loads(http.post("/chat/completions", json=REQUEST).content)["choices"][0]["message"]["content"]
+    text = json.loads(http.post("/chat/completions", json=REQUEST).content)["choices"][0]["message"][
+        "content"
+    ]
     return t1 - t0, t2 - t1, time.perf_counter() - t2, text
 
 

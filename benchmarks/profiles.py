@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import canned
-from benchmarks.server import ROOT, ServerProcess
+from benchmarks.server import ROOT, SOURCE, ServerProcess
 from benchmarks.wire import API_KEY, STREAM_REQUEST, bench_env
 
 STDLIB = sysconfig.get_paths()["stdlib"]
@@ -37,7 +37,7 @@ AREAS = [
     ("pydantic", re.compile(r"/site-packages/pydantic(_core)?/")),
     ("anyio / sniffio", re.compile(r"/site-packages/(anyio|sniffio)/")),
     ("ssl / certifi", re.compile(r"/site-packages/certifi/|/ssl\.py$")),
-    ("socket / selectors", re.compile(r"/(socket|selectors)\.py$")),
+    ("socket.py / selectors.py", re.compile(r"/(socket|selectors)\.py$")),
     ("asyncio", re.compile(r"/asyncio/")),
     ("json", re.compile(r"/json/")),
     ("logging", re.compile(r"/logging/")),
@@ -60,29 +60,38 @@ SOCKET_CALLS = ("socket.", "_socket.", "select.", "epoll.", "SSLSocket.", "_ssl.
 
 
 def digest_tree(root: Any, calls: int, top: int = 15) -> dict[str, Any]:
-    """Per-call microseconds by area (self time) and the top functions by inclusive time.
+    """Per-call microseconds by area (self time), the top functions by inclusive time, and
+    the calls our code makes into other code ("oaiclient function -> callee"), by inclusive time.
 
     Built-in functions count for the area of the Python code that called them, except
     socket and selector calls (sending, receiving, waiting), which are an area of their own."""
     by_area: dict[str, float] = defaultdict(float)
     inclusive: dict[str, float] = defaultdict(float)
+    edges: dict[str, float] = defaultdict(float)
+    own_self: dict[str, float] = defaultdict(float)
 
-    def visit(frame: Any, on_path: frozenset[str], parent_area: str) -> None:
+    def visit(frame: Any, on_path: frozenset[str], parent_area: str, parent_name: str) -> None:
         if frame.is_synthetic:
             by_area[parent_area] += frame.time
+            if parent_area == "oaiclient":
+                own_self[parent_name] += frame.time
             return
         path = frame.file_path or ""
         if path.startswith("<"):  # <built-in>: C code
-            area = "socket / select calls" if frame.function.startswith(SOCKET_CALLS) else parent_area
+            area = "socket / select (C calls)" if frame.function.startswith(SOCKET_CALLS) else parent_area
         else:
             area = area_of(path)
+        name = f"{frame.class_name + '.' if frame.class_name else ''}{frame.function}"
         key = f"{frame.function} ({_short(frame.file_path)}:{frame.line_no})"
-        if key not in on_path:
+        fresh = key not in on_path
+        if fresh:
             inclusive[key] += frame.time
+            if parent_area == "oaiclient" and area != "oaiclient":
+                edges[f"{parent_name} -> {name} ({_short(frame.file_path)})"] += frame.time
         for child in frame.children:
-            visit(child, on_path | {key}, area)
+            visit(child, on_path | {key}, area, name)
 
-    visit(root, frozenset(), "other")
+    visit(root, frozenset(), "other", "")
     total = root.time
     per_call = 1e6 / calls
 
@@ -90,13 +99,20 @@ def digest_tree(root: Any, calls: int, top: int = 15) -> dict[str, Any]:
         ordered = sorted(table.items(), key=lambda item: -item[1])[:top]
         return [[name, seconds * per_call, seconds / total if total else 0.0] for name, seconds in ordered]
 
-    return {"calls": calls, "us_per_call": total * per_call, "by_area": rows(by_area), "inclusive": rows(inclusive)}
+    return {
+        "calls": calls,
+        "us_per_call": total * per_call,
+        "by_area": rows(by_area),
+        "inclusive": rows(inclusive),
+        "calls_out": rows(edges),
+        "own_self": rows(own_self),
+    }
 
 
 def _short(path: str | None) -> str:
     if not path:
         return "?"
-    for marker in ("/site-packages/", "/generated/", str(ROOT) + "/"):
+    for marker in ("/site-packages/", "/generated/", str(SOURCE) + "/", str(ROOT) + "/"):
         if marker in path:
             return path.split(marker, 1)[1]
     if path.startswith(STDLIB):
@@ -117,13 +133,17 @@ def profile(name: str, operation: Any, calls: int, out_dir: Path, *, run_all: An
             operation()
     profiler.stop()
     (out_dir / f"{name}.txt").write_text(profiler.output_text(unicode=True, show_all=False), "utf-8")
-    return digest_tree(profiler.last_session.root_frame(), calls)
+    session = profiler.last_session
+    digest = digest_tree(session.root_frame(), calls)
+    # Below 1: the process waited (for the server, or for a core other processes held).
+    digest["cpu_share"] = session.cpu_time / session.duration if session.duration else 0.0
+    return digest
 
 
 def import_profile(out_dir: Path) -> dict[str, Any]:
     """`python -X importtime -c "import oaiclient"`: self time by package, the slowest modules."""
     env = bench_env()
-    env["PYTHONPATH"] = str(ROOT / "generated")
+    env["PYTHONPATH"] = str(SOURCE / "generated")
     subprocess.run([sys.executable, "-c", "import oaiclient"], env=env, check=True)  # bytecode written
     runs = []
     for _ in range(3):
@@ -186,7 +206,10 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(30):
             client.chat.completions.create(**canned.CHAT_REQUEST)
         results["chat"] = profile(
-            "chat", lambda: client.chat.completions.create(**canned.CHAT_REQUEST), 100 if args.quick else 1000, out_dir
+            "chat",
+            lambda: client.chat.completions.create(**canned.CHAT_REQUEST),
+            100 if args.quick else 1000,
+            out_dir,
         )
 
         def stream() -> None:
@@ -201,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
             client.embeddings.create(input=canned.EMBEDDING_INPUTS, model="text-embedding-3-small")
 
         embeddings()
-        results["embeddings_base64"] = profile("embeddings_base64", embeddings, 10 if args.quick else 60, out_dir)
+        results["embeddings_base64"] = profile(
+            "embeddings_base64", embeddings, 10 if args.quick else 60, out_dir
+        )
         client.close()
 
         async_client = oaiclient.AsyncOpenAI(api_key=API_KEY, base_url=server.base_url)

@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -47,7 +48,18 @@ SECTIONS = {
 }
 # Shown in the report, per environment.
 SHOWN_PACKAGES = {
-    "client": ["httpx", "httpcore", "h11", "pydantic", "pydantic-core", "anyio", "openai", "httpx2", "aiohttp", "pyinstrument"],
+    "client": [
+        "httpx",
+        "httpcore",
+        "h11",
+        "pydantic",
+        "pydantic-core",
+        "anyio",
+        "openai",
+        "httpx2",
+        "aiohttp",
+        "pyinstrument",
+    ],
     "generation": [
         "pyyaml",
         "openapi-spec-validator",
@@ -91,7 +103,16 @@ def ensure_venv(name: str) -> Path:
         venv.create(VENVS / name, with_pip=True, clear=True)
     listing = VENVS / name / "requirements.in"
     listing.write_text("\n".join(wanted) + "\n")
-    command = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(listing)]
+    command = [
+        str(python),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-r",
+        str(listing),
+    ]
     print("+ " + shlex.join(command), file=sys.stderr, flush=True)
     subprocess.run(command, check=True)
     stamp.write_text(stamp_text)
@@ -107,12 +128,16 @@ def versions(python: Path, names: list[str]) -> dict[str, str]:
         "    except m.PackageNotFoundError: pass\n"
         "print(json.dumps(out))"
     )
-    return json.loads(subprocess.run([str(python), "-c", code, *names], capture_output=True, text=True, check=True).stdout)
+    return json.loads(
+        subprocess.run([str(python), "-c", code, *names], capture_output=True, text=True, check=True).stdout
+    )
 
 
-def machine() -> dict[str, str]:
+def machine(source: Path) -> dict[str, str]:
     facts = {
-        "cores (nproc)": str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()),
+        "cores (nproc)": str(
+            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        ),
         "python": platform.python_version() + f" ({platform.python_implementation()})",
         "system": platform.platform(),
     }
@@ -128,7 +153,7 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     facts["commit (from .git/HEAD)"] = head_commit()
-    facts["source digest (generator, templates, runtime, spec, generated)"] = source_digest()
+    facts["source digest (generator, templates, runtime, spec, generated)"] = source_digest(source)
     return facts
 
 
@@ -150,17 +175,31 @@ def head_commit() -> str:
         return "unknown"
 
 
-def source_digest() -> str:
+def source_digest(source: Path) -> str:
     digest = hashlib.sha256()
-    for folder in ("generator", "templates", "runtime", "spec", "generated"):
-        for path in sorted((ROOT / folder).rglob("*")):
+    for folder in SNAPSHOT:
+        for path in sorted((source / folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(ROOT).as_posix().encode())
+                digest.update(path.relative_to(source).as_posix().encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-def run_section(name: str, python: Path, folder: Path, quick: bool) -> dict[str, float]:
+SNAPSHOT = ("generator", "templates", "runtime", "spec", "generated")
+
+
+def snapshot(folder: Path) -> Path:
+    """A copy of what the suite measures, taken once: edits made while it runs do not leak in."""
+    target = folder / "source"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    for name in SNAPSHOT:
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(ROOT / "pyproject.toml", target / "pyproject.toml")
+    return target
+
+
+def run_section(name: str, python: Path, folder: Path, quick: bool, source: Path) -> dict[str, float]:
     _, module = SECTIONS[name]
     command = [str(python), "-m", module, "--json", str(folder / f"{name}.json")]
     if name == "profiles":
@@ -168,13 +207,18 @@ def run_section(name: str, python: Path, folder: Path, quick: bool) -> dict[str,
     if quick:
         command.append("--quick")
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated")])
+    env["BENCH_SOURCE"] = str(source)
+    env["PYTHONPATH"] = os.pathsep.join([str(source), str(source / "generated"), str(ROOT)])
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     print(f"== {name}", file=sys.stderr, flush=True)
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, env=env, check=True)
-    return {"seconds": time.perf_counter() - started, "load_before": load_before, "load_after": os.getloadavg()[0]}
+    return {
+        "seconds": time.perf_counter() - started,
+        "load_before": load_before,
+        "load_after": os.getloadavg()[0],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,8 +227,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help=f"comma-separated sections of: {', '.join(SECTIONS)}")
     parser.add_argument("--out", type=Path, default=None, help="the Markdown file to write the results into")
     args = parser.parse_args(argv)
-    if sys.version_info < (3, 11):
-        parser.error("needs Python 3.11 or later")
     chosen = [s for s in args.only.split(",") if s] or list(SECTIONS)
     unknown = [s for s in chosen if s not in SECTIONS]
     if unknown:
@@ -196,10 +238,11 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     pythons = {name: ensure_venv(name) for name in sorted({SECTIONS[s][0] for s in chosen})}
+    source = snapshot(folder)
     sections = {}
     for name in chosen:
         (folder / f"{name}.json").unlink(missing_ok=True)  # never report a stale result
-        sections[name] = run_section(name, pythons[SECTIONS[name][0]], folder, args.quick)
+        sections[name] = run_section(name, pythons[SECTIONS[name][0]], folder, args.quick, source)
 
     from benchmarks.report import Results, render, write_report
 
@@ -209,9 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     facts = {
         "command": command,
         "mode": mode,
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "elapsed_s": time.perf_counter() - started,
-        "machine": machine(),
+        "machine": machine(source),
         "versions": {name: versions(python, SHOWN_PACKAGES[name]) for name, python in pythons.items()},
         "sections": sections,
         "profiles_dir": (folder / "profiles").relative_to(ROOT).as_posix(),

@@ -33,6 +33,10 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` importable
 from benchmarks import canned
 
 ROOT = Path(__file__).resolve().parent.parent
+# Where the generator, the spec and the generated client are taken from: the project itself,
+# or the snapshot of it that benchmarks/run.py takes at the start of a run (so that edits
+# made while the suite runs do not change what it measures half-way).
+SOURCE = Path(os.environ.get("BENCH_SOURCE") or ROOT).resolve()
 MAX_HEADER_BYTES = 64 * 1024
 MAX_BODY_BYTES = 16 * 1024 * 1024
 
@@ -51,10 +55,11 @@ def _response(status: str, content_type: str, body: bytes) -> bytes:
 
 def _stream_response(events: list[bytes]) -> bytes:
     # One HTTP chunk per event, as a real server flushes each event on its own.
-    parts = [
+    head = (
         b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream; charset=utf-8\r\n"
         b"transfer-encoding: chunked\r\nx-request-id: req_bench\r\n\r\n"
-    ]
+    )
+    parts = [head]
     for event in events:
         parts.append(b"%x\r\n%s\r\n" % (len(event), event))
     parts.append(b"0\r\n\r\n")
@@ -171,7 +176,7 @@ class _Protocol(asyncio.Protocol):
 
 def _dechunk(buffer: bytes, start: int) -> tuple[bytes, int] | None:
     """(body, offset after it) of a chunked body starting at `start`; None if incomplete."""
-    parts = []
+    parts: list[bytes] = []
     position = start
     while True:
         line_end = buffer.find(b"\r\n", position)
@@ -204,12 +209,14 @@ async def serve(port: int, sizes: canned.Sizes, max_seconds: float, ready: objec
     loop.add_signal_handler(signal.SIGINT, stop.set)
     # The parent holds our standard input: when it goes away, so do we.
     try:
-        loop.add_reader(sys.stdin.fileno(), lambda: stop.set() if not os.read(sys.stdin.fileno(), 1) else None)
+        loop.add_reader(
+            sys.stdin.fileno(), lambda: stop.set() if not os.read(sys.stdin.fileno(), 1) else None
+        )
     except (OSError, ValueError):
         pass
     try:
         await asyncio.wait_for(stop.wait(), timeout=max_seconds)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         pass
     server.close()
     print(f"served {stats['requests']} requests on {stats['connections']} connections", file=sys.stderr)

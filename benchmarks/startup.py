@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-from benchmarks.server import ROOT, ServerProcess
+from benchmarks.server import ROOT, SOURCE, ServerProcess
 from benchmarks.stats import Group, dump_groups, rotations
 from benchmarks.wire import bench_env
 
@@ -31,14 +31,18 @@ IMPORTS = {
 PROBES = ["httpx + json", "httpx + pydantic", "openai", "oaiclient"]
 
 
-def import_seconds(statement: str, env: dict[str, str]) -> tuple[float, float]:
-    """(seconds the import took inside the process, wall seconds of the whole process)."""
-    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+def import_seconds(statement: str, env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds the import took inside the process, its CPU seconds, wall seconds of the whole process)."""
+    code = (
+        "import time; c = time.process_time(); t = time.perf_counter(); "
+        f"{statement}; print(time.perf_counter() - t, time.process_time() - c)"
+    )
     started = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, timeout=60
     ).stdout
-    return float(out), time.perf_counter() - started
+    wall, cpu = (float(x) for x in out.split())
+    return wall, cpu, time.perf_counter() - started
 
 
 def probe(variant: str, base_url: str, trace: bool) -> dict[str, object]:
@@ -57,28 +61,34 @@ def probe(variant: str, base_url: str, trace: bool) -> dict[str, object]:
 def run_imports(rounds: int) -> tuple[Group, Group]:
     env = bench_env()
     # Only the generated client's directory: the same sys.path length for every variant.
-    env["PYTHONPATH"] = str(ROOT / "generated")
+    env["PYTHONPATH"] = str(SOURCE / "generated")
     group = Group("import", "Import time (fresh process each)", "time", "ms", "openai")
     walls = Group("import_wall", "Whole process: interpreter start + import", "time", "ms", "openai")
     for statement in IMPORTS.values():
         import_seconds(statement, env)  # writes bytecode caches
     for number, order in enumerate(rotations(list(IMPORTS), rounds), 1):
         for name in order:
-            inside, wall = import_seconds(IMPORTS[name], env)
-            group.add(name, inside)
+            inside, cpu, wall = import_seconds(IMPORTS[name], env)
+            group.add(name, inside, cpu)
             walls.add(name, wall)
         if number % 5 == 0 or number == rounds:
             print(f"  import: round {number}/{rounds}", file=sys.stderr, flush=True)
     return group, walls
 
 
-def run_memory(rounds: int) -> list[Group]:
+def run_memory(rounds: int, trace: bool) -> list[Group]:
     rss = Group("memory_rss", "Peak RSS after import + one chat call", "size", "MiB", "httpx + json")
     traced = Group(
-        "memory_traced", "Peak Python allocations (tracemalloc) after import + one call", "size", "MiB", "httpx + json"
+        "memory_traced",
+        "Peak Python allocations (tracemalloc) after import + one call",
+        "size",
+        "MiB",
+        "httpx + json",
     )
     cold = Group("cold_start", "Cold start: import + build client + first call", "time", "ms", "httpx + json")
-    first = Group("first_call", "First call in a fresh process (after import and build)", "time", "ms", "httpx + json")
+    first = Group(
+        "first_call", "First call in a fresh process (after import and build)", "time", "ms", "httpx + json"
+    )
     with ServerProcess() as server:
         for variant in PROBES:
             probe(variant, server.base_url, False)
@@ -88,8 +98,9 @@ def run_memory(rounds: int) -> list[Group]:
                 rss.add(name, float(result["maxrss_kib"]) / 1024)  # type: ignore[arg-type]
                 cold.add(name, float(result["total_s"]))  # type: ignore[arg-type]
                 first.add(name, float(result["first_call_s"]))  # type: ignore[arg-type]
-                traced_result = probe(name, server.base_url, True)
-                traced.add(name, float(traced_result["traced_peak_bytes"]) / 2**20)  # type: ignore[arg-type]
+                if trace:
+                    traced_result = probe(name, server.base_url, True)
+                    traced.add(name, float(traced_result["traced_peak_bytes"]) / 2**20)  # type: ignore[arg-type]
             print(f"  memory: round {number}/{rounds}", file=sys.stderr, flush=True)
     bare = subprocess.run(
         [sys.executable, "-c", "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
@@ -98,7 +109,7 @@ def run_memory(rounds: int) -> list[Group]:
         check=True,
     ).stdout
     rss.extra["bare_interpreter_mib"] = int(bare) / 1024
-    return [rss, traced, cold, first]
+    return [rss, traced, cold, first] if trace else [rss, cold, first]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.clear()
     os.environ.update(bench_env())
-    imports, walls = run_imports(4 if args.quick else 20)
-    groups = [imports, walls, *run_memory(1 if args.quick else 5)]
+    imports, walls = run_imports(2 if args.quick else 12)
+    groups = [imports, walls, *run_memory(1 if args.quick else 3, trace=not args.quick)]
     dump_groups(groups, args.json)
     return 0
 

@@ -32,13 +32,18 @@ class Group:
     unit: str
     baseline: str
     samples: dict[str, list[float]] = field(default_factory=dict)
+    # The same measurement by the CPU time of the measured process (where taken): much less
+    # disturbed by other processes on a busy machine than the wall clock.
+    cpu: dict[str, list[float]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     # Variants whose best median is the baseline ("best raw transport"), instead of `baseline`.
     baseline_pool: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def add(self, variant: str, value: float) -> None:
+    def add(self, variant: str, value: float, cpu: float | None = None) -> None:
         self.samples.setdefault(variant, []).append(value)
+        if cpu is not None:
+            self.cpu.setdefault(variant, []).append(cpu)
 
 
 def rotations(names: Sequence[str], rounds: int) -> list[list[str]]:
@@ -49,27 +54,33 @@ def rotations(names: Sequence[str], rounds: int) -> list[list[str]]:
 
 def interleave(
     group: Group,
-    variants: dict[str, Callable[[], float]],
+    variants: dict[str, Callable[[], float | tuple[float, float]]],
     rounds: int,
     *,
     progress: bool = True,
 ) -> Group:
-    """Run each measurement function once per round, in rotated order, and record its result."""
+    """Run each measurement function once per round, in rotated order, and record its result
+    (a value, or a pair: the value by the wall clock and by CPU time)."""
     for number, order in enumerate(rotations(list(variants), rounds), 1):
         for name in order:
             gc.collect()
-            group.add(name, variants[name]())
+            result = variants[name]()
+            if isinstance(result, tuple):
+                group.add(name, result[0], result[1])
+            else:
+                group.add(name, result)
         if progress:
             print(f"  {group.id}: round {number}/{rounds}", file=sys.stderr, flush=True)
     return group
 
 
-def per_op_seconds(operation: Callable[[], object], count: int) -> float:
-    """Seconds per call of `operation`, over `count` calls in a row."""
+def per_op_times(operation: Callable[[], object], count: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) per call of `operation`, over `count` calls."""
+    cpu = time.process_time()
     started = time.perf_counter()
     for _ in range(count):
         operation()
-    return (time.perf_counter() - started) / count
+    return (time.perf_counter() - started) / count, (time.process_time() - cpu) / count
 
 
 def median(values: Sequence[float]) -> float:
@@ -89,10 +100,11 @@ def baseline_name(group: Group) -> str:
     return pick(pool, key=lambda name: median(group.samples[name]))
 
 
-def ratio(group: Group, variant: str) -> float | None:
+def ratio(group: Group, variant: str, *, cpu: bool = False) -> float | None:
     """Median over rounds of variant/baseline (paired by round); None without data."""
-    base = group.samples.get(baseline_name(group))
-    values = group.samples.get(variant)
+    table = group.cpu if cpu else group.samples
+    base = table.get(baseline_name(group))
+    values = table.get(variant)
     if not base or not values:
         return None
     pairs = [v / b for v, b in zip(values, base) if b]

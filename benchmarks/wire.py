@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from benchmarks import canned
-from benchmarks.server import ROOT, ServerProcess
-from benchmarks.stats import Group, dump_groups, interleave, per_op_seconds, rotations
+from benchmarks.server import ROOT, SOURCE, ServerProcess
+from benchmarks.stats import Group, dump_groups, interleave, per_op_times, rotations
 
 API_KEY = "sk-bench"
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
@@ -61,13 +61,30 @@ class Settings:
     embedding_calls: int
     async_calls: int
     constructions: int
+    decodes: int
     concurrency: tuple[int, ...] = (1, 10, 50)
 
     @classmethod
     def for_mode(cls, quick: bool) -> Settings:
         if quick:
-            return cls(rounds=2, chat_calls=40, streams=2, embedding_calls=5, async_calls=100, constructions=3)
-        return cls(rounds=7, chat_calls=300, streams=5, embedding_calls=30, async_calls=400, constructions=10)
+            return cls(
+                rounds=2,
+                chat_calls=40,
+                streams=2,
+                embedding_calls=5,
+                async_calls=100,
+                constructions=0,
+                decodes=300,
+            )
+        return cls(
+            rounds=5,
+            chat_calls=300,
+            streams=5,
+            embedding_calls=30,
+            async_calls=400,
+            constructions=10,
+            decodes=3000,
+        )
 
 
 # -- clients ---------------------------------------------------------------------------
@@ -301,6 +318,54 @@ def first_vector(result: Any) -> list[float]:
     return list(result.data[0].embedding)
 
 
+# -- decoding alone, no network ---------------------------------------------------------------
+
+DECODE_JSON = "json.loads"
+DECODE_PLAIN = "pydantic, hand-written models"
+DECODE_EXTRA = "the same + extra=allow"
+DECODE_PRIVATE = "the same + a PrivateAttr"
+DECODE_LIKE_OURS = "the same + both (oaiclient's base)"
+DECODE_GENERATED = "oaiclient.models"
+
+
+def decode_variants(kind: str) -> dict[str, Callable[[], Variant]]:
+    """Turning one answer's bytes into objects: the share of a call that is not transport."""
+
+    def make(build: Callable[[], Callable[[bytes], Any]]) -> Callable[[], Variant]:
+        def factory() -> Variant:
+            decode = build()
+            return (lambda: decode(payload)), lambda: None
+
+        return factory
+
+    from benchmarks import raw_models
+
+    model = "ChatCompletion" if kind == "chat" else "ChatCompletionChunk"
+    generated_name = (
+        "CreateChatCompletionResponse" if kind == "chat" else "CreateChatCompletionStreamResponse"
+    )
+    payload = canned.dumps(canned.chat_completion() if kind == "chat" else canned.stream_chunks(1)[1])
+
+    def hand_written(family: Any) -> Callable[[], Callable[[bytes], Any]]:
+        return lambda: getattr(family, model).model_validate_json
+
+    def generated() -> Callable[[bytes], Any]:
+        import pydantic
+
+        from oaiclient import models
+
+        return pydantic.TypeAdapter(getattr(models, generated_name)).validate_json
+
+    return {
+        DECODE_JSON: make(lambda: json.loads),
+        DECODE_PLAIN: make(hand_written(raw_models.PLAIN)),
+        DECODE_EXTRA: make(hand_written(raw_models.EXTRA_ALLOW)),
+        DECODE_PRIVATE: make(hand_written(raw_models.PRIVATE_ATTR)),
+        DECODE_LIKE_OURS: make(hand_written(raw_models.LIKE_OURS)),
+        DECODE_GENERATED: make(generated),
+    }
+
+
 # -- client construction ---------------------------------------------------------------------
 
 
@@ -323,7 +388,9 @@ def async_variants(base_url: str) -> dict[str, Callable[[], Awaitable[AsyncVaria
         http = httpx.AsyncClient(base_url=base_url, headers=AUTH, limits=_pool_limits(httpx))
 
         async def call() -> Any:
-            return json.loads(_checked(await http.post("/chat/completions", json=canned.CHAT_REQUEST)).content)
+            return json.loads(
+                _checked(await http.post("/chat/completions", json=canned.CHAT_REQUEST)).content
+            )
 
         return call, http.aclose
 
@@ -333,7 +400,9 @@ def async_variants(base_url: str) -> dict[str, Callable[[], Awaitable[AsyncVaria
         http = httpx2.AsyncClient(base_url=base_url, headers=AUTH, limits=_pool_limits(httpx2))
 
         async def call() -> Any:
-            return json.loads(_checked(await http.post("/chat/completions", json=canned.CHAT_REQUEST)).content)
+            return json.loads(
+                _checked(await http.post("/chat/completions", json=canned.CHAT_REQUEST)).content
+            )
 
         return call, http.aclose
 
@@ -366,19 +435,30 @@ def async_variants(base_url: str) -> dict[str, Callable[[], Awaitable[AsyncVaria
         client = oaiclient.AsyncOpenAI(api_key=API_KEY, base_url=base_url)
         return (lambda: client.chat.completions.create(**canned.CHAT_REQUEST)), client.close
 
-    return {HTTPX_JSON: httpx_json, HTTPX2_JSON: httpx2_json, AIOHTTP_JSON: aiohttp_json, OPENAI: official, OURS: ours}
+    return {
+        HTTPX_JSON: httpx_json,
+        HTTPX2_JSON: httpx2_json,
+        AIOHTTP_JSON: aiohttp_json,
+        OPENAI: official,
+        OURS: ours,
+    }
 
 
-async def calls_per_second(call: Callable[[], Awaitable[Any]], total: int, concurrency: int) -> float:
+async def calls_per_second(
+    call: Callable[[], Awaitable[Any]], total: int, concurrency: int
+) -> tuple[float, float]:
+    """Calls per second by the wall clock, and per second of this process's CPU time."""
     each = max(1, total // concurrency)
 
     async def worker() -> None:
         for _ in range(each):
             await call()
 
+    cpu = time.process_time()
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return each * concurrency / (time.perf_counter() - started)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return each * concurrency / wall, each * concurrency / cpu if cpu > 0 else float("nan")
 
 
 async def run_async(base_url: str, settings: Settings, server: ServerProcess) -> list[Group]:
@@ -404,7 +484,10 @@ async def run_async(base_url: str, settings: Settings, server: ServerProcess) ->
             for number, order in enumerate(rotations(list(variants), settings.rounds), 1):
                 for name in order:
                     gc.collect()
-                    group.add(name, await calls_per_second(variants[name][0], settings.async_calls, concurrency))
+                    rate, cpu_rate = await calls_per_second(
+                        variants[name][0], settings.async_calls, concurrency
+                    )
+                    group.add(name, rate, cpu_rate)
                 print(f"  {group.id}: round {number}/{settings.rounds}", file=sys.stderr, flush=True)
             _server_share(group, server, cpu, wall)
             groups.append(group)
@@ -443,9 +526,14 @@ def measure(
             for _ in range(warm):
                 operation()
 
-        def timed(name: str) -> Callable[[], float]:
+        def timed(name: str) -> Callable[[], tuple[float, float]]:
             operation = built[name][0]
-            return lambda: to_value(per_op_seconds(operation, count), last[name])
+
+            def run() -> tuple[float, float]:
+                wall, cpu = per_op_times(operation, count)
+                return to_value(wall, last[name]), to_value(cpu, last[name])
+
+            return run
 
         cpu, wall = server.cpu_seconds(), time.perf_counter()
         interleave(group, {name: timed(name) for name in built}, settings.rounds)
@@ -521,6 +609,21 @@ def run_sync(base_url: str, settings: Settings, server: ServerProcess) -> list[G
             )
         )
 
+    for kind, title in (("chat", "the chat completion"), ("chunk", "one stream chunk")):
+        groups.append(
+            measure(
+                Group(f"decode_{kind}", f"Decoding {title}, no network", "time", "us/decode", DECODE_PLAIN),
+                decode_variants(kind),
+                settings,
+                server,
+                count=settings.decodes,
+                check=lambda name, result: None,
+                warm=50,
+            )
+        )
+
+    if settings.constructions == 0:
+        return groups
     groups.append(
         measure(
             Group("construct", "Building a client (and closing it)", "time", "us/client", HTTPX_JSON),
@@ -570,7 +673,8 @@ def bench_env() -> dict[str, str]:
         if not k.startswith("OPENAI_") and k.lower() not in ("http_proxy", "https_proxy", "all_proxy")
     }
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated")])
+    # The generator and the client from SOURCE first; `benchmarks` itself from the project.
+    env["PYTHONPATH"] = os.pathsep.join([str(SOURCE), str(SOURCE / "generated"), str(ROOT)])
     return env
 
 
