@@ -4,6 +4,10 @@
     python -m benchmarks.genprobe phases SPEC          time load / references / validation
     python -m benchmarks.genprobe unformatted SPEC DIR write the generated files as rendered, before black
     python -m benchmarks.genprobe black DIR            black.format_str over DIR/**.py, one by one
+    python -m benchmarks.genprobe profile SPEC OUT [--lenient]
+                                                       one cold generation in memory under
+                                                       pyinstrument: the call tree into OUT,
+                                                       time by package as JSON (needs pyinstrument)
 
 `phases` and `unformatted` reach into the generator's modules, which other work may
 reshape: when a step cannot be found they say so in their output instead of failing the
@@ -90,6 +94,28 @@ def black_serial(folder: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started}
 
 
+def profile(spec: str, out: str, lenient: bool) -> dict[str, Any]:
+    from pyinstrument import Profiler
+
+    from benchmarks.profiles import GENERATOR_AREAS, digest_tree
+    from generator import pipeline
+
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    outcome = "generated"
+    try:
+        if lenient:
+            pipeline.generate_client(Path(spec), lenient=True)
+        else:
+            pipeline.generate_client(Path(spec))
+    except pipeline.GenerationFailed as failure:
+        outcome = f"failed: {failure}"
+    profiler.stop()
+    Path(out).write_text(profiler.output_text(unicode=True), "utf-8")
+    digest = digest_tree(profiler.last_session.root_frame(), 1, areas=GENERATOR_AREAS)
+    return {"outcome": outcome, "seconds": digest["us_per_call"] / 1e6, "by_area": digest["by_area"]}
+
+
 def main(argv: list[str]) -> int:
     command, args = argv[0], argv[1:]
     if command == "floor":
@@ -100,6 +126,8 @@ def main(argv: list[str]) -> int:
         result = unformatted(args[0], args[1])
     elif command == "black":
         result = black_serial(args[0])
+    elif command == "profile":
+        result = profile(args[0], args[1], "--lenient" in args[2:])
     else:
         print(__doc__, file=sys.stderr)
         return 2

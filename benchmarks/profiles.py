@@ -45,10 +45,34 @@ AREAS = [
 ]
 
 
-def area_of(path: str | None) -> str:
+# The same for the generator (`python -m benchmarks.genprobe profile`).
+GENERATOR_AREAS = [
+    ("black", re.compile(r"/site-packages/(black|blib2to3|pytokens)/")),
+    ("datamodel-code-generator", re.compile(r"/site-packages/datamodel_code_generator/")),
+    ("isort", re.compile(r"/site-packages/isort/")),
+    (
+        "openapi-spec-validator, jsonschema",
+        re.compile(
+            r"/site-packages/(openapi_spec_validator|openapi_schema_validator|jsonschema|jsonschema_path"
+            r"|jsonschema_specifications|referencing|rpds|pathable|lazy_object_proxy)/"
+        ),
+    ),
+    ("pydantic", re.compile(r"/site-packages/pydantic(_core)?/")),
+    ("yaml", re.compile(r"/site-packages/(yaml|_yaml)/")),
+    ("jinja2", re.compile(r"/site-packages/(jinja2|markupsafe)/")),
+    # black is compiled (mypyc): its functions make no Python frames, so its time shows up
+    # as the self time of the generator function that called it.
+    ("black (compiled; seen as generator/format.py)", re.compile(r"/generator/format\.py$")),
+    ("generator (ours)", re.compile(r"/generator/[a-z_]+\.py$")),
+    ("json, hashlib", re.compile(r"/(json/|hashlib\.py$)")),
+    ("ast, tokenize", re.compile(r"/(ast|tokenize)\.py$")),
+]
+
+
+def area_of(path: str | None, areas: list[tuple[str, re.Pattern[str]]] | None = None) -> str:
     if not path:
         return "other"
-    for name, pattern in AREAS:
+    for name, pattern in areas or AREAS:
         if pattern.search(path):
             return name
     if path.startswith(STDLIB) and "site-packages" not in path:
@@ -59,7 +83,9 @@ def area_of(path: str | None) -> str:
 SOCKET_CALLS = ("socket.", "_socket.", "select.", "epoll.", "SSLSocket.", "_ssl.")
 
 
-def digest_tree(root: Any, calls: int, top: int = 15) -> dict[str, Any]:
+def digest_tree(
+    root: Any, calls: int, top: int = 15, areas: list[tuple[str, re.Pattern[str]]] | None = None
+) -> dict[str, Any]:
     """Per-call microseconds by area (self time), the top functions by inclusive time, and
     the calls our code makes into other code ("oaiclient function -> callee"), by inclusive time.
 
@@ -80,7 +106,7 @@ def digest_tree(root: Any, calls: int, top: int = 15) -> dict[str, Any]:
         if path.startswith("<"):  # <built-in>: C code
             area = "socket / select (C calls)" if frame.function.startswith(SOCKET_CALLS) else parent_area
         else:
-            area = area_of(path)
+            area = area_of(path, areas)
         name = f"{frame.class_name + '.' if frame.class_name else ''}{frame.function}"
         key = f"{frame.function} ({_short(frame.file_path)}:{frame.line_no})"
         fresh = key not in on_path

@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.clear()
     os.environ.update(bench_env())
-    imports, walls = run_imports(2 if args.quick else 12)
+    imports, walls = run_imports(2 if args.quick else 10)
     groups = [imports, walls, *run_memory(1 if args.quick else 3, trace=not args.quick)]
     dump_groups(groups, args.json)
     return 0
