@@ -230,7 +230,8 @@ def targets(results: Results) -> list[str]:
                 gen_names.BLACK_SERIAL,
                 ratio_text(ratio(fmt, gen_names.RUFF)),
                 "identical output",
-                f"{same} of {fmt.extra.get('files')} files identical",
+                f"{same} of {fmt.extra.get('files')} files identical"
+                + (" (input already black's)" if any("committed client" in n for n in fmt.notes) else ""),
                 ratio_text(ratio(fmt, gen_names.RUFF, cpu=True)),
             )
         )
@@ -381,11 +382,13 @@ def render(results: Results, facts: dict[str, Any]) -> str:
     )
     if facts.get("sections"):
         out.append("")
-        out.append("| section | seconds | load average before, after |")
-        out.append("|---|---:|---|")
+        out.append("| section | seconds | load average before, after | outcome |")
+        out.append("|---|---:|---|---|")
         for name, info in facts["sections"].items():
+            outcome = "done" if not info.get("exit") else f"**failed** (exit {info['exit']}): left out"
             out.append(
-                f"| {name} | {info['seconds']:.0f} | {info['load_before']:.2f}, {info['load_after']:.2f} |"
+                f"| {name} | {info['seconds']:.0f} | {info['load_before']:.2f}, {info['load_after']:.2f} "
+                f"| {outcome} |"
             )
     out += ["", "### Targets", ""]
     out += targets(results)

@@ -213,8 +213,11 @@ def run_section(name: str, python: Path, folder: Path, quick: bool, source: Path
     print(f"== {name}", file=sys.stderr, flush=True)
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    code = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+    if code != 0:
+        print(f"== {name} failed (exit {code}); the report leaves it out", file=sys.stderr, flush=True)
     return {
+        "exit": code,
         "seconds": time.perf_counter() - started,
         "load_before": load_before,
         "load_after": os.getloadavg()[0],
@@ -262,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     (folder / "facts.json").write_text(json.dumps(facts, indent=1))
     write_report(out, render(Results(folder, tuple(chosen)), facts))
     print(f"results: {out}", file=sys.stderr)
-    return 0
+    return 1 if any(info["exit"] for info in sections.values()) else 0
 
 
 if __name__ == "__main__":

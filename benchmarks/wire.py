@@ -11,7 +11,10 @@ with `benchmarks.loadgen`, then measures, each comparison interleaved in rounds:
 - embeddings, floats on the wire and base64 on the wire decoded to floats;
 - async calls per second at concurrency 1, 10 and 50: raw httpx, httpx2 and aiohttp
   (+json), and both clients;
-- building a client (what each constructor costs, the TLS context included).
+- building a client (what each constructor costs, the TLS context included; not with --quick);
+- decoding a chat completion and a stream chunk without the network: json.loads,
+  hand-written pydantic models (plain, with `extra="allow"`, with a private attribute,
+  with both as oaiclient's base class has), and the generated models.
 
 Third-party packages are imported inside the variants, so that this module imports with
 the standard library alone (the smoke test relies on that).
