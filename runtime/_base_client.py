@@ -337,7 +337,7 @@ class BaseClient:
                 response, _body_of(response), message=f"The response does not match {_name(cast_to)}: {exc}"
             ) from None
         if isinstance(result, BaseModel):
-            result._request_id = response.headers.get("x-request-id")
+            object.__setattr__(result, "_request_id", response.headers.get("x-request-id"))
         return result
 
     def _parse_page(self, response: httpx.Response, call: Call, page_type: type[PageT]) -> PageT:
