@@ -47,9 +47,10 @@ def docstring(text: str) -> Code:
             out.append(char)
         else:
             out.append(repr(char)[1:-1])
-    body = "".join(out).replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+    body = "".join(out)
+    # Quotes at the very end would run into the closing `"""`: escape all of them.
+    trailing = len(body) - len(body.rstrip('"'))
+    body = body[: len(body) - trailing].replace('"""', '\\"\\"\\"') + '\\"' * trailing
     return Code(body)
 
 
