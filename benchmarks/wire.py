@@ -10,7 +10,7 @@ with `benchmarks.loadgen`, then measures, each comparison interleaved in rounds:
 - streaming chunks per second: raw line iteration + json (and + pydantic), the clients;
 - embeddings, floats on the wire and base64 on the wire decoded to floats;
 - async calls per second at concurrency 1, 10 and 50: raw httpx, httpx2 and aiohttp
-  (+json), and both clients;
+  (+json), and both clients (ours on its default aiohttp transport, and on httpx's);
 - building a client (what each constructor costs, the TLS context included; not with --quick);
 - decoding a chat completion and a stream chunk without the network: json.loads,
   hand-written pydantic models (plain, with `extra="allow"`, with a private attribute,
@@ -53,6 +53,8 @@ HTTPX2_JSON = "httpx2 + json"
 AIOHTTP_JSON = "aiohttp + json"
 OPENAI = "openai"
 OURS = "oaiclient"
+# The async client on httpx's own pool (its default before it moved to aiohttp).
+OURS_ON_HTTPX = "oaiclient, httpx transport"
 RAW_ASYNC = [HTTPX_JSON, HTTPX2_JSON, AIOHTTP_JSON]
 
 
@@ -438,12 +440,21 @@ def async_variants(base_url: str) -> dict[str, Callable[[], Awaitable[AsyncVaria
         client = oaiclient.AsyncOpenAI(api_key=API_KEY, base_url=base_url)
         return (lambda: client.chat.completions.create(**canned.CHAT_REQUEST)), client.close
 
+    async def ours_on_httpx() -> AsyncVariant:
+        import httpx
+        import oaiclient
+
+        http = httpx.AsyncClient(limits=_pool_limits(httpx), follow_redirects=True)
+        client = oaiclient.AsyncOpenAI(api_key=API_KEY, base_url=base_url, http_client=http)
+        return (lambda: client.chat.completions.create(**canned.CHAT_REQUEST)), client.close
+
     return {
         HTTPX_JSON: httpx_json,
         HTTPX2_JSON: httpx2_json,
         AIOHTTP_JSON: aiohttp_json,
         OPENAI: official,
         OURS: ours,
+        OURS_ON_HTTPX: ours_on_httpx,
     }
 
 

@@ -1,21 +1,30 @@
 """Command line: `generate` writes the client, `check` compares it with the disk.
 
 Exit codes: 0 done (or no drift), 1 drift found by `check` (or a breaking
-change found by `diff --fail-on-breaking`), 2 spec error.
+change found by `diff --fail-on-breaking`), 2 spec error or unusable output
+directory (nothing is written then).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator.cache import Cache, default_cache_dir
+from generator.parse import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_SCALAR_CHARS
 from generator.pipeline import DEFAULT_OUT, DEFAULT_PACKAGE, DEFAULT_SPEC, GenerationFailed, generate_client
 from generator.write import diff_tree, write_tree
 
 EXIT_OK, EXIT_DRIFT, EXIT_SPEC_ERROR = 0, 1, 2
+INPUT_LIMITS = (
+    f"Spec files are refused (exit 2, located error) beyond these limits: {MAX_FILE_BYTES} bytes per "
+    f"file, nesting {MAX_DEPTH} levels deep, {MAX_NODES} values with YAML aliases expanded, "
+    f"{MAX_SCALAR_CHARS} characters per value. $refs to other files must stay in the root "
+    "file's folder; remote ones are never fetched."
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
         ("generate", "regenerate the client from the spec into the output directory"),
         ("check", "regenerate in memory and diff against the output directory; write nothing"),
     ):
-        command = commands.add_parser(name, help=help_text)
+        command = commands.add_parser(name, help=help_text, epilog=INPUT_LIMITS)
         command.add_argument(
             "--spec", type=Path, default=DEFAULT_SPEC, help="root spec file (default: %(default)s)"
         )
@@ -46,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
             choices=("strict", "lenient"),
             default="strict",
             help="strict: any validation error fails (default); lenient: they are warnings, "
-            "and generation goes on where the meaning is clear (broken references still fail)",
+            "and generation goes on where the meaning is clear (broken references, undeclared or unused path "
+            "parameters, parameters declared twice and response keys that are not status codes still fail)",
         )
     diff = commands.add_parser("diff", help="what changed between two specs, for code using the client")
     diff.add_argument("old", help="the old spec: a path, or REV:PATH in this git repository")
@@ -78,10 +88,34 @@ def _diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _output_problem(out: Path, spec: Path, writes: bool) -> str | None:
+    """Why `out` cannot be the output directory, or None. Checked before the
+    (slow) generation, and so that a mistake never overwrites the spec."""
+    if out.exists() and not out.is_dir():
+        return "the output directory exists and is not a directory"
+    if not writes:
+        return None
+    target = out.resolve()
+    spec_folder = spec.resolve().parent
+    if spec_folder.is_relative_to(target):
+        # Writing makes the directory hold exactly the generated files.
+        return f"the output directory contains the spec {spec}: refusing to overwrite sources"
+    nearest = next(folder for folder in (target, *target.parents) if folder.exists())
+    if not nearest.is_dir():
+        return f"{nearest} is not a directory"
+    if not os.access(nearest, os.W_OK | os.X_OK):
+        return f"{nearest} is not writable"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "diff":
         return _diff(args)
+    problem = _output_problem(args.out, args.spec, writes=args.command == "generate")
+    if problem is not None:
+        print(f"{args.out}: error: {problem}; nothing written", file=sys.stderr)
+        return EXIT_SPEC_ERROR
     try:
         cache = Cache(None if args.no_cache else args.cache_dir)
         generated = generate_client(args.spec, args.package, cache, lenient=args.validation == "lenient")
@@ -107,7 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_DRIFT
         print(f"{args.out}: up to date ({len(generated.files)} files)", file=sys.stderr)
         return EXIT_OK
-    changed = write_tree(args.out, generated.files)
+    try:
+        changed = write_tree(args.out, generated.files)
+    except OSError as exc:
+        print(f"{args.out}: error: cannot write the client: {exc}", file=sys.stderr)
+        return EXIT_SPEC_ERROR
     print(
         f"{args.out}: {'written' if changed else 'already up to date'} ({len(generated.files)} files)",
         file=sys.stderr,

@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.escape import Code
+from generator.escape import Code, py_str
 
-Location = Literal["path", "query", "header", "body"]
-ResponseKind = Literal["model", "page", "binary", "text", "none"]
+# "content": the whole request body as one argument (a text or binary body).
+Location = Literal["path", "query", "header", "body", "content"]
+# "json": JSON the spec gives no schema for, returned as parsed (`object`).
+ResponseKind = Literal["model", "page", "binary", "text", "json", "none"]
+# How body fields go on the wire: JSON, multipart/form-data, form-encoded.
+BodyEncoding = Literal["json", "multipart", "form"]
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,9 @@ class Response:
 
 @dataclass(frozen=True)
 class Stream:
-    flag: Param  # the body field that switches streaming on (`stream`)
+    # The body field that switches streaming on (`stream`); None: the operation
+    # only answers with an event stream.
+    flag: Param | None
     chunk: Code  # model class of one event
     nullable: bool  # whether the flag accepts None (sent as null, meaning "no stream")
     # Event types after which the stream may end without `[DONE]` (literals).
@@ -62,6 +68,8 @@ class Operation:
     params: list[Param]
     response: Response
     multipart: bool = False  # the body is multipart/form-data (files) rather than JSON
+    form: bool = False  # the body is application/x-www-form-urlencoded
+    content_type: Code | None = None  # literal: media type of a `content` (text/binary) body
     stream: Stream | None = None
     transform: Code | None = None
     doc: Code = Code("")
@@ -78,8 +86,11 @@ class Operation:
             "page": f"Sync{response.page}[{response.model}]",
             "binary": "BinaryResponse",
             "text": "str",
+            "json": "object",
             "none": "None",
         }[response.kind]
+        if self.stream and self.stream.flag is None:
+            return f"Stream[{self.stream.chunk}]"
         return f"{shown} | Stream[{self.stream.chunk}]" if self.stream else shown
 
     @property
@@ -88,6 +99,20 @@ class Operation:
         args = [Code("...") for _ in self.path_params]
         args += [Code(f"{p.name}=...") for p in self.keyword_params if p.required]
         return Code(f"client.{'.'.join(self.resource)}.{self.name}({', '.join(args)})")
+
+    @property
+    def deprecation(self) -> Code:
+        """Literal: the message of the DeprecationWarning a deprecated operation gives."""
+        return py_str(f"{'.'.join(self.resource)}.{self.name}() is deprecated in the API description")
+
+    @property
+    def always_streams(self) -> bool:
+        """The operation answers only with an event stream (no flag to switch it on)."""
+        return self.stream is not None and self.stream.flag is None
+
+    @property
+    def content_param(self) -> Param | None:
+        return next((p for p in self.params if p.location == "content"), None)
 
     @property
     def path_params(self) -> list[Param]:

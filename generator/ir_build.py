@@ -1,9 +1,12 @@
 """The bundled, validated document becomes the intermediate representation.
 
 Each operation turns into an `ir.Operation` in a tree of resources named by its
-`x-sdk-method` (`chat.completions.create`); request-body fields become keyword
-arguments typed with the request TypedDicts; the success response names the
-model to parse, the page to wrap it in, or the chunk type of its event stream.
+`x-sdk-method` (`chat.completions.create`), or else by its first path segment
+and its operationId (or method and path); request-body fields become keyword
+arguments typed with the request TypedDicts (a body that is not an object, or
+text or bytes, is one `body` argument); the success response names the model
+to parse, the page to wrap it in, or the chunk type of its event stream.
+What cannot be generated is skipped with a warning naming its pointer.
 """
 
 from __future__ import annotations
@@ -12,15 +15,25 @@ import ast
 import dataclasses
 import json
 import re
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from generator import ir
 from generator.diagnostics import Diagnostic, SpecError, join_pointer
 from generator.escape import Code, docstring, py_str
-from generator.models import Field, ModelSources
+from generator.models import ModelSources
 from generator.naming import Scope, identifier, pascal, python_name, snake
-from generator.normalize import EVENT_STREAM_MEDIA, HTTP_METHODS, JSON_MEDIA, MULTIPART_MEDIA
-from generator.validate import resolve_local
+from generator.normalize import (
+    HTTP_METHODS,
+    event_stream_media,
+    is_binary_media,
+    is_text_media,
+    json_media,
+    request_media,
+    success_status,
+)
+from generator.ir_types import BUILTIN_TYPES, TypeNames
 
 # Names every generated method has; spec parameters that collide are renamed.
 METHOD_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
@@ -28,44 +41,41 @@ METHOD_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeo
 KNOWN_TRANSFORMS = frozenset({"embeddings_base64"})
 # x-sdk-pagination value -> the runtime's page class (Sync.../Async... + this).
 PAGINATION_STYLES = {"list": "Page", "cursor": "CursorPage"}
-_BINARY_MEDIA_PREFIXES = (
-    "application/octet-stream",
-    "audio/",
-    "image/",
-    "video/",
-    "application/pdf",
-    "application/zip",
-)
 # Attributes of the runtime's resource classes that a spec must not shadow.
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-_SEGMENT = re.compile(r"[a-z_][a-z0-9_]*\Z")
-_BUILTIN_TYPES = frozenset(
-    {"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "None", "object"}
+RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
+# The package's module-level settings (`pkg.api_key = ...`), beside its resources.
+MODULE_SETTINGS = frozenset(
+    {
+        "api_key",
+        "organization",
+        "project",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "default_query",
+        "http_client",
+        "api_type",
+        "api_version",
+        "azure_endpoint",
+        "azure_ad_token",
+        "azure_ad_token_provider",
+        "api_base",
+        "api_key_path",
+        "error",
+        "omit",
+    }
 )
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_SEGMENT = re.compile(r"[a-z_][a-z0-9_]*\Z")
+# A leading path segment that is an API version (`v1`, `2.0`) names no resource.
+_VERSION_SEGMENT = re.compile(r"v?\d+(\.\d+)*\Z", re.IGNORECASE)
 
 
-class _Builder:
+class _Builder(TypeNames):
     def __init__(self, document: dict[str, Any], sources: ModelSources, package: str) -> None:
-        self.document = document
-        self.sources = sources
+        super().__init__(document, sources)
         self.package = package
-        self.errors: list[Diagnostic] = []
-        self.warnings: list[Diagnostic] = list(sources.warnings)
-        self.typing_imports: dict[str, set[str]] = {}
-
-    def error(self, pointer: str, message: str) -> None:
-        self.errors.append(Diagnostic("error", message, pointer))
-
-    def warn(self, pointer: str, message: str) -> None:
-        self.warnings.append(Diagnostic("warning", message, pointer))
-
-    def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 64:
-            node = resolve_local(self.document, node["$ref"])
-            seen += 1
-        return node
 
     # -- operations -------------------------------------------------------
 
@@ -85,7 +95,7 @@ class _Builder:
                 if ref and member_name not in mapped:
                     keyword = "oneOf" if "oneOf" in schema else "anyOf"
                     self.warn(
-                        join_pointer("components", "schemas", name, keyword, index),
+                        self.schema_pointer(name, keyword, index),
                         f"{member_name!r} is not in the discriminator mapping, so its tag is "
                         f"its schema name {member_name!r}; add it to the mapping",
                     )
@@ -107,18 +117,30 @@ class _Builder:
                 if built is None:
                     continue
                 key = (*built.resource, built.name)
-                if key in seen_methods:
+                if key in seen_methods and "x-sdk-method" in operation:
                     self.error(
                         pointer,
                         f"client method {'.'.join(key)!r} is already used by the operation at {seen_methods[key]}",
                     )
                     continue
+                if key in seen_methods:
+                    built = self.renamed_duplicate(built, seen_methods)
+                    key = (*built.resource, built.name)
                 seen_methods[key] = pointer
                 operations.append(built)
+        # Webhooks are calls the API makes, not the client: their bodies became
+        # models (see normalize), and nothing else is generated for them.
         resources = self.resources(operations)
+        self.check_security()
         info = self.document.get("info") or {}
         servers = self.document.get("servers") or [{}]
-        base_url = servers[0].get("url", "") if isinstance(servers[0], dict) else ""
+        base_url = _server_url(servers[0]) if isinstance(servers[0], dict) else ""
+        if base_url and "://" not in base_url:
+            self.warn(
+                "/servers/0/url",
+                f"server URL {base_url!r} is relative to where the document is served, which the "
+                "client cannot know: pass base_url= to the client",
+            )
         if self.errors:
             raise SpecError(self.errors)
         return ir.Api(
@@ -132,6 +154,44 @@ class _Builder:
             typing_imports={module: sorted(names) for module, names in sorted(self.typing_imports.items())},
         )
 
+    def check_security(self) -> None:
+        """The client sends its key as `Authorization: Bearer` (an OAuth 2 or OpenID
+        Connect access token goes the same way); other schemes are not generated."""
+        schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
+        for name, scheme in schemes.items():
+            scheme = self.resolve(scheme)
+            if not isinstance(scheme, dict):
+                continue
+            kind = scheme.get("type")
+            if kind in ("oauth2", "openIdConnect"):
+                continue
+            if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                continue
+            described = f"{kind} {scheme.get('scheme', '')}".strip() if kind == "http" else str(kind)
+            if kind == "apiKey":
+                described = f"apiKey in {scheme.get('in')} {scheme.get('name')!r}"
+            self.warn(
+                join_pointer("components", "securitySchemes", name),
+                f"security scheme {name!r} ({described}) is not generated: the client sends its "
+                "api_key as a bearer token; pass other credentials with default_headers or default_query",
+            )
+
+    def renamed_duplicate(self, built: ir.Operation, seen: dict[tuple[str, ...], str]) -> ir.Operation:
+        """Two operations whose names meet (a repeated operationId, `getPet` and
+        `get_pet`): the later one is numbered, in document order, with a warning."""
+        taken = {key[-1] for key in seen if key[:-1] == built.resource}
+        number = 2
+        while f"{built.name}_{number}" in taken:
+            number += 1
+        name = Code(f"{built.name}_{number}")
+        dotted = ".".join(built.resource)
+        self.warn(
+            built.pointer,
+            f"client method '{dotted}.{built.name}' is already used by the operation at "
+            f"{seen[(*built.resource, built.name)]}; this one is '{dotted}.{name}'",
+        )
+        return dataclasses.replace(built, name=name)
+
     def operation(
         self, path: str, method: str, path_item: dict[str, Any], operation: dict[str, Any], pointer: str
     ) -> ir.Operation | None:
@@ -143,9 +203,14 @@ class _Builder:
         body = self.body(operation, pointer, scope)
         if body is None:
             return None
-        body_params, multipart = body
+        body_params, encoding, content_type = body
         params.extend(body_params)
         response, stream = self.response(operation, pointer, body_params)
+        for callback in operation.get("callbacks") or {}:
+            self.warn(
+                join_pointer("paths", path, method, "callbacks", callback),
+                f"callback {callback!r} is not generated (the client only sends requests); skipped",
+            )
         transform = operation.get("x-sdk-transform")
         if transform is not None and transform not in KNOWN_TRANSFORMS:
             self.error(
@@ -162,7 +227,9 @@ class _Builder:
             path=py_str(path),
             params=params,
             response=response,
-            multipart=multipart,
+            multipart=encoding == "multipart",
+            form=encoding == "form",
+            content_type=content_type,
             stream=stream,
             transform=Code(transform) if transform else None,
             doc=self.operation_doc(operation, params),
@@ -176,12 +243,21 @@ class _Builder:
     ) -> tuple[tuple[str, ...], Code]:
         dotted = operation.get("x-sdk-method")
         if dotted is None:
-            # Without a name from the spec: first path segment as the resource,
-            # operationId (or method) as the method.
-            segments = [s for s in path.split("/") if s and not s.startswith("{")]
-            resource = snake(segments[0]) if segments else "default"
-            name = snake(str(operation.get("operationId") or method)) or method
-            return (identifier(resource or "default"),), python_name(name, reserved=RESOURCE_ATTRIBUTES)
+            # Without a name from the spec: the first path segment (after a
+            # version) is the resource; the operationId, or else the method and
+            # the rest of the path (`get_by_pet_id`), is the method.
+            segments = [s for s in path.split("/") if s]
+            while segments and _VERSION_SEGMENT.match(segments[0]):
+                segments = segments[1:]
+            first = segments[0] if segments and not segments[0].startswith("{") else ""
+            resource = snake(first) or "default"
+            rest = segments[1:] if first else segments
+            derived = [method] + [f"by {s[1:-1]}" if s.startswith("{") else s for s in rest]
+            operation_id = operation.get("operationId")
+            name = (snake(operation_id) if isinstance(operation_id, str) else "") or snake(" ".join(derived))
+            return (identifier(resource, reserved=RESOURCE_ATTRIBUTES | client_attributes()),), python_name(
+                name or method, reserved=RESOURCE_ATTRIBUTES
+            )
         parts = dotted.split(".") if isinstance(dotted, str) else []
         if (
             len(parts) < 2
@@ -246,40 +322,64 @@ class _Builder:
 
     def body(
         self, operation: dict[str, Any], pointer: str, scope: Scope
-    ) -> tuple[list[ir.Param], bool] | None:
-        """The body's fields as arguments, and whether it is multipart; None to skip the operation."""
+    ) -> tuple[list[ir.Param], ir.BodyEncoding, Code | None] | None:
+        """The body as arguments, how it is encoded, and the media type of a text or
+        binary body (sent whole, as `body=`); None to skip the operation."""
         body = self.resolve(operation.get("requestBody"))
         if not isinstance(body, dict):
-            return [], False
+            return [], "json", None
         content = body.get("content") or {}
-        media = next((m for m in (JSON_MEDIA, MULTIPART_MEDIA) if m in content), None)
-        if media is None:
+        if not content:
+            return [], "json", None
+        chosen = request_media(content)
+        if chosen is None:
             self.warn(
                 pointer + "/requestBody",
-                f"request body media types {sorted(content)} are not supported yet; operation skipped",
+                f"request body media types {sorted(content)} are not supported; operation skipped",
             )
             return None
-        schema_ref = (content[media] or {}).get("schema") or {}
+        media, kind = chosen
+        if kind in ("text", "binary"):
+            return (
+                [self.whole_body(body, Code("str" if kind == "text" else "bytes"), scope)],
+                "json",
+                py_str(media),
+            )
+        encoding: ir.BodyEncoding = (
+            "json" if kind == "json" else "multipart" if kind == "multipart" else "form"
+        )
+        schema_ref = (content[media] or {}).get("schema")
+        if not schema_ref and encoding == "json":
+            # JSON the spec does not describe: any value the caller gives.
+            return [self.whole_body(body, Code("object"), scope)], "json", py_str(media)
+        if not schema_ref:
+            self.warn(
+                pointer + "/requestBody",
+                f"request body {media!r} has no schema, so its fields are unknown; operation skipped",
+            )
+            return None
         class_name = self.component_name(schema_ref, pointer + "/requestBody")
         if class_name is None:
             return None
         fields = self.sources.param_fields.get(class_name)
         if fields is None:
-            fields = self.union_fields(schema_ref)
+            fields = self.union_fields(class_name, schema_ref)
+        if fields is None and encoding == "json" and class_name in self.sources.param_names:
+            # Not an object (an array, a string...): one argument, sent as the JSON body.
+            return [self.whole_body(body, Code(f"p.{class_name}"), scope)], "json", py_str(media)
         if fields is None:
             self.warn(
                 pointer + "/requestBody",
-                f"request body schema {class_name!r} is neither an object nor a union of objects; "
-                "operation skipped",
+                f"request body schema {self.schema_origins.get(class_name, class_name)!r} is neither "
+                f"an object nor a union of objects, which {media} needs; operation skipped",
             )
             return None
         schema = self.resolve(schema_ref)
         properties = self.object_properties(schema)
-        multipart = media == MULTIPART_MEDIA
         params = []
         for field in fields:
             prop = self.resolve(properties.get(field.key) or {})
-            annotation = self.file_annotation(prop) if multipart else None
+            annotation = self.file_annotation(prop) if encoding == "multipart" else None
             params.append(
                 ir.Param(
                     wire_name=py_str(field.key),
@@ -295,78 +395,48 @@ class _Builder:
                 )
             )
         # Required arguments first, each group in spec order.
-        return sorted(params, key=lambda p: not p.required), multipart
+        return sorted(params, key=lambda p: not p.required), encoding, None
 
-    def union_fields(self, schema_ref: Any) -> list[Field] | None:
-        """Keyword arguments for a body that is a union of objects: every field of
-        every variant, required where all variants require it (as the official
-        client flattens such bodies)."""
-        schema = self.resolve(schema_ref)
-        variants = (schema.get("oneOf") or schema.get("anyOf")) if isinstance(schema, dict) else None
-        if not variants:
-            return None
-        per_variant = []
-        for variant in variants:
-            ref = variant.get("$ref", "") if isinstance(variant, dict) else ""
-            fields = self.sources.param_fields.get(ref.rsplit("/", 1)[-1]) if ref else None
-            if fields is None:
-                return None
-            per_variant.append({field.key: field for field in fields})
-        merged: dict[str, Field] = {}
-        for fields_of_variant in per_variant:
-            for key, field in fields_of_variant.items():
-                if key not in merged:
-                    annotations = [v[key].annotation for v in per_variant if key in v]
-                    unique = list({ast.dump(a): a for a in annotations}.values())
-                    annotation = unique[0]
-                    for extra in unique[1:]:
-                        annotation = ast.BinOp(annotation, ast.BitOr(), extra)
-                    required = all(key in v and v[key].required for v in per_variant)
-                    merged[key] = Field(key, annotation, required)
-        return list(merged.values())
-
-    def file_annotation(self, schema: Any) -> Code | None:
-        """`FileTypes` for a binary field, `list[FileTypes]` for an array of them, else None."""
-        schema = self.resolve(schema)
-        if not isinstance(schema, dict):
-            return None
-        if schema.get("format") == "binary" or "contentMediaType" in schema:
-            return Code("FileTypes")
-        items = schema.get("items")
-        if items is not None and self.file_annotation(items):
-            return Code("list[FileTypes]")
-        variants = [self.file_annotation(v) for v in (schema.get("oneOf") or schema.get("anyOf") or [])]
-        found = [v for v in variants if v]
-        if found:
-            return Code(" | ".join(dict.fromkeys(found)))
-        return None
+    def whole_body(self, body: dict[str, Any], annotation: Code, scope: Scope) -> ir.Param:
+        """The argument (`body=`) for a request body sent as one value."""
+        description = str(body.get("description") or "")
+        return ir.Param(
+            wire_name=py_str("body"),
+            name=scope.claim("body"),
+            location="content",
+            annotation=annotation,
+            required=bool(body.get("required")),
+            doc=docstring(description),
+            description=description,
+        )
 
     def response(
         self, operation: dict[str, Any], pointer: str, body_params: list[ir.Param]
     ) -> tuple[ir.Response, ir.Stream | None]:
         responses = operation.get("responses") or {}
-        success = [code for code in responses if str(code).startswith("2")]
-        if not success:
+        status = success_status(responses)
+        if status is None:
             return ir.Response("none"), None
-        status = sorted(success, key=str)[0]
         response_pointer = pointer + join_pointer("responses", status)
         content = (self.resolve(responses[status]) or {}).get("content") or {}
         result = ir.Response("none")
-        has_text = any(m.startswith("text/") and m != EVENT_STREAM_MEDIA for m in content)
-        if JSON_MEDIA in content:
-            name = self.component_name((content[JSON_MEDIA] or {}).get("schema") or {}, response_pointer)
+        has_text = any(is_text_media(m) for m in content)
+        json = json_media(content)
+        if json is not None and not (content[json] or {}).get("schema"):
+            # JSON the spec does not describe: handed back as parsed.
+            result = ir.Response("json")
+        elif json is not None:
+            name = self.component_name((content[json] or {}).get("schema") or {}, response_pointer)
             if name:
                 alias = name not in self.sources.class_names
                 result = ir.Response("model", Code(name), text_alternative=has_text, alias=alias)
-        elif any(_is_binary_media(media) for media in content):
+        elif any(is_binary_media(media) for media in content):
             result = ir.Response("binary")
         elif has_text:
             result = ir.Response("text")
-        elif content and EVENT_STREAM_MEDIA not in content:
-            self.warn(
-                response_pointer,
-                f"response media types {sorted(content)} are not supported; the method returns None",
-            )
+        elif content and event_stream_media(content) is None:
+            # A format the client does not read (XML, SDP...): the bytes, as they came.
+            result = ir.Response("binary")
         accept = operation.get("x-sdk-accept")
         if accept is not None:
             if isinstance(accept, str) and accept:
@@ -392,16 +462,21 @@ class _Builder:
     def stream(
         self, operation: dict[str, Any], content: dict[str, Any], pointer: str, body_params: list[ir.Param]
     ) -> ir.Stream | None:
-        if EVENT_STREAM_MEDIA not in content:
+        media = event_stream_media(content)
+        if media is None:
             return None
-        chunk = self.component_name((content[EVENT_STREAM_MEDIA] or {}).get("schema") or {}, pointer)
         flag = next((p for p in body_params if p.wire_name == py_str("stream")), None)
-        if flag is None:
+        if flag is None and len(content) > 1:
             self.warn(pointer, "event-stream response but no boolean `stream` body field; not exposed")
             return None
+        if not (content[media] or {}).get("schema"):
+            self.warn(pointer, "event-stream response without a schema for its events; not exposed")
+            return None
+        chunk = self.component_name((content[media] or {}).get("schema") or {}, pointer)
         if not chunk:
             return None
-        nullable = "None" in flag.annotation.split(" | ")
+        # Without a flag the operation answers only with events: it always streams.
+        nullable = flag is not None and "None" in flag.annotation.split(" | ")
         final = operation.get("x-sdk-stream-final-events", [])
         if not isinstance(final, list) or not all(isinstance(e, str) for e in final):
             self.error(
@@ -422,103 +497,13 @@ class _Builder:
             self.error(pointer, "a paginated response needs a `data` array of a named schema")
         return Code(name) if name else None
 
-    # -- schemas and types ------------------------------------------------
-
-    def component_name(self, schema: Any, pointer: str) -> str | None:
-        ref = schema.get("$ref") if isinstance(schema, dict) else None
-        prefix = "#/components/schemas/"
-        if not isinstance(ref, str) or not ref.startswith(prefix):
-            self.error(pointer, "expected a reference to a schema in components/schemas")
-            return None
-        name = ref[len(prefix) :]
-        if name not in self.sources.model_names:
-            self.error(
-                pointer, f"schema {name!r} did not become a model class (names must be Python identifiers)"
-            )
-            return None
-        return name
-
-    def object_properties(self, schema: Any) -> dict[str, Any]:
-        schema = self.resolve(schema)
-        if not isinstance(schema, dict):
-            return {}
-        properties: dict[str, Any] = {}
-        for part in schema.get("allOf") or []:
-            properties.update(self.object_properties(part))
-        properties.update(schema.get("properties") or {})
-        return properties
-
-    def param_annotation(self, annotation: ast.expr, pointer: str) -> Code:
-        builder = self
-
-        class Qualify(ast.NodeTransformer):
-            def visit_Name(self, node: ast.Name) -> ast.AST:
-                if node.id in builder.sources.param_names:
-                    return ast.copy_location(
-                        ast.Attribute(ast.Name("p", ast.Load()), node.id, ast.Load()), node
-                    )
-                module = builder.sources.param_imports.get(node.id)
-                if module is not None:
-                    builder.typing_imports.setdefault(module, set()).add(node.id)
-                elif node.id not in _BUILTIN_TYPES:
-                    builder.error(pointer, f"cannot place type {node.id!r} in a signature")
-                return node
-
-        # Annotations come from generated source, never straight from spec text.
-        return Code(ast.unparse(Qualify().visit(annotation)))
-
-    def schema_annotation(self, schema: Any, pointer: str) -> Code:
-        """Type of a path, query or header parameter: primitives, enums, arrays."""
-        ref = schema.get("$ref") if isinstance(schema, dict) else None
-        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            name = ref.rsplit("/", 1)[1]
-            if name in self.sources.param_names:
-                return Code(f"p.{name}")
-        schema = self.resolve(schema)
-        if not isinstance(schema, dict):
-            return Code("str")
-        variants = schema.get("anyOf") or schema.get("oneOf")
-        if isinstance(variants, list) and variants:
-            parts = [
-                self.schema_annotation(variant, f"{pointer}/{index}")
-                for index, variant in enumerate(variants)
-            ]
-            return Code(" | ".join(dict.fromkeys(parts)))
-        if "enum" in schema:
-            values = [v for v in schema["enum"] if isinstance(v, (str, int, bool)) or v is None]
-            literals = [py_str(v) if isinstance(v, str) else Code(repr(v)) for v in values if v is not None]
-            self.typing_imports.setdefault("typing", set()).add("Literal")
-            text = f"Literal[{', '.join(literals)}]" if literals else "None"
-            return Code(text + (" | None" if None in values and literals else ""))
-        types = schema.get("type")
-        type_list = types if isinstance(types, list) else [types]
-        rendered: list[str] = []
-        for kind in type_list:
-            if kind == "array":
-                rendered.append(
-                    f"list[{self.schema_annotation(schema.get('items') or {}, pointer + '/items')}]"
-                )
-            elif kind == "object":
-                # Sent as `name[key]=value` (deepObject), as the API reads such filters.
-                values = schema.get("additionalProperties")
-                value = (
-                    self.schema_annotation(values, pointer + "/additionalProperties")
-                    if isinstance(values, dict) and values
-                    else Code("str")
-                )
-                rendered.append(f"dict[str, {value}]")
-            elif kind in _PRIMITIVES:
-                rendered.append(_PRIMITIVES[kind])
-        if not rendered:
-            self.warn(pointer, "parameter schema is not a primitive, enum or array; typed as str")
-            rendered = ["str"]
-        return Code(" | ".join(rendered))
-
     def operation_doc(self, operation: dict[str, Any], params: list[ir.Param]) -> Code:
         lines = [str(operation.get("summary") or "").strip()]
         description = str(operation.get("description") or "").strip()
         if description and description != lines[0]:
             lines += ["", description]
+        if operation.get("deprecated"):
+            lines += ["", "Deprecated: the API description marks this operation deprecated."]
         documented = [p for p in params if p.doc]
         if documented:
             lines += ["", "Args:"]
@@ -562,6 +547,47 @@ class _Builder:
         return list(roots.values())
 
 
+@cache
+def client_attributes() -> frozenset[str]:
+    """Names a top-level resource may not take: what the runtime's client classes
+    define (`organization`, `close`, `with_options`...) and the module settings."""
+    names = set(MODULE_SETTINGS)
+    for module in ("_base_client.py", "_azure.py"):
+        tree = ast.parse((RUNTIME / module).read_text("utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Client"):
+                for member in node.body:
+                    if isinstance(member, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                        names.add(member.name)
+                    elif isinstance(member, (ast.Assign, ast.AnnAssign)):
+                        targets = member.targets if isinstance(member, ast.Assign) else [member.target]
+                        names.update(t.id for t in targets if isinstance(t, ast.Name))
+                for child in ast.walk(node):
+                    if (
+                        isinstance(child, ast.Attribute)
+                        and isinstance(child.ctx, ast.Store)
+                        and isinstance(child.value, ast.Name)
+                        and child.value.id == "self"
+                    ):
+                        names.add(child.attr)
+    return frozenset(names)
+
+
+def _server_url(server: dict[str, Any]) -> str:
+    """The server's URL with each `{variable}` at its default."""
+    url = server.get("url", "")
+    variables = server.get("variables") or {}
+    if not isinstance(url, str):
+        return ""
+
+    def default(match: re.Match[str]) -> str:
+        variable = variables.get(match.group(1)) if isinstance(variables, dict) else None
+        value = variable.get("default") if isinstance(variable, dict) else None
+        return str(value) if value is not None else match.group(0)
+
+    return re.sub(r"\{([^{}]*)\}", default, url)
+
+
 def _json_default(schema: Any) -> str | None:
     if not isinstance(schema, dict) or "default" not in schema:
         return None
@@ -571,7 +597,7 @@ def _json_default(schema: Any) -> str | None:
 def _unshadow_builtins(resource: ir.Resource) -> None:
     """A method named `list` hides the builtin from annotations in its class:
     spell such builtins `builtins.list` in that class's signatures."""
-    shadowed = {str(op.name) for op in resource.operations} & _BUILTIN_TYPES
+    shadowed = {str(op.name) for op in resource.operations} & BUILTIN_TYPES
     if not shadowed:
         return
     pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(shadowed)) + r")\b")
@@ -581,13 +607,10 @@ def _unshadow_builtins(resource: ir.Resource) -> None:
             for param in operation.params
         ]
         stream = operation.stream
-        if stream is not None:
-            stream = dataclasses.replace(stream, flag=next(p for p in params if p.name == stream.flag.name))
+        if stream is not None and stream.flag is not None:
+            flag_name = stream.flag.name
+            stream = dataclasses.replace(stream, flag=next(p for p in params if p.name == flag_name))
         resource.operations[index] = dataclasses.replace(operation, params=params, stream=stream)
-
-
-def _is_binary_media(media: str) -> bool:
-    return media.startswith(_BINARY_MEDIA_PREFIXES)
 
 
 def build_ir(

@@ -10,13 +10,13 @@ only ever sees local references.
 
 Positions are not tracked while loading (the C loader cannot, and it is the
 fast path); `SourceMap.locate` re-reads a file's node tree only when a message
-needs a line number.
+needs a line number. Reading one file, and the limits on what it may hold, is
+`generator.parse`.
 """
 
 from __future__ import annotations
 
-import json
-import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,55 +25,7 @@ from urllib.parse import unquote
 import yaml
 
 from generator.diagnostics import Diagnostic, SpecError, join_pointer, split_pointer
-
-try:
-    _Loader: type[Any] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - pyyaml built without libyaml
-    _Loader = yaml.SafeLoader
-
-MAX_FILE_BYTES = 64 * 1024 * 1024
-# Guards against documents that are small on disk but huge in memory: aliases
-# that expand exponentially ("billion laughs") and nesting deep enough to
-# exhaust the interpreter's stack.
-MAX_NODES = 5_000_000
-MAX_DEPTH = 256
-
-
-def display_path(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-
-
-def read_document(path: Path) -> Any:
-    """Parse one YAML or JSON file; errors carry the file's line and column."""
-    shown = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SpecError([Diagnostic("error", f"cannot read file: {exc.strerror}", file=shown)]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise SpecError([Diagnostic("error", f"file is larger than {MAX_FILE_BYTES} bytes", file=shown)])
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SpecError([Diagnostic("error", f"file is not UTF-8 (byte {exc.start})", file=shown)]) from None
-    try:
-        if path.suffix == ".json":
-            return json.loads(text)
-        return yaml.load(text, Loader=_Loader)
-    except json.JSONDecodeError as exc:
-        raise SpecError(
-            [Diagnostic("error", f"invalid JSON: {exc.msg}", file=shown, line=exc.lineno, column=exc.colno)]
-        ) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = f"invalid YAML: {exc.problem or exc.context}"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise SpecError([Diagnostic("error", message, file=shown, line=line, column=column)]) from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise SpecError([Diagnostic("error", f"invalid YAML: {type(exc).__name__}", file=shown)]) from None
+from generator.parse import MAX_DEPTH, MAX_NODES, YAML_LOADER, display_path, read_document
 
 
 @dataclass
@@ -116,7 +68,7 @@ class SourceMap:
     def _tree(self, file: Path) -> Any:
         if file not in self._trees:
             try:
-                self._trees[file] = yaml.compose(file.read_text("utf-8"), Loader=_Loader)
+                self._trees[file] = yaml.compose(file.read_text("utf-8"), Loader=YAML_LOADER)
             except (OSError, UnicodeDecodeError, yaml.YAMLError):
                 self._trees[file] = None
         return self._trees[file]
@@ -167,6 +119,9 @@ class _Bundler:
                     )
                 ]
             )
+        problem = _not_openapi(document)
+        if problem is not None:
+            raise SpecError([problem], self.source_map)
         for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
             self.schemas[str(name)] = (self.root, join_pointer("components", "schemas", name))
         try:
@@ -231,10 +186,15 @@ class _Bundler:
                 return self.copy_ref(node, ref, file, file_pointer, pointer, depth)
             out = {}
             for key, value in node.items():
-                if not isinstance(key, str):
+                # YAML reads `200:` as an int, which means "200"; other
+                # non-string keys (`yes:`, `null:`, `1.0:`) do not say what
+                # their author wrote.
+                if isinstance(key, int) and not isinstance(key, bool):
+                    key = str(key)
+                elif not isinstance(key, str):
                     self.error(
                         join_pointer(*split_pointer(pointer), str(key)),
-                        f"mapping key {key!r} is not a string",
+                        f"mapping key {key!r} is not a string: quote it",
                     )
                     key = str(key)
                 out[key] = self.copy(
@@ -259,10 +219,17 @@ class _Bundler:
             if key != "$ref"
         }
         target_file_text, _, fragment = ref.partition("#")
-        if "://" in target_file_text or target_file_text.startswith("//"):
+        if _URL.match(target_file_text) or target_file_text.startswith("//"):
             self.error(pointer, f"remote $ref {ref!r} is not supported: references are never fetched")
             return node
         target_file = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
+        if not target_file.is_relative_to(self.root.parent):
+            self.error(
+                pointer,
+                f"$ref {ref!r} leaves the spec's folder {display_path(self.root.parent)}: "
+                "a spec may only refer to files beside or below its root file",
+            )
+            return node
         target_pointer = unquote(fragment)
         if target_file == self.root and file == self.root:
             return {"$ref": ref, **siblings}
@@ -305,3 +272,36 @@ class _Bundler:
 
 
 _MISSING = object()
+# A URL scheme (`https:`, `file:`, `urn:`); one letter would be a Windows drive.
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
+_SUPPORTED_VERSION = re.compile(r"3\.[01](\.|$)")
+
+
+def _not_openapi(document: dict[Any, Any]) -> Diagnostic | None:
+    """Why the root document is not OpenAPI 3.0/3.1, or None.
+
+    Checked before anything else because no later step, not even lenient
+    validation, can make sense of another kind of document.
+    """
+    if "openapi" not in document:
+        if "swagger" in document:
+            return Diagnostic(
+                "error",
+                f"Swagger {document['swagger']} is not supported: convert the document to OpenAPI 3",
+                "/swagger",
+            )
+        if "$schema" in document or "type" in document or "properties" in document:
+            return Diagnostic(
+                "error", "this is a JSON Schema, not an OpenAPI document (no 'openapi' field)", ""
+            )
+        return Diagnostic("error", "not an OpenAPI document: no 'openapi' version field", "")
+    version = document["openapi"]
+    if not isinstance(version, str):
+        return Diagnostic(
+            "error", f"the 'openapi' version {version!r} is not a string: quote it, as in '3.1.0'", "/openapi"
+        )
+    if not _SUPPORTED_VERSION.match(version):
+        return Diagnostic(
+            "error", f"OpenAPI version {version!r} is not supported (3.0.x and 3.1.x are)", "/openapi"
+        )
+    return None

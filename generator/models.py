@@ -86,7 +86,7 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
         raise SpecError(
             [Diagnostic("error", f"model generation failed: {exc}", "/components/schemas")]
         ) from None
-    for warning in caught:
+    for warning in _about_the_schemas(caught):
         diagnostics.append(
             Diagnostic("warning", f"model generation: {warning.message}", "/components/schemas")
         )
@@ -95,6 +95,12 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
             [Diagnostic("error", "model generation produced more than one module", "/components/schemas")]
         )
     return models_from_sources(models, params, diagnostics)
+
+
+def _about_the_schemas(caught: list[warnings.WarningMessage]) -> list[warnings.WarningMessage]:
+    """The recorded warnings that come from model generation: a ResourceWarning is the
+    garbage collector finding some other object's unclosed socket or file meanwhile."""
+    return [warning for warning in caught if not issubclass(warning.category, ResourceWarning)]
 
 
 def models_from_sources(models: str, params: str, diagnostics: list[Diagnostic]) -> ModelSources:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import sys
 import unicodedata
 
 from generator.escape import Code
@@ -66,3 +67,77 @@ class Scope:
         candidate = identifier(name, reserved=self.taken)
         self.taken.add(candidate)
         return candidate
+
+
+# Names the generated definitions modules import or that the model generator
+# renames on its own; a schema called so gets a suffix instead, the same one in
+# both modules.
+_DEFINITION_RESERVED = frozenset(
+    {
+        "Annotated",
+        "Any",
+        "AnyHttpUrl",
+        "AnyUrl",
+        "AwareDatetime",
+        "Base64Str",
+        "Decimal",
+        "EmailStr",
+        "IPv4Address",
+        "IPv6Address",
+        "NaiveDatetime",
+        "Path",
+        "UUID",
+        "BaseModel",
+        "ConfigDict",
+        "Enum",
+        "Field",
+        "Literal",
+        "NotRequired",
+        "Optional",
+        "Required",
+        "RootModel",
+        "TypeAlias",
+        "TypeAliasType",
+        "TypedDict",
+        "Union",
+    }
+)
+_CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9]*\Z")
+
+
+def schema_class_names(names: list[str]) -> dict[str, str]:
+    """Schema name -> the class name its model gets, unique and stable.
+
+    A name that already is one (`ChatCompletion`) is kept; others become
+    PascalCase (`pet-store` -> `PetStore`), and the later of two that meet
+    (`foo-bar`, `foo_bar`) is numbered, in document order.
+    """
+    chosen: dict[str, str] = {}
+    taken: set[str] = set()
+    reserved = _DEFINITION_RESERVED | _BUILTINS
+    kept = {n for n in names if _CLASS_NAME.match(n) and n not in reserved}
+    taken.update(kept)
+    for name in names:
+        if name in kept:
+            chosen[name] = name
+            continue
+        base = pascal(name) or "Schema"
+        if base[0].isdigit():
+            base = "Schema" + base
+        if base in reserved:
+            base += "Model"
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}{number}", number + 1
+        taken.add(candidate)
+        chosen[name] = candidate
+    return chosen
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated package's name, or None when it can."""
+    if not (name.isascii() and name.isidentifier()) or keyword.iskeyword(name):
+        return f"package name {name!r} is not a Python identifier (try {snake(name) or 'client'!r})"
+    if name in sys.stdlib_module_names or name in ("pydantic", "httpx", "anyio", "typing_extensions"):
+        return f"package name {name!r} would hide the module of that name the client imports"
+    return None

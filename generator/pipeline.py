@@ -13,9 +13,10 @@ from generator.format import format_files
 from generator.ir_build import build_ir
 from generator.load import load_spec
 from generator.models import ModelSources, generate_models, models_from_sources
+from generator.naming import package_problem
 from generator.normalize import hoist_inline_schemas
 from generator.render import render, runtime_files
-from generator.validate import check_references, validate_document
+from generator.validate import check_references, check_unambiguous, validate_document
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = PROJECT_ROOT / "spec" / "openapi.yaml"
@@ -47,6 +48,9 @@ def generate_client(
     With a cache, an unchanged spec costs its loading and one lookup; a changed
     one reuses the validation, models and formatting that did not change.
     """
+    problem = package_problem(package)
+    if problem is not None:
+        raise GenerationFailed([Diagnostic("error", problem, file="--package")], None)
     try:
         loaded = load_spec(spec)
     except SpecError as exc:
@@ -86,7 +90,7 @@ def _validate(document: dict[str, object], cache: Cache, lenient: bool) -> list[
     key = content_key("valid", document)
     if cache.get("valid", key) is not None:
         return []
-    errors = check_references(document)
+    errors = check_references(document) + check_unambiguous(document)
     if errors:
         raise SpecError(errors)
     errors = validate_document(document)

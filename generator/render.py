@@ -6,6 +6,7 @@ paste spec text that skipped the escaping step.
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,9 @@ import jinja2
 from markupsafe import Markup
 
 from generator import ir
-from generator.escape import Code, markdown, markdown_code, py_str
+from generator.escape import Code, docstring, markdown, markdown_code, py_str
 from generator.models import HEADER, ModelSources
+from generator.split import split_definitions
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
@@ -51,6 +53,7 @@ def environment() -> jinja2.Environment:
     env.filters["md"] = markdown
     env.filters["md_code"] = markdown_code
     env.filters["py_str"] = py_str
+    env.filters["docstring"] = docstring
     # Only for the template's own constants, never for spec text.
     env.filters["code"] = Code
     return env
@@ -88,11 +91,53 @@ def render(api: ir.Api, sources: ModelSources) -> dict[str, str]:
     for template in ("__init__.py", "_client.py", "_version.py", "resources/__init__.py"):
         files[f"{package}/{template}"] = env.get_template(template + ".jinja").render(**context)
     files["API.md"] = env.get_template("API.md.jinja").render(**context)
-    files[f"{package}/models.py"] = sources.models
-    files[f"{package}/params.py"] = sources.params
+    resource_sources = {str(r.module): files[f"{package}/resources/{r.module}.py"] for r in api.resources}
+    for kind, alias, source in (("models", "m", sources.models), ("params", "p", sources.params)):
+        files.update(_definitions_package(env, api, kind, source, _names_used(resource_sources, alias)))
     for path in sorted(RUNTIME.iterdir()):
         if path.suffix == ".py" or path.name == "py.typed":
             files[f"{package}/{path.name}"] = path.read_text("utf-8")
+    return files
+
+
+DEFINITIONS_DOCS = {
+    "models": "The response models: pydantic classes the API's answers are parsed into.",
+    "params": "The request parameter types: TypedDicts that plain dicts type-check against.",
+}
+
+
+def _names_used(resource_sources: dict[str, str], alias: str) -> dict[str, set[str]]:
+    """Resource module -> the names it takes from the package it imports as `alias`."""
+    return {
+        module: {
+            node.attr
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == alias
+        }
+        for module, source in resource_sources.items()
+    }
+
+
+def _definitions_package(
+    env: jinja2.Environment, api: ir.Api, kind: str, source: str, users: dict[str, set[str]]
+) -> dict[str, str]:
+    """`models` or `params` as a package: one submodule per area and a lazy `__init__`."""
+    package = str(api.package)
+    split = split_definitions(source, users)
+    modules = [
+        (Code(module), [Code(name) for name in sorted(split.locations) if split.locations[name] == module])
+        for module in split.sources
+    ]
+    resource = py_str(kind) if any(str(r.attribute) == kind for r in api.resources) else Code("None")
+    files = {f"{package}/{kind}/{module}.py": text for module, text in split.sources.items()}
+    files[f"{package}/{kind}/__init__.py"] = env.get_template("definitions.py.jinja").render(
+        api=api,
+        header=Code(HEADER),
+        doc=Code(DEFINITIONS_DOCS[kind]),
+        modules=modules,
+        all_names=[Code(name) for name in sorted(split.locations)],
+        resource=resource,
+    )
     return files
 
 

@@ -1,4 +1,13 @@
-"""Check the bundled document: references first, then openapi-spec-validator.
+"""Check the bundled document in two tiers.
+
+Errors in every mode (`check_references`, `check_unambiguous`): broken
+references, and operations whose meaning is unclear (an undeclared path
+parameter, a parameter declared twice, a response keyed by something that is
+not a status code). Validation errors (`validate_document`): what
+openapi-spec-validator finds plus our own checks of the same weight
+(`default` and `enum` values of the wrong type, path templates that differ only
+in parameter names, operationIds used twice). Lenient mode reports this second
+tier as warnings.
 
 openapi-spec-validator reports semantic errors relative to the schema it was
 checking, not to the document; the validator subclasses below remember where
@@ -7,12 +16,32 @@ each keyword validator was called so every error gets an absolute pointer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from generator.diagnostics import Diagnostic, join_pointer, split_pointer
 
 MAX_ERRORS = 50
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# A response key: a status code, a range like 2XX, or "default" (OpenAPI 3.0 and 3.1).
+_STATUS_KEY = re.compile(r"[1-5](?:[0-9]{2}|XX)|default")
+_TEMPLATE_NAME = re.compile(r"\{([^{}]*)\}")
+# Subtrees that hold example or literal data, not schemas. A response may be
+# keyed "default" too, so those keys are only skipped inside a schema.
+_EXAMPLE_KEYS = frozenset({"example", "examples"})
+_VALUE_KEYS = frozenset({"default", "enum", "const"})
+_SCHEMA_KEYS = frozenset({"type", "$ref", "anyOf", "oneOf", "allOf", "properties", "items", "format"})
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str, date),  # YAML reads an unquoted 2024-01-01 as a date
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+    "null": (type(None),),
+}
 
 
 def check_references(document: dict[str, Any]) -> list[Diagnostic]:
@@ -70,8 +99,257 @@ def _reference_problem(document: dict[str, Any], ref: str) -> str | None:
         seen.append(ref)
 
 
+def check_unambiguous(document: dict[str, Any]) -> list[Diagnostic]:
+    """Operations whose meaning is unclear; errors in every validation mode."""
+    errors: list[Diagnostic] = []
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return errors
+    for path, path_item in paths.items():
+        if not isinstance(path_item, dict):
+            continue
+        path_pointer = join_pointer("paths", path)
+        in_template = _TEMPLATE_NAME.findall(str(path))
+        shared = _parameters(document, path_item, path_pointer, errors)
+        _check_path_parameters_used(shared, in_template, str(path), errors)
+        for method in HTTP_METHODS:
+            operation = path_item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            pointer = path_pointer + join_pointer(method)
+            own = _parameters(document, operation, pointer, errors)
+            _check_path_parameters_used(own, in_template, str(path), errors)
+            declared = {name for name, location in (*shared, *own) if location == "path"}
+            for name in dict.fromkeys(in_template):
+                if name not in declared:
+                    errors.append(
+                        Diagnostic(
+                            "error",
+                            f"path parameter {{{name}}} is used in the path but not declared "
+                            "(no parameter with this name and 'in: path' here or on the path item)",
+                            pointer,
+                        )
+                    )
+            _check_status_keys(operation.get("responses"), pointer, errors)
+    return errors
+
+
+def _parameters(
+    document: dict[str, Any], owner: dict[str, Any], pointer: str, errors: list[Diagnostic]
+) -> dict[tuple[str, str], str]:
+    """(name, in) -> pointer of each parameter an operation or path item declares."""
+    found: dict[tuple[str, str], str] = {}
+    parameters = owner.get("parameters")
+    if not isinstance(parameters, list):
+        return found
+    for index, raw in enumerate(parameters):
+        param = raw
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+            try:
+                param = resolve_local(document, raw["$ref"])
+            except (KeyError, ValueError):
+                continue  # reported by check_references
+        if not isinstance(param, dict):
+            continue
+        key = (str(param.get("name")), str(param.get("in")))
+        param_pointer = f"{pointer}/parameters/{index}"
+        if key in found:
+            errors.append(
+                Diagnostic(
+                    "error",
+                    f"parameter {key[0]!r} (in: {key[1]}) is declared twice; the first is at {found[key]}",
+                    param_pointer,
+                )
+            )
+            continue
+        found[key] = param_pointer
+    return found
+
+
+def _check_path_parameters_used(
+    declared: dict[tuple[str, str], str], in_template: list[str], path: str, errors: list[Diagnostic]
+) -> None:
+    for (name, location), pointer in declared.items():
+        if location == "path" and name not in in_template:
+            errors.append(
+                Diagnostic(
+                    "error", f"path parameter {name!r} is declared but {path!r} has no {{{name}}}", pointer
+                )
+            )
+
+
+def _check_status_keys(responses: Any, pointer: str, errors: list[Diagnostic]) -> None:
+    if not isinstance(responses, dict):
+        return
+    for key in responses:
+        if not _STATUS_KEY.fullmatch(str(key)):
+            errors.append(
+                Diagnostic(
+                    "error",
+                    f"response key {str(key)!r} is not a status code: use 100 to 599, a range like '2XX', "
+                    "or 'default'",
+                    pointer + join_pointer("responses", key),
+                )
+            )
+
+
+def check_values(document: dict[str, Any]) -> list[Diagnostic]:
+    """`default` values and `enum` members that do not have their schema's type.
+
+    Only the type is checked (openapi-spec-validator checks the rest of a
+    default, but reports it at the schema rather than at the value); examples
+    are illustrations and are not checked.
+    """
+    problems: list[Diagnostic] = []
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, dict):
+            types = _declared_types(node)
+            if types is not None:
+                if "default" in node and not _has_type(node["default"], types):
+                    problems.append(
+                        Diagnostic(
+                            "error",
+                            f"default {node['default']!r} is not of type {_type_text(types)}",
+                            pointer + "/default",
+                        )
+                    )
+                if isinstance(node.get("enum"), list):
+                    for index, member in enumerate(node["enum"]):
+                        if not _has_type(member, types):
+                            problems.append(
+                                Diagnostic(
+                                    "error",
+                                    f"enum member {member!r} is not of type {_type_text(types)}",
+                                    f"{pointer}/enum/{index}",
+                                )
+                            )
+            skipped = _EXAMPLE_KEYS if _SCHEMA_KEYS.isdisjoint(node) else _EXAMPLE_KEYS | _VALUE_KEYS
+            for key, value in node.items():
+                if isinstance(value, (dict, list)) and key not in skipped and not str(key).startswith("x-"):
+                    stack.append((value, pointer + join_pointer(key)))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, f"{pointer}/{index}"))
+    problems.sort(key=lambda d: d.pointer)
+    return problems
+
+
+def _declared_types(schema: dict[str, Any]) -> list[str] | None:
+    declared = schema.get("type")
+    types = [declared] if isinstance(declared, str) else declared
+    if not isinstance(types, list) or not types or not all(t in _JSON_TYPES for t in types):
+        return None  # not a schema, or not one we can judge
+    if schema.get("nullable") is True:  # OpenAPI 3.0
+        types = [*types, "null"]
+    return types
+
+
+def _has_type(value: Any, types: list[str]) -> bool:
+    for name in types:
+        if isinstance(value, bool) and name != "boolean":
+            continue  # bool is an int to Python, not to JSON Schema
+        if isinstance(value, _JSON_TYPES[name]):
+            return True
+        if name == "integer" and isinstance(value, float) and value.is_integer():
+            return True
+    return False
+
+
+def _type_text(types: list[str]) -> str:
+    return " or ".join(repr(t) for t in types)
+
+
+def check_duplicate_templates(document: dict[str, Any]) -> list[Diagnostic]:
+    """Paths like /a/{x} and /a/{y}: OpenAPI forbids them, as they match the same URLs."""
+    problems: list[Diagnostic] = []
+    paths = document.get("paths")
+    seen: dict[str, str] = {}
+    for path in paths if isinstance(paths, dict) else ():
+        shape = _TEMPLATE_NAME.sub("{}", str(path))
+        if shape in seen:
+            problems.append(
+                Diagnostic(
+                    "error",
+                    f"path {path!r} matches the same URLs as {seen[shape]!r}: only parameter names differ",
+                    join_pointer("paths", path),
+                )
+            )
+        else:
+            seen[shape] = str(path)
+    return problems
+
+
+def check_duplicate_operation_ids(document: dict[str, Any]) -> list[Diagnostic]:
+    """Every operation after the first that reuses an operationId.
+
+    A validation error, so lenient mode reports it as a warning and naming
+    decides what the second operation is called.
+    """
+    problems: list[Diagnostic] = []
+    first: dict[str, str] = {}
+    for pointer, operation in _operations(document):
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str):
+            continue
+        if operation_id in first:
+            problems.append(
+                Diagnostic(
+                    "error",
+                    f"operationId {operation_id!r} is not unique: the operation at {first[operation_id]} has it too",
+                    pointer + "/operationId",
+                )
+            )
+        else:
+            first[operation_id] = pointer
+    return problems
+
+
+def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    paths = document.get("paths")
+    for path, path_item in paths.items() if isinstance(paths, dict) else ():
+        if isinstance(path_item, dict):
+            for method in HTTP_METHODS:
+                if isinstance(path_item.get(method), dict):
+                    yield join_pointer("paths", path, method), path_item[method]
+
+
+# openapi-spec-validator's own report of a duplicate operationId.
+_THEIR_DUPLICATE_ID = re.compile(r"Operation ID '.*' for '.*' in '.*' is not unique")
+
+
 def validate_document(document: dict[str, Any]) -> list[Diagnostic]:
-    """All errors openapi-spec-validator finds, each with its absolute pointer."""
+    """All validation errors, each with its absolute pointer: openapi-spec-validator's
+    and ours (`check_values`, `check_duplicate_templates`, `check_duplicate_operation_ids`)."""
+    ours = (
+        check_values(document) + check_duplicate_templates(document) + check_duplicate_operation_ids(document)
+    )
+    # openapi-spec-validator reports some of the same problems, less precisely
+    # (a wrong default at its schema rather than at the value): keep ours.
+    restated = {
+        (d.pointer[: -len("/default")], repr(_value_at(document, d.pointer)) + " is not")
+        for d in ours
+        if d.pointer.endswith("/default")
+    }
+    theirs = [
+        d
+        for d in _spec_validator_errors(document)
+        if not _THEIR_DUPLICATE_ID.fullmatch(d.message)
+        and not any(d.pointer == at and d.message.startswith(start) for at, start in restated)
+    ]
+    return (ours + theirs)[:MAX_ERRORS]
+
+
+def _value_at(document: dict[str, Any], pointer: str) -> Any:
+    try:
+        return resolve_local(document, "#" + pointer)
+    except (KeyError, ValueError):
+        return None
+
+
+def _spec_validator_errors(document: dict[str, Any]) -> list[Diagnostic]:
     version = str(document.get("openapi", ""))
     if not version:
         return [Diagnostic("error", "not an OpenAPI document: no 'openapi' version field", "")]

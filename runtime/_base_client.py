@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import re
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -68,8 +69,27 @@ class Call:
     # A multipart body: form fields and file parts (then `body` is None).
     form: list[tuple[str, str]] = field(default_factory=list)
     files: list[tuple[str, Any]] | None = None
+    # A form-encoded body is `form` with `files` None and this set.
+    form_encoded: bool = False
+    # A body sent as it is (text or bytes, its Content-Type in `headers`).
+    content: bytes | None = None
     # Retries for this call alone; None: the client's `max_retries`.
     max_retries: int | None = None
+
+
+def _encode_content(content: object, content_type: str | None) -> bytes:
+    """A body sent whole: JSON of any value for a JSON media type, else text or bytes."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if media == "application/json" or media.endswith("+json"):
+        return to_json(content)
+    if isinstance(content, str):
+        return content.encode("utf-8")
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        return bytes(content)
+    raise TypeError(f"a {content_type} body must be str or bytes, not {type(content).__name__}")
+
+
+_PATH_TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 
 def _fill_path(route: str, path: Mapping[str, object] | None) -> str:
@@ -84,7 +104,8 @@ def _fill_path(route: str, path: Mapping[str, object] | None) -> str:
             # A dot segment would be resolved away and send the call to another path.
             raise ValueError(f"`{name}` cannot be {value!r}")
         values[name] = quote(text, safe="")
-    return route.format_map(values)
+    # Not str.format: a parameter name may hold `.` or `[` (`{user.id}`), which it reads as lookups.
+    return _PATH_TEMPLATE.sub(lambda match: values.get(match.group(1), match.group(0)), route)
 
 
 class BaseClient:
@@ -248,6 +269,9 @@ class BaseClient:
         multipart: bool = False,
         accept_text: bool = False,
         accept: str | None = None,
+        form: bool = False,
+        content: object = None,
+        content_type: str | None = None,
     ) -> Call:
         params = {**self._default_query}
         if query:
@@ -277,6 +301,14 @@ class BaseClient:
             # Encoded once, file contents read, so a retry sends the same bytes.
             call.form, call.files = to_multipart(json_body)
             call.body = None
+        elif form and json_body is not None:
+            # application/x-www-form-urlencoded, named as multipart fields are.
+            call.form, _ = to_multipart(json_body)
+            call.form_encoded, call.body = True, None
+        if content is not None and not isinstance(content, NotGiven):
+            call.content = _encode_content(content, content_type)
+            if content_type is not None and not _has_header(call.headers, "Content-Type"):
+                call.headers["Content-Type"] = content_type
         return call
 
     def _build_request(
@@ -298,12 +330,14 @@ class BaseClient:
             if not _has_header(headers, "Content-Type"):
                 headers["Content-Type"] = "application/json"
             content = to_json(call.body)
-        elif call.files is not None:
-            # httpx writes the multipart Content-Type with its boundary.
+        elif call.files is not None or call.form_encoded:
+            # httpx writes the Content-Type (multipart with its boundary, or form-encoded).
             headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             form = {}
             for name, value in call.form:
                 form.setdefault(name, []).append(value)
+        elif call.content is not None:
+            content = call.content
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         url = self._url_for(call)
         return http.build_request(
@@ -520,8 +554,21 @@ class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         setup_logging()
-        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
+        self._http = http_client or _default_async_http_client()
         _guard_redirects(self._http)
+        # Where each route goes: joining URLs is a large share of a call's own time.
+        self._urls: dict[str, httpx.URL] = {}
+        self._urls_base = self.base_url
+
+    def _url_for(self, call: Call) -> httpx.URL:
+        if self._urls_base is not self.base_url:  # the base URL was set anew
+            self._urls, self._urls_base = {}, self.base_url
+        url = self._urls.get(call.url)
+        if url is None:
+            url = super()._url_for(call)
+            if len(self._urls) < _URL_CACHE_SIZE:
+                self._urls[call.url] = url
+        return url
 
     def with_options(
         self,
@@ -680,6 +727,17 @@ class AsyncAPIClient(BaseClient):
     ) -> None:
         await self.close()
 
+
+def _default_async_http_client() -> httpx.AsyncClient:
+    """aiohttp underneath (see `_aiohttp_transport`), imported only now: `import oaiclient`
+    and the sync client never load it."""
+    from ._aiohttp_transport import default_async_http_client
+
+    return default_async_http_client(DEFAULT_CONNECTION_LIMITS)
+
+
+# Routes remembered per async client; calls naming resources by id add one each.
+_URL_CACHE_SIZE = 256
 
 _SyncSelf = TypeVar("_SyncSelf", bound=SyncAPIClient)
 _AsyncSelf = TypeVar("_AsyncSelf", bound=AsyncAPIClient)

@@ -16,8 +16,9 @@ when any of them has changed, so `openai.api_key = ...` takes effect on the next
 A setting left at None falls back to the environment, as the client classes do.
 
 `openai.chat`, `openai.completions`, ... are `ResourceProxy` objects standing for the
-same attribute of that client. `openai.models` stays the package's module of response
-models; `attach_resource` teaches that module `list`, `retrieve` and `delete`.
+same attribute of that client. `openai.models` stays the package of response models;
+for names it does not define, it asks `resource_attribute`, so `openai.models.list()`
+works too.
 
 The pre-1.0 call style (`openai.ChatCompletion.create(...)`, in `_legacy`) uses the same
 settings through `client_for`.
@@ -26,10 +27,10 @@ settings through `client_for`.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import os
 import sys
 import threading
-import typing
 import weakref
 from collections.abc import Mapping
 from pathlib import Path
@@ -37,14 +38,14 @@ from types import ModuleType
 from typing import Any
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._client import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
+from ._client import RESOURCES, AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from ._exceptions import OpenAIError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ResourceProxy",
-    "attach_resource",
+    "resource_attribute",
     "client_for",
     "load_client",
     "resource",
@@ -266,21 +267,16 @@ def resource(name: str) -> Any:
 
 def _public_names(name: str) -> frozenset[str]:
     """The public attributes of the client's resource `name`, from its class alone."""
-    prop = getattr(OpenAI, name)
-    resource_class = typing.get_type_hints(prop.func)["return"]
+    module, class_name = RESOURCES[name]
+    resource_class = getattr(importlib.import_module(f".resources.{module}", __package__), class_name)
     return frozenset(n for n in dir(resource_class) if not n.startswith("_"))
 
 
-def attach_resource(module: ModuleType, name: str) -> None:
-    """Gives `module` (a submodule whose name a resource also has, like `models`) the
-    resource's methods: `package.models.list()` calls the module-level client, while
-    `package.models.Model` is still the response model. Only the resource's own public
-    names are forwarded, and only when the module has nothing by that name."""
-    forwarded = _public_names(name)
-
-    def __getattr__(self: ModuleType, attribute: str) -> Any:
-        if attribute in forwarded:
-            return getattr(getattr(load_client(), name), attribute)
-        raise AttributeError(f"module {self.__name__!r} has no attribute {attribute!r}")
-
-    module.__class__ = type("ModuleWithClientResource", (type(module),), {"__getattr__": __getattr__})
+def resource_attribute(name: str, attribute: str, owner: str) -> Any:
+    """`attribute` of the module-level client's resource `name`, for a package that
+    shares the resource's name (`package.models.list()` calls the client, while
+    `package.models.Model` is still the response model). Only the resource's own
+    public names are forwarded; anything else is an AttributeError."""
+    if attribute.startswith("_") or attribute not in _public_names(name):
+        raise AttributeError(f"module {owner!r} has no attribute {attribute!r}")
+    return getattr(getattr(load_client(), name), attribute)

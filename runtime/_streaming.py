@@ -53,6 +53,8 @@ __all__ = ["Stream", "AsyncStream"]
 
 T = TypeVar("T")
 DONE = "[DONE]"
+# As a final event: the stream may simply end (streams of APIs without `[DONE]`).
+END_OF_BODY = "<end of body>"
 # How much of the body after [DONE] is read, at most, to keep the connection.
 DRAIN_BYTES = 64 * 1024
 DRAIN_SECONDS = 1.0
@@ -134,7 +136,7 @@ def _iter_events(response: httpx.Response, parser: _EventParser[T]) -> Generator
                 return
             if item is not None:
                 yield item
-        if not parser.complete:
+        if not parser.complete and END_OF_BODY not in parser.final_events:
             raise parser.ended_early()
     except TRANSPORT_ERRORS as exc:
         raise _cut(response, exc) from exc
@@ -258,7 +260,7 @@ async def _aiter_events(response: httpx.Response, parser: _EventParser[T]) -> As
                 return
             if item is not None:
                 yield item
-        if not parser.complete:
+        if not parser.complete and END_OF_BODY not in parser.final_events:
             raise parser.ended_early()
     except TRANSPORT_ERRORS as exc:
         raise _cut(response, exc) from exc

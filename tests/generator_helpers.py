@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
+
+from generator.diagnostics import Diagnostic
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -54,3 +60,25 @@ def snapshot(directory: Path) -> dict[str, tuple[bytes, int]]:
         for path in sorted(directory.rglob("*"))
         if path.is_file()
     }
+
+
+@contextmanager
+def imported_client(
+    directory: Path, spec: str, package: str, *, lenient: bool = False
+) -> Iterator[tuple[ModuleType, list[Diagnostic]]]:
+    """Generate a client from `spec` (YAML text, dedented) into `directory`, import
+    it as `package`, and hand it back with the warnings; unimported afterwards."""
+    from generator.pipeline import generate_client
+    from generator.write import write_tree
+
+    root = write_spec(directory / "spec", {"openapi.yaml": spec})
+    generated = generate_client(root, package, lenient=lenient)
+    out = directory / "out"
+    write_tree(out, generated.files)
+    sys.path.insert(0, str(out))
+    try:
+        yield importlib.import_module(package), generated.warnings
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m.split(".")[0] == package]:
+            del sys.modules[name]

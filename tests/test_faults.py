@@ -77,7 +77,10 @@ def chat_stream(client: Any) -> Any:
 
 def in_use(client: OpenAI | AsyncOpenAI) -> int:
     """Pooled connections still checked out: after a call is over, a leak."""
-    pool = client._http._transport._pool  # type: ignore[union-attr]
+    transport = client._http._transport  # type: ignore[union-attr]
+    if hasattr(transport, "connections_in_use"):  # the async client's aiohttp transport
+        return int(transport.connections_in_use())
+    pool = transport._pool
     return sum(1 for c in pool.connections if not (c.is_idle() or c.is_closed()))
 
 

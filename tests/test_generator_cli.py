@@ -99,7 +99,7 @@ def test_a_failed_write_leaves_the_old_tree_in_place(tmp_path: Path, monkeypatch
     changed = {
         **files,
         "shopclient/_client.py": files["shopclient/_client.py"] + "# changed\n",
-        "shopclient/models.py": files["shopclient/models.py"] + "# changed\n",
+        "shopclient/models/__init__.py": files["shopclient/models/__init__.py"] + "# changed\n",
         "shopclient/new/module.py": "x = 1\n",
     }
     with pytest.raises(OSError):
@@ -148,7 +148,7 @@ def test_lenient_validation_reports_errors_as_warnings_and_generates(tmp_path: P
     lenient = run_cli("generate", "--spec", spec, "--out", out, "--validation", "lenient")
     assert lenient.returncode == 0, lenient.stderr
     assert re.search(r"openapi\.yaml:8:\d+: warning: .*non-unique elements", lenient.stderr), lenient.stderr
-    assert (out / "oaiclient" / "models.py").is_file()
+    assert (out / "oaiclient" / "models" / "__init__.py").is_file()
     # Broken references are never lenient.
     spec.write_text(spec.read_text().replace("{type: integer}", "{$ref: '#/components/schemas/Nope'}"))
     assert run_cli("generate", "--spec", spec, "--out", out, "--validation", "lenient").returncode == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import json
 import re
 import sys
@@ -15,11 +16,12 @@ from hypothesis import strategies as st
 from generator.escape import Code, docstring, markdown, markdown_code, py_str
 from generator.naming import identifier, python_name
 from generator.pipeline import generate_client
-from generator.render import UnescapedTextError, environment
+from generator.render import UnescapedTextError, environment, runtime_files
 from generator.write import write_tree
 
 HOSTILE = [
-    '"""; import os; os.system("echo pwned") #',
+    '"""; import builtins; builtins.PWNED = 1 #',
+    "'''; import builtins; builtins.PWNED = 1 #",
     "'''\\",
     "{{ 7 * 7 }} {% for x in y %}{% endfor %}",
     "line\u2028separator\u2029para\x00nul\x0bvt\r\nCRLF",
@@ -117,6 +119,23 @@ def _hostile_spec(payload: str) -> dict[str, object]:
     }
 
 
+def _assert_only_definitions(tree: ast.Module, path: str) -> None:
+    """Module level holds imports, definitions, assignments and docstrings only:
+    nothing a payload could have turned into a statement of its own."""
+    for node in tree.body:
+        if isinstance(node, ast.Expr):
+            assert isinstance(node.value, ast.Constant) and isinstance(node.value.value, str), (
+                path,
+                ast.unparse(node),
+            )
+        elif isinstance(node, ast.If):
+            assert ast.unparse(node.test) == "TYPE_CHECKING", (path, ast.unparse(node)[:200])
+            _assert_only_definitions(ast.Module(node.body + node.orelse, []), path)
+        else:
+            allowed = (ast.Import, ast.ImportFrom, ast.ClassDef, ast.FunctionDef, ast.Assign, ast.AnnAssign)
+            assert isinstance(node, allowed), (path, ast.unparse(node)[:200])
+
+
 @settings(deadline=None, max_examples=len(HOSTILE))
 @given(st.sampled_from(HOSTILE))
 def test_hostile_spec_text_compiles_and_runs_nothing_on_import(
@@ -127,13 +146,16 @@ def test_hostile_spec_text_compiles_and_runs_nothing_on_import(
     spec.write_text(json.dumps(_hostile_spec(payload)))
     generated = generate_client(spec, "hostileclient")
     for path, source in generated.files.items():
-        if path.endswith(".py"):
-            compile(source, path, "exec")
+        if path.endswith(".py") and path not in runtime_files("hostileclient"):
+            _assert_only_definitions(ast.parse(source, path), path)
     out = directory / "out"
     write_tree(out, generated.files)
     sys.path.insert(0, str(out))
     try:
         import hostileclient  # noqa: F401 - importing must run nothing but definitions
+
+        hostileclient.models.Thing.model_rebuild()  # the lazily imported models too
+        assert not hasattr(builtins, "PWNED")
 
         resources = Path(out, "hostileclient", "resources")
         doc_text = "".join(p.read_text() for p in resources.glob("*.py"))
@@ -157,7 +179,9 @@ def test_markdown_text_stays_on_one_line_and_in_its_table_cell(value: str) -> No
         assert not re.search(r"(?<!\\)\|", rendered), rendered
 
 
-def test_the_api_reference_keeps_hostile_text_inside_its_table(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_the_api_reference_keeps_hostile_text_inside_its_table(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     directory = tmp_path_factory.mktemp("reference")
     spec = directory / "spec.json"
     spec.write_text(json.dumps(_hostile_spec("a | b\n# not a heading <script>`x`")))

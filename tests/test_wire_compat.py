@@ -555,8 +555,9 @@ def test_every_operation_is_covered() -> None:
     operations = set()
     for resource in ("models", "completions", "chat", "embeddings", "images"):
         assert hasattr(oaiclient.OpenAI, resource)
-    for name, cls in vars(oaiclient.resources).items():
-        if isinstance(cls, type) and not name.startswith("Async"):
+    for name in oaiclient.resources.__all__:
+        cls = getattr(oaiclient.resources, name)
+        if not name.startswith("Async"):
             for method in vars(cls):
                 if not method.startswith("_") and callable(getattr(cls, method)) and method != "completions":
                     operations.add(f"{name}.{method}")

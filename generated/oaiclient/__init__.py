@@ -1,7 +1,10 @@
 # Generated from the OpenAPI spec by `python -m generator`; do not edit.
-"""Typed client for 'OpenAI API', generated from its OpenAPI description."""
+"""Typed client for OpenAI API, generated from its OpenAPI description."""
 
-from . import models, params
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from ._client import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from ._exceptions import (
     APIConnectionError,
@@ -87,17 +90,24 @@ from ._legacy import (
     Moderation as Moderation,
     error as error,
 )
-from .resources.completions import Completions as _Completions
-from .resources.chat import Chat as _Chat
-from .resources.embeddings import Embeddings as _Embeddings
-from .resources.images import Images as _Images
-from .resources.audio import Audio as _Audio
-from .resources.moderations import Moderations as _Moderations
-from .resources.files import Files as _Files
-from .resources.uploads import Uploads as _Uploads
-from .resources.batches import Batches as _Batches
-from .resources.fine_tuning import FineTuning as _FineTuning
-from .resources.responses import Responses as _Responses
+from ._lazy import lazy_submodules as _lazy_submodules
+
+# The response models and parameter types are imported on first use (`_lazy`).
+if TYPE_CHECKING:
+    from . import models as models, params as params
+    from .resources.completions import Completions as _Completions
+    from .resources.chat import Chat as _Chat
+    from .resources.embeddings import Embeddings as _Embeddings
+    from .resources.images import Images as _Images
+    from .resources.audio import Audio as _Audio
+    from .resources.moderations import Moderations as _Moderations
+    from .resources.files import Files as _Files
+    from .resources.uploads import Uploads as _Uploads
+    from .resources.batches import Batches as _Batches
+    from .resources.fine_tuning import FineTuning as _FineTuning
+    from .resources.responses import Responses as _Responses
+else:
+    __getattr__ = _lazy_submodules(__name__, frozenset({"models", "params"}))
 
 api_key: str | None = None
 organization: str | None = None
@@ -119,7 +129,6 @@ azure_ad_token_provider: _Callable[[], str] | None = None
 api_base: str | None = None
 api_key_path: str | None = None
 
-_module_client.attach_resource(models, "models")
 completions: _Completions = _module_client.resource("completions")
 chat: _Chat = _module_client.resource("chat")
 embeddings: _Embeddings = _module_client.resource("embeddings")

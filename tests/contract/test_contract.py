@@ -774,6 +774,8 @@ class _ModelWalk:
         if key in self.seen:
             return
         self.seen.add(key)
+        # Models are built on first use; a recursive one resolves its fields only then.
+        model.model_rebuild()
         names = {info.alias or name: info for name, info in model.model_fields.items()}
         if not candidates:
             self.findings.append(f"{where}: the reference has no object schema here for {model.__name__}")

@@ -1,7 +1,10 @@
 # Generated from the OpenAPI spec by `python -m generator`; do not edit.
-"""Typed client for 'Shop', generated from its OpenAPI description."""
+"""Typed client for Shop, generated from its OpenAPI description."""
 
-from . import models, params
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from ._client import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from ._exceptions import (
     APIConnectionError,
@@ -87,10 +90,17 @@ from ._legacy import (
     Moderation as Moderation,
     error as error,
 )
-from .resources.items import Items as _Items
-from .resources.files import Files as _Files
-from .resources.parts import Parts as _Parts
-from .resources.ping import Ping as _Ping
+from ._lazy import lazy_submodules as _lazy_submodules
+
+# The response models and parameter types are imported on first use (`_lazy`).
+if TYPE_CHECKING:
+    from . import models as models, params as params
+    from .resources.items import Items as _Items
+    from .resources.files import Files as _Files
+    from .resources.parts import Parts as _Parts
+    from .resources.ping import Ping as _Ping
+else:
+    __getattr__ = _lazy_submodules(__name__, frozenset({"models", "params"}))
 
 api_key: str | None = None
 organization: str | None = None

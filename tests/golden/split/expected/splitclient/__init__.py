@@ -1,7 +1,10 @@
 # Generated from the OpenAPI spec by `python -m generator`; do not edit.
-"""Typed client for 'Split', generated from its OpenAPI description."""
+"""Typed client for Split, generated from its OpenAPI description."""
 
-from . import models, params
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from ._client import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from ._exceptions import (
     APIConnectionError,
@@ -87,7 +90,14 @@ from ._legacy import (
     Moderation as Moderation,
     error as error,
 )
-from .resources.notes import Notes as _Notes
+from ._lazy import lazy_submodules as _lazy_submodules
+
+# The response models and parameter types are imported on first use (`_lazy`).
+if TYPE_CHECKING:
+    from . import models as models, params as params
+    from .resources.notes import Notes as _Notes
+else:
+    __getattr__ = _lazy_submodules(__name__, frozenset({"models", "params"}))
 
 api_key: str | None = None
 organization: str | None = None

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._azure import AsyncAzureAPIClient, SyncAzureAPIClient
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._utils import cached_property
-from .resources.notes import AsyncNotes, Notes
+
+# Each resource module (and the models it parses into) is imported when the client
+# first uses it, so `import splitclient` stays cheap however large the API is.
+if TYPE_CHECKING:
+    from .resources.notes import AsyncNotes, Notes
 
 __all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"]
+
+# The top-level resources: attribute -> (module under `resources`, sync class name).
+RESOURCES: dict[str, tuple[str, str]] = {
+    "notes": ("notes", "Notes"),
+}
 
 
 class OpenAI(SyncAPIClient):
@@ -15,6 +26,8 @@ class OpenAI(SyncAPIClient):
 
     @cached_property
     def notes(self) -> Notes:
+        from .resources.notes import Notes
+
         return Notes(self)
 
 
@@ -23,6 +36,8 @@ class AsyncOpenAI(AsyncAPIClient):
 
     @cached_property
     def notes(self) -> AsyncNotes:
+        from .resources.notes import AsyncNotes
+
         return AsyncNotes(self)
 
 

@@ -6,24 +6,8 @@ from shopclient._models import BaseModel
 from typing import Annotated, Literal
 from typing_extensions import TypeAliasType
 from pydantic import Field
-
-
-class FileObject(BaseModel):
-    id: str
-    bytes: int
-
-
-class ItemEvent(BaseModel):
-    type: str | None = None
-    delta: str
-
-
-Kind = TypeAliasType("Kind", Literal["book", "it's", 'say "hi"'])
-
-
-class Screw(BaseModel):
-    type: Literal["screw"] = "screw"
-    length: float | None = None
+from ._files import FileObject
+from ._items import Item, Kind
 
 
 class UploadFileForm(BaseModel):
@@ -35,10 +19,6 @@ class UploadFileForm(BaseModel):
     tags: list[str] | None = None
     extra: list[bytes] | None = None
     public: bool | None = None
-
-
-class PingResponse(BaseModel):
-    ok: bool | None = None
 
 
 class CreateItem(BaseModel):
@@ -66,30 +46,6 @@ class FileList(BaseModel):
     has_more: bool
 
 
-class Item(BaseModel):
-    id: str
-    kind: Kind
-    price: float | None
-    class_: Annotated[str | None, Field(alias="class")] = None
-    """
-    A Python keyword as a field name.
-    """
-    x_rate: Annotated[int | None, Field(alias="x-rate")] = None
-    parts: list[Part] | None = None
-
-
 class ItemList(BaseModel):
     object: Literal["list"] = "list"
     data: list[Item]
-
-
-class Panel(BaseModel):
-    type: Literal["panel"] = "panel"
-    parts: list[Part]
-
-
-Part = TypeAliasType("Part", Annotated[Screw | Panel, Field(discriminator="type")])
-
-
-Item.model_rebuild()
-Panel.model_rebuild()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal, NotRequired, TypeAlias, TypedDict
+from ._items import Kind
 
 
 class FileObject(TypedDict):
@@ -13,9 +14,6 @@ class FileObject(TypedDict):
 class ItemEvent(TypedDict):
     type: NotRequired[str]
     delta: str
-
-
-Kind: TypeAlias = Literal["book", "it's", 'say "hi"']
 
 
 class Screw(TypedDict):

@@ -1,0 +1,8 @@
+# Generated from the OpenAPI spec by `python -m generator`; do not edit.
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+from typing import Any, Literal, NotRequired, TypeAlias, Union
+
+InputItem: TypeAlias = list[int]

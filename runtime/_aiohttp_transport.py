@@ -1,0 +1,587 @@
+"""The async client's default HTTP layer: httpx's types, aiohttp's connections.
+
+httpx's async connection pool (httpcore on anyio) costs several times what a call on a
+fast link costs in the network; aiohttp's costs a fraction of it. So the async client,
+when it is given no `http_client`, sends through an `aiohttp.ClientSession` while
+everything above keeps working with `httpx.Request` and `httpx.Response`:
+
+- `AiohttpTransport` is an `httpx.AsyncBaseTransport`, usable under any
+  `httpx.AsyncClient`: timeouts (connect, read, write, pool), errors as httpx's own,
+  streamed bodies both ways, one session per event loop.
+- `AiohttpAsyncClient` is the `httpx.AsyncClient` built around it. Its `build_request`
+  and `send` do what httpx's do (the client's default headers, cookies, event hooks,
+  redirects with httpx's rules) without httpx's per-request layers, which cost more
+  than the network here; requests those fast paths do not cover go to httpx's own.
+
+Differences from httpx's pool: idle connections are not capped separately
+(`max_keepalive_connections` has no aiohttp counterpart; `max_connections` and
+`keepalive_expiry` apply); the pool wait and the connect share one budget (`pool` +
+`connect`, reported as a connect timeout); no HTTP/2; a DELETE says `Content-Length: 0`;
+a connection whose upload hit the write timeout is closed once the peer reads or hangs
+up (asyncio flushes before closing). Proxies from the environment are httpx's business:
+`default_async_http_client` hands back a plain `httpx.AsyncClient` when one is set. On
+an event loop other than asyncio's (trio) the transport hands requests to httpx's own.
+
+This module imports aiohttp, so the runtime imports it only when it builds a client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import ssl
+import time
+import urllib.request
+import weakref
+from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from typing import Any
+
+import aiohttp
+import httpx
+from yarl import URL
+
+__all__ = ["AiohttpTransport", "AiohttpAsyncClient", "default_async_http_client"]
+
+# Bodies up to this size are handed to aiohttp whole (the socket buffer takes them at
+# once); larger ones go in chunks of this size, each under the write timeout.
+_CHUNK = 64 * 1024
+# The headers httpx puts on every request; aiohttp must not add its own versions.
+_NO_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# A response extension: whether the answer sets cookies.
+_SETS_COOKIES = "oaiclient.sets_cookies"
+
+
+def default_async_http_client(limits: httpx.Limits) -> httpx.AsyncClient:
+    """The async client's own HTTP client: aiohttp underneath, unless the environment
+    names a proxy, which httpx then handles exactly as it always has."""
+    proxies = urllib.request.getproxies()
+    if any(proxies.get(scheme) for scheme in ("http", "https", "all")):
+        return httpx.AsyncClient(limits=limits, follow_redirects=True)
+    return AiohttpAsyncClient(limits=limits)
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """Sends httpx requests through aiohttp. Responses from `handle_async_request`
+    stream; `fetch` reads the body at once and hands back a closed response. aiohttp
+    never decodes a body: httpx does (gzip, deflate, and what else it asked for)."""
+
+    def __init__(
+        self, *, limits: httpx.Limits = httpx.Limits(), verify: ssl.SSLContext | bool = True
+    ) -> None:
+        self._limits = limits
+        self._verify = verify
+        self._ssl: ssl.SSLContext | bool | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._closed = False
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        # For event loops aiohttp cannot run on (trio): httpx's own transport.
+        self._fallback: httpx.AsyncHTTPTransport | None = None
+        # A session never closed (a client nobody closed) is closed quietly when the
+        # transport goes, rather than warned about by aiohttp at garbage collection.
+        self._sessions: list[aiohttp.ClientSession] = []
+        weakref.finalize(self, _abandon_all, self._sessions)
+
+    # -- sessions ------------------------------------------------------------------------
+
+    def _current_session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is not None and self._loop is loop:
+            return session
+        if self._closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        if session is not None:
+            # Made on another event loop (a second `asyncio.run`): its connections
+            # belong to that loop and cannot serve this one.
+            _abandon(session)
+            self._sessions.remove(session)
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0,
+            limit_per_host=0,
+            keepalive_timeout=self._limits.keepalive_expiry,
+            ssl=self._ssl_context(),
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            # httpx's client keeps the cookies; aiohttp's must not keep them as well.
+            cookie_jar=aiohttp.DummyCookieJar(),
+            skip_auto_headers=_NO_AUTO_HEADERS,
+            # httpx decodes bodies, by the encodings it asked for in Accept-Encoding.
+            auto_decompress=False,
+            # Proxies and .netrc from the environment are handled (or not) above.
+            trust_env=False,
+        )
+        # aiohttp would resend an idempotent request once when a reused connection
+        # drops; the runtime retries by its own rules, and counts what it sends. (The
+        # switch is private; aiohttp's own test client turns it off the same way.)
+        session._retry_connection = False
+        self._session, self._loop = session, loop
+        self._sessions.append(session)
+        return session
+
+    def _ssl_context(self) -> ssl.SSLContext | bool:
+        if self._ssl is None:
+            # httpx's context: certifi's roots, or SSL_CERT_FILE / SSL_CERT_DIR.
+            self._ssl = (
+                self._verify if self._verify is False else httpx.create_ssl_context(verify=self._verify)
+            )
+        return self._ssl
+
+    def _on_asyncio(self) -> bool:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return True
+
+    # -- sending ---------------------------------------------------------------------------
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not self._on_asyncio():
+            return await self._fallback_transport().handle_async_request(request)
+        started = time.monotonic()
+        answer = await self._open(request)
+        stream = _ResponseStream(answer, request, started)
+        response = httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=stream,
+            request=request,
+            extensions=_extensions(answer),
+        )
+        stream.response = response
+        return response
+
+    async def fetch(self, request: httpx.Request) -> httpx.Response:
+        """The response with its body read."""
+        if not self._on_asyncio():
+            response = await self._fallback_transport().handle_async_request(request)
+            await response.aread()
+            return response
+        started = time.monotonic()
+        answer = await self._open(request)
+        try:
+            content = await answer.read()
+        except BaseException as exc:
+            answer.close()
+            if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError)):
+                raise _mapped(exc, request) from exc
+            raise
+        response = httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=httpx.ByteStream(content),
+            request=request,
+            extensions=_extensions(answer),
+        )
+        if "Content-Encoding" in answer.headers:
+            response.read()  # through httpx's decoders
+        else:
+            # What `read()` leaves behind, set directly: httpx's decoders, with nothing to
+            # decode, would cost more than the rest of the response.
+            response._content = content
+            response.is_stream_consumed = True
+            response.is_closed = True
+        response.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
+        return response
+
+    async def _open(self, request: httpx.Request) -> aiohttp.ClientResponse:
+        scheme = request.url.scheme
+        if scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"Request URL has an unsupported protocol '{scheme}://'.")
+        session = self._current_session()
+        timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
+        body, deadline = _body(request, timeouts.get("write"))
+        try:
+            with deadline:
+                return await session.request(
+                    request.method,
+                    URL(str(request.url), encoded=True),
+                    headers=[(name.decode(), value.decode()) for name, value in request.headers.raw],
+                    data=body,
+                    allow_redirects=False,
+                    timeout=self._client_timeout(timeouts),
+                )
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            raise _mapped(exc, request) from exc
+        except _WriteTimedOut as exc:
+            raise httpx.WriteTimeout("Timed out while sending the request body.", request=request) from exc
+
+    def _client_timeout(self, timeouts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
+        connect, read, pool = timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool")
+        key = (connect, read, pool)
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            # aiohttp times the wait for a pooled connection and the connecting as one.
+            acquire = None if connect is None or pool is None else connect + pool
+            timeout = aiohttp.ClientTimeout(total=None, connect=acquire, sock_connect=connect, sock_read=read)
+            if len(self._timeouts) < 64:
+                self._timeouts[key] = timeout
+        return timeout
+
+    def _fallback_transport(self) -> httpx.AsyncHTTPTransport:
+        if self._closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        if self._fallback is None:
+            self._fallback = httpx.AsyncHTTPTransport(limits=self._limits, verify=self._ssl_context())
+        return self._fallback
+
+    async def aclose(self) -> None:
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None:
+            self._sessions.remove(session)
+            if self._on_asyncio() and self._loop is asyncio.get_running_loop():
+                await session.close()
+            else:
+                _abandon(session)
+        if self._fallback is not None:
+            await self._fallback.aclose()
+
+    def connections_in_use(self) -> int:
+        """Connections checked out of the pool now (for tests: after a call, a leak)."""
+        connector = self._session.connector if self._session is not None else None
+        return len(getattr(connector, "_acquired", ())) if connector is not None else 0
+
+
+def _abandon(session: aiohttp.ClientSession) -> None:
+    """Close a session without awaiting: its event loop is gone or not this one."""
+    connector = session.connector
+    session.detach()
+    if connector is not None and not connector.closed:
+        connector._close()
+
+
+def _abandon_all(sessions: list[aiohttp.ClientSession]) -> None:
+    for session in sessions:
+        _abandon(session)
+
+
+def _extensions(answer: aiohttp.ClientResponse) -> dict[str, Any]:
+    version = answer.version
+    return {
+        "http_version": b"HTTP/%d.%d" % (version.major, version.minor) if version else b"HTTP/1.1",
+        "reason_phrase": (answer.reason or "").encode("latin-1", "replace"),
+        # Looked up in aiohttp's headers, where it costs next to nothing.
+        _SETS_COOKIES: "Set-Cookie" in answer.headers,
+    }
+
+
+# -- request bodies and the write timeout ------------------------------------------------------
+
+
+class _WriteTimedOut(Exception):
+    pass
+
+
+class _WriteDeadline:
+    """httpx's write timeout, which aiohttp lacks: the time one chunk of the body may
+    take to be written. While a chunk is out the timer runs; when it fires, the task
+    sending the request is cancelled (which makes aiohttp drop the connection) and the
+    cancellation is turned into `_WriteTimedOut` on the way out."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self._seconds = seconds
+        self._task: asyncio.Task[Any] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._fired = False
+
+    def __enter__(self) -> _WriteDeadline:
+        if self._seconds is not None:
+            self._task = asyncio.current_task()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        self.stop()
+        self._task = None  # the body may still be being written: it no longer may cancel
+        if self._fired and exc_type is asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.uncancel() == 0:
+                raise _WriteTimedOut()
+
+    def start(self) -> None:
+        if self._task is not None and self._seconds is not None:
+            self.stop()
+            self._timer = asyncio.get_running_loop().call_later(self._seconds, self._fire)
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _fire(self) -> None:
+        if self._task is not None and not self._fired:
+            self._fired = True
+            self._task.cancel()
+
+
+class _NoDeadline:
+    def __enter__(self) -> _NoDeadline:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        return None
+
+
+_NO_DEADLINE = _NoDeadline()
+
+
+def _body(
+    request: httpx.Request, write_timeout: float | None
+) -> tuple[bytes | AsyncIterable[bytes] | None, _WriteDeadline | _NoDeadline]:
+    """What aiohttp sends, and the deadline that times its writes."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        try:
+            content = request.content
+        except httpx.RequestNotRead:  # a redirect's request, made around the first one's stream
+            content = request.read()
+        if len(content) <= _CHUNK:
+            # Nothing (not even b"") for no body: aiohttp would add Content-Length: 0.
+            return content or None, _NO_DEADLINE
+        deadline = _WriteDeadline(write_timeout)
+        return _timed_chunks(_slices(content), deadline), deadline
+    deadline = _WriteDeadline(write_timeout)
+    return _timed_chunks(_pieces(stream), deadline), deadline
+
+
+async def _slices(content: bytes) -> AsyncIterator[bytes]:
+    view = memoryview(content)
+    for start in range(0, len(content), _CHUNK):
+        yield bytes(view[start : start + _CHUNK])
+
+
+async def _pieces(stream: Any) -> AsyncIterator[bytes]:
+    if isinstance(stream, httpx.AsyncByteStream):
+        async for piece in stream:
+            yield piece
+    else:
+        for piece in stream:
+            yield piece
+
+
+async def _timed_chunks(chunks: AsyncIterator[bytes], deadline: _WriteDeadline) -> AsyncIterator[bytes]:
+    # aiohttp asks for the next chunk once it has written the last: the timer runs in between.
+    try:
+        async for chunk in chunks:
+            deadline.start()
+            yield chunk
+    finally:
+        deadline.stop()
+
+
+# -- responses ---------------------------------------------------------------------------------
+
+
+class _ResponseStream(httpx.AsyncByteStream):
+    """A streamed response body, read from aiohttp as it arrives. Closing it early
+    closes the connection (aiohttp only pools a connection whose body was read)."""
+
+    def __init__(self, answer: aiohttp.ClientResponse, request: httpx.Request, started: float) -> None:
+        self._answer = answer
+        self._request = request
+        self._started = started
+        self.response: httpx.Response | None = None
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            # Pieces of at most 64 KiB, as httpx reads them.
+            async for chunk in self._answer.content.iter_chunked(_CHUNK):
+                yield chunk
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            raise _mapped(exc, self._request) from exc
+
+    async def aclose(self) -> None:
+        self._answer.release()
+        if self.response is not None:
+            self.response.elapsed = datetime.timedelta(seconds=time.monotonic() - self._started)
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportError:
+    """aiohttp's error as the httpx error its own transport would raise."""
+    message = str(error) or type(error).__name__
+    if isinstance(error, aiohttp.ConnectionTimeoutError):
+        return httpx.ConnectTimeout(message, request=request)
+    if isinstance(error, asyncio.TimeoutError):
+        return httpx.ReadTimeout(message, request=request)
+    if isinstance(error, aiohttp.ClientProxyConnectionError):
+        return httpx.ProxyError(message, request=request)
+    if isinstance(error, aiohttp.ClientConnectorError):
+        # Raised `from` the aiohttp error; for a certificate that does not verify, that is
+        # an `ssl.SSLCertVerificationError` too, and `_retries` gives up on seeing it.
+        return httpx.ConnectError(message, request=request)
+    if isinstance(error, aiohttp.ServerDisconnectedError):
+        return httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+    if isinstance(error, (aiohttp.ClientPayloadError, aiohttp.ClientResponseError)):
+        return httpx.RemoteProtocolError(message, request=request)
+    if isinstance(error, aiohttp.InvalidURL):
+        return httpx.LocalProtocolError(message, request=request)
+    if isinstance(error, aiohttp.ClientOSError):
+        return httpx.ReadError(message, request=request)
+    return httpx.TransportError(message, request=request)
+
+
+# -- the client ------------------------------------------------------------------------------
+
+
+def _sets_cookies(response: httpx.Response) -> bool:
+    known = response.extensions.get(_SETS_COOKIES)
+    if known is not None:
+        return bool(known)
+    return any(name.lower() == b"set-cookie" for name, _ in response.headers.raw)
+
+
+class AiohttpAsyncClient(httpx.AsyncClient):
+    """An `httpx.AsyncClient` on `AiohttpTransport`, with a shorter road to it for the
+    requests the runtime builds: an absolute URL and a body of bytes (or none)."""
+
+    def __init__(self, *, limits: httpx.Limits, follow_redirects: bool = True, **options: Any) -> None:
+        self._aiohttp = AiohttpTransport(limits=limits)
+        self._headers_cache: dict[tuple[bytes, tuple[tuple[str, str], ...]], tuple[httpx.Headers, bool]] = {}
+        super().__init__(limits=limits, follow_redirects=follow_redirects, transport=self._aiohttp, **options)
+
+    def build_request(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,
+        extensions: Any = None,
+    ) -> httpx.Request:
+        simple = (
+            data is None
+            and files is None
+            and json is None
+            and cookies is None
+            and (content is None or isinstance(content, bytes))
+            and (headers is None or isinstance(headers, dict))
+            and isinstance(url, httpx.URL)
+            and url.is_absolute_url
+            and not self.params
+        )
+        if not simple:
+            return super().build_request(
+                method,
+                url,
+                content=content,
+                data=data,
+                files=files,
+                json=json,
+                params=params,
+                headers=headers,
+                cookies=cookies,
+                timeout=timeout,
+                extensions=extensions,
+            )
+        assert isinstance(url, httpx.URL)
+        if params:
+            url = url.copy_merge_params(params)
+        method = method.upper()
+        merged, sized = self._headers_for(url, headers or {})
+        request = httpx.Request(
+            method,
+            url,
+            headers=merged,
+            stream=httpx.ByteStream(content or b""),
+            extensions={**(extensions or {}), "timeout": self._timeout_for(timeout)},
+        )
+        body = request.read()  # the body at hand, as httpx has it (for logging its size)
+        if (body or method in _BODY_METHODS) and not sized:
+            request.headers["Content-Length"] = str(len(body))
+        if self.cookies:
+            self.cookies.set_cookie_header(request)
+        return request
+
+    def _headers_for(self, url: httpx.URL, given: dict[str, str]) -> tuple[httpx.Headers, bool]:
+        """Host, the client's headers overridden by the request's, as httpx orders them,
+        and whether the request's give the body's length (or say it is chunked). A call's
+        headers repeat from call to call, and httpx checks every header it is given, so
+        the result is kept (`httpx.Request` copies it)."""
+        key = (url.netloc, tuple(given.items()))
+        kept = self._headers_cache.get(key)
+        if kept is None:
+            names = {name.lower() for name in given}
+            merged: list[tuple[str, str]] = []
+            if "host" not in names:
+                merged.append(("Host", url.netloc.decode("ascii")))
+            for raw_name, raw_value in self.headers.raw:
+                name = raw_name.decode()
+                if name.lower() not in names:
+                    merged.append((name, raw_value.decode()))
+            merged += given.items()
+            sized = bool(names & {"content-length", "transfer-encoding"})
+            if len(self._headers_cache) >= 64:
+                self._headers_cache.clear()
+            kept = self._headers_cache[key] = (httpx.Headers(merged), sized)
+        return kept
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return super().headers
+
+    @headers.setter
+    def headers(self, headers: Any) -> None:
+        # New default headers: what was kept was made with the old ones.
+        httpx.AsyncClient.headers.fset(self, headers)  # type: ignore[attr-defined]
+        self._headers_cache = {}
+
+    def _timeout_for(self, timeout: Any) -> dict[str, float | None]:
+        if isinstance(timeout, httpx.Timeout):
+            return timeout.as_dict()
+        if timeout is httpx.USE_CLIENT_DEFAULT:
+            return self.timeout.as_dict()
+        return httpx.Timeout(timeout).as_dict()
+
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        if auth is not httpx.USE_CLIENT_DEFAULT or self.auth is not None or self.is_closed:
+            return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
+        follow = self.follow_redirects if follow_redirects is httpx.USE_CLIENT_DEFAULT else follow_redirects
+        if "timeout" not in request.extensions:
+            request.extensions = {**request.extensions, "timeout": self.timeout.as_dict()}
+        history: list[httpx.Response] = []
+        hooks = self.event_hooks
+        while True:
+            for hook in hooks["request"]:
+                await hook(request)
+            if stream:
+                response = await self._aiohttp.handle_async_request(request)
+            else:
+                response = await self._aiohttp.fetch(request)
+            try:
+                response.history = list(history)
+                for hook in hooks["response"]:
+                    await hook(response)
+                if _sets_cookies(response):
+                    self.cookies.extract_cookies(response)
+                if not (follow and response.has_redirect_location):
+                    return response
+                if len(history) >= self.max_redirects:
+                    raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
+                # httpx's own rules for the next hop: method, URL, headers, body, cookies.
+                next_request = self._build_redirect_request(request, response)
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+            await response.aclose()
+            history.append(response)
+            request = next_request

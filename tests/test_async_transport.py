@@ -1,0 +1,582 @@
+"""The async client's default transport (aiohttp under httpx's types), against local servers.
+
+The async tests elsewhere (faults, clients, Azure, contract) run on it too; these cover
+what they do not: which transport a client gets, what goes on the wire compared with
+httpx's own transport, the write and pool timeouts, connection limits, compressed and
+repeated-header answers, large bodies, cookies, closing, and event loops that end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import gzip
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import oaiclient
+from oaiclient import AsyncOpenAI
+from oaiclient._aiohttp_transport import AiohttpAsyncClient
+from oaiclient._base_client import DEFAULT_CONNECTION_LIMITS
+from tests.servers import JSONResponse, RawResponse, RecordingServer, SlowResponse, SSEResponse, sse_event
+
+pytestmark = pytest.mark.usefixtures("clean_env")
+
+KEY = "sk-test-TRANSPORT-0123456789abcdef"
+MODEL = {"id": "gpt-4o-mini", "object": "model", "created": 1721172741, "owned_by": "system"}
+MODEL_LIST = {"object": "list", "data": [MODEL]}
+GENERATED = Path(oaiclient.__file__).resolve().parent.parent
+
+
+def client_for(server: RecordingServer, **options: Any) -> AsyncOpenAI:
+    return AsyncOpenAI(api_key=KEY, base_url=server.url, **options)
+
+
+def run(coroutine: Any) -> Any:
+    return asyncio.run(coroutine)
+
+
+# -- which transport -------------------------------------------------------------------------
+
+
+def test_the_default_async_client_sends_through_aiohttp(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            assert isinstance(client._http, AiohttpAsyncClient)
+            assert (await client.models.list()).data[0].id == "gpt-4o-mini"
+            session = client._http._aiohttp._session
+            assert session is not None and not session.closed
+            assert session.connector is not None
+            assert session.connector.limit == DEFAULT_CONNECTION_LIMITS.max_connections
+
+    run(main())
+
+
+def test_a_given_httpx_client_is_used_as_it_is(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    seen: list[httpx.Request] = []
+
+    async def record(request: httpx.Request) -> None:
+        seen.append(request)
+
+    async def main() -> None:
+        http = httpx.AsyncClient(event_hooks={"request": [record]})
+        async with client_for(server, http_client=http) as client:
+            assert client._http is http
+            await client.models.list()
+            copy = client.with_options(timeout=3)
+            assert copy._http is http
+            await copy.models.list()
+        assert http.is_closed
+
+    run(main())
+    assert len(seen) == 2 and len(server.requests) == 2
+
+
+def test_copies_share_the_aiohttp_pool(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            copy = client.with_options(max_retries=0)
+            assert copy._http is client._http
+            await client.models.list()
+            await copy.models.list()
+
+    run(main())
+    assert [r.connection for r in server.requests] == [1, 1]
+
+
+def test_importing_the_package_or_using_the_sync_client_does_not_load_aiohttp() -> None:
+    script = (
+        "import sys, oaiclient\n"
+        "assert 'aiohttp' not in sys.modules, 'import oaiclient'\n"
+        "oaiclient.OpenAI(api_key='sk-x', base_url='http://127.0.0.1:9/v1').close()\n"
+        "assert 'aiohttp' not in sys.modules, 'the sync client'\n"
+        "oaiclient.AsyncOpenAI(api_key='sk-x', base_url='http://127.0.0.1:9/v1')\n"
+        "assert 'aiohttp' in sys.modules, 'the async client'\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_proxy_in_the_environment_is_httpx_business(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a proxy configured, the default client is httpx's own, which honours it."""
+    monkeypatch.setenv("HTTP_PROXY", server.origin)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    async def main() -> None:
+        async with AsyncOpenAI(api_key=KEY, base_url="http://api.example.invalid/v1") as client:
+            assert type(client._http) is httpx.AsyncClient
+            assert (await client.models.list()).data[0].id == "gpt-4o-mini"
+
+    run(main())
+    assert server.last.headers["host"] == "api.example.invalid"
+
+
+# -- the same requests as httpx sends ----------------------------------------------------------
+
+
+def _sent_by(server: RecordingServer, http_client: httpx.AsyncClient | None) -> list[Any]:
+    server.clear()
+
+    async def main() -> None:
+        async with client_for(server, http_client=http_client, organization="org-1") as client:
+            await client.models.list(extra_headers={"X-Custom": "yes"}, extra_query={"a": "1"})
+            await client.chat.completions.create(
+                model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}]
+            )
+            await client.files.create(file=("data.jsonl", b'{"a": 1}\n'), purpose="batch")
+            await client.models.delete("ft:gpt-4o-mini:org:x:1")
+
+    run(main())
+    return list(server.requests)
+
+
+def test_requests_on_the_wire_are_those_httpx_sends(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    chat = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "gpt-4o-mini",
+        "choices": [],
+    }
+    server.route("POST", "/v1/chat/completions", JSONResponse(chat))
+    file = {
+        "id": "file-1",
+        "object": "file",
+        "bytes": 9,
+        "created_at": 1,
+        "filename": "data.jsonl",
+        "purpose": "batch",
+        "status": "processed",
+    }
+    server.route("POST", "/v1/files", JSONResponse(file))
+    server.route(
+        "DELETE",
+        "/v1/models/ft%3Agpt-4o-mini%3Aorg%3Ax%3A1",
+        JSONResponse({"id": "ft:gpt-4o-mini:org:x:1", "object": "model", "deleted": True}),
+    )
+    ours = _sent_by(server, None)
+    theirs = _sent_by(server, httpx.AsyncClient(follow_redirects=True))
+    assert len(ours) == len(theirs) == 4
+    for mine, reference in zip(ours, theirs):
+        assert (mine.method, mine.path, mine.query) == (reference.method, reference.path, reference.query)
+        if mine.method == "DELETE":
+            # aiohttp says "no body" outright on a DELETE; httpx leaves it unsaid.
+            assert mine.headers.pop("content-length") == "0"
+            mine.raw_headers = [(n, v) for n, v in mine.raw_headers if n.lower() != "content-length"]
+        assert [name.lower() for name, _ in mine.raw_headers] == [
+            name.lower() for name, _ in reference.raw_headers
+        ]
+        boundary = reference.headers.get("content-type", "").partition("boundary=")[2].encode()
+        if boundary:
+            # Multipart bodies differ only by their random boundary.
+            mine_boundary = mine.headers["content-type"].partition("boundary=")[2].encode()
+            assert mine.body.replace(mine_boundary, boundary) == reference.body
+            mine.headers["content-type"] = reference.headers["content-type"]
+        else:
+            assert mine.body == reference.body
+        assert mine.headers == reference.headers
+
+
+def test_a_large_json_body_and_a_large_upload_arrive_whole(server: RecordingServer) -> None:
+    server.route(
+        "POST",
+        "/v1/embeddings",
+        JSONResponse(
+            {"object": "list", "data": [], "model": "m", "usage": {"prompt_tokens": 1, "total_tokens": 1}}
+        ),
+    )
+    file = {
+        "id": "file-1",
+        "object": "file",
+        "bytes": 1,
+        "created_at": 1,
+        "filename": "f",
+        "purpose": "batch",
+    }
+    server.route("POST", "/v1/files", JSONResponse(file))
+    text = "word " * 60_000  # 300 KB: sent in chunks, each under the write timeout
+    blob = bytes(range(256)) * 4096  # 1 MiB
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            await client.embeddings.create(model="m", input=text, encoding_format="float")
+            await client.files.create(file=("blob.bin", blob), purpose="batch")
+
+    run(main())
+    embeddings, upload = server.requests
+    assert embeddings.json["input"] == text
+    assert int(embeddings.headers["content-length"]) == len(embeddings.body)
+    assert blob in upload.body
+    assert int(upload.headers["content-length"]) == len(upload.body)
+
+
+# -- answers ---------------------------------------------------------------------------------
+
+
+def test_compressed_answers_are_decoded_read_whole_or_streamed(server: RecordingServer) -> None:
+    server.route(
+        "GET",
+        "/v1/models",
+        RawResponse(
+            gzip.compress(json.dumps(MODEL_LIST).encode()),
+            headers={"Content-Encoding": "gzip"},
+            content_type="application/json",
+        ),
+    )
+    data = bytes(range(256)) * 100
+    server.route(
+        "GET",
+        "/v1/files/file-1/content",
+        RawResponse(
+            gzip.compress(data), headers={"Content-Encoding": "gzip"}, content_type="application/octet-stream"
+        ),
+    )
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            assert (await client.models.list()).data[0].id == "gpt-4o-mini"
+            raw = await client.models.with_raw_response.list()
+            assert raw.headers["content-encoding"] == "gzip"
+            assert raw.parse().data[0].id == "gpt-4o-mini"
+            download = await client.files.content("file-1")
+            assert download.content == data
+            async with client.files.with_streaming_response.content("file-1") as response:
+                got = b"".join([piece async for piece in response.iter_bytes()])
+            assert got == data
+
+    run(main())
+
+
+@pytest.fixture
+def raw_server() -> Iterator[tuple[int, list[bytes]]]:
+    """Answers every request on a connection with the bytes queued in its list, in turn,
+    then closes; records nothing. For answers the recording server cannot give."""
+    answers: list[bytes] = []
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                continue
+            with connection:
+                connection.settimeout(5)
+                buffer = b""
+                while b"\r\n\r\n" not in buffer:
+                    piece = connection.recv(65536)
+                    if not piece:
+                        break
+                    buffer += piece
+                if answers:
+                    connection.sendall(answers.pop(0))
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1], answers
+    stop.set()
+    thread.join(5)
+    listener.close()
+
+
+def test_repeated_answer_headers_keep_every_value(raw_server: tuple[int, list[bytes]]) -> None:
+    port, answers = raw_server
+    body = json.dumps(MODEL_LIST).encode()
+    answers.append(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Multi: one\r\nX-Multi: two\r\n"
+        b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body)
+    )
+
+    async def main() -> httpx.Headers:
+        async with AsyncOpenAI(api_key=KEY, base_url=f"http://127.0.0.1:{port}/v1") as client:
+            raw = await client.models.with_raw_response.list()
+            return raw.headers
+
+    headers = run(main())
+    assert headers.get_list("x-multi") == ["one", "two"]
+
+
+def test_cookies_are_kept_and_sent_back_as_httpx_does(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST, headers={"Set-Cookie": "session=abc; Path=/"}))
+
+    def cookies_sent(http_client: httpx.AsyncClient | None) -> list[str | None]:
+        server.clear()
+
+        async def main() -> None:
+            async with client_for(server, http_client=http_client) as client:
+                await client.models.list()
+                await client.models.list()
+
+        run(main())
+        return [r.headers.get("cookie") for r in server.requests]
+
+    reference = cookies_sent(httpx.AsyncClient())
+    assert cookies_sent(None) == reference
+    assert reference[0] is None
+
+
+# -- timeouts and limits ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def deaf_server() -> Iterator[tuple[int, Callable[[], None]]]:
+    """A server that accepts connections and never reads from them: uploads stall.
+    Also gives a function that hangs up on every connection it holds."""
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    def hang_up() -> None:
+        while held:
+            connection = held.pop()
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            connection.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1], hang_up
+    stop.set()
+    thread.join(5)
+    hang_up()
+    listener.close()
+
+
+def test_the_write_timeout_stops_an_upload_nobody_reads(deaf_server: tuple[int, Callable[[], None]]) -> None:
+    deaf_port, hang_up = deaf_server
+    blob = b"x" * (16 * 1024 * 1024)
+
+    async def main() -> tuple[BaseException, float]:
+        async with AsyncOpenAI(
+            api_key=KEY, base_url=f"http://127.0.0.1:{deaf_port}/v1", max_retries=0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(oaiclient.APITimeoutError) as caught:
+                await client.files.create(
+                    file=("big.bin", blob), purpose="batch", timeout=httpx.Timeout(30, write=0.3)
+                )
+            assert client._http._aiohttp.connections_in_use() == 0
+            took = time.monotonic() - started
+            # The socket still holds unsent bytes (asyncio closes it once they are
+            # written or the peer goes): the peer goes.
+            hang_up()
+            await asyncio.sleep(0.2)
+            return caught.value, took
+
+    error, elapsed = run(main())
+    assert isinstance(error.__cause__, httpx.WriteTimeout)
+    assert 0.3 <= elapsed < 5
+
+
+def test_the_read_timeout_covers_the_wait_for_headers_and_each_piece_of_body(server: RecordingServer) -> None:
+    events = [sse_event({"n": 1})]
+    server.route("GET", "/v1/models", SlowResponse(5, JSONResponse(MODEL_LIST)))
+    server.route("GET", "/v1/files/file-1/content", SSEResponse(events, wait_for_disconnect=True))
+
+    async def main() -> None:
+        async with client_for(server, max_retries=0, timeout=httpx.Timeout(30, read=0.3)) as client:
+            started = time.monotonic()
+            with pytest.raises(oaiclient.APITimeoutError) as caught:
+                await client.models.list()
+            assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+            assert time.monotonic() - started < 3
+            async with client.files.with_streaming_response.content("file-1") as response:
+                with pytest.raises(httpx.ReadTimeout):
+                    async for _ in response.iter_bytes():
+                        pass
+            assert client._http._aiohttp.connections_in_use() == 0
+
+    run(main())
+
+
+def test_connection_limits_hold_and_the_pool_wait_times_out(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", SlowResponse(0.3, JSONResponse(MODEL_LIST)))
+
+    async def main() -> None:
+        http = AiohttpAsyncClient(limits=httpx.Limits(max_connections=2))
+        async with client_for(server, http_client=http, max_retries=0) as client:
+            await asyncio.gather(*(client.models.list() for _ in range(6)))
+
+            # Both connections busy: a third call waits, and its pool timeout ends the wait.
+            async def list_models() -> Any:
+                return await client.models.list()
+
+            busy = [asyncio.create_task(list_models()) for _ in range(2)]
+            await asyncio.sleep(0.05)
+            started = time.monotonic()
+            with pytest.raises(oaiclient.APITimeoutError):
+                await client.models.list(timeout=httpx.Timeout(30, connect=0.05, pool=0.05))
+            assert time.monotonic() - started < 0.28
+            await asyncio.gather(*busy)
+
+    run(main())
+    assert {r.connection for r in server.requests} <= {1, 2}
+
+
+# -- closing and event loops -------------------------------------------------------------------
+
+
+def test_closing_the_client_closes_its_connections(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    async def main() -> None:
+        client = client_for(server)
+        await client.models.list()
+        assert server.open_connections == 1
+        await client.close()
+        assert client._http._aiohttp._session is None
+        assert await asyncio.to_thread(server.wait_for_open_connections, 0)
+        with pytest.raises(RuntimeError, match="closed"):
+            await client.models.list()
+
+    run(main())
+
+
+def test_one_client_serves_one_event_loop_after_another(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    client = client_for(server)
+
+    async def call() -> str:
+        return (await client.models.list()).data[0].id
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert run(call()) == "gpt-4o-mini"
+        assert run(call()) == "gpt-4o-mini"  # a new session; the first loop's is let go
+        run(client.close())
+        gc.collect()
+    assert len(server.requests) == 2
+    # The first loop's socket can only be closed by the garbage collector now (Python
+    # warns about that, as it does for httpx's); aiohttp has nothing to complain about.
+    assert not [w for w in caught if "Unclosed" in str(w.message)]
+
+
+def test_a_client_never_closed_leaves_no_aiohttp_warning(server: RecordingServer) -> None:
+    """As with httpx, its sockets are left to the garbage collector (that is Python's
+    own warning, shown here too); aiohttp's own complaints about an unclosed session
+    or connector, and its error log, must not appear."""
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    script = (
+        "import asyncio, gc, sys, oaiclient\n"
+        f"client = oaiclient.AsyncOpenAI(api_key='sk-x', base_url={server.url!r})\n"
+        "async def main():\n"
+        "    await client.models.list()\n"
+        "asyncio.run(main())\n"
+        "del client\n"
+        "gc.collect()\n"
+        "print('done')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-W", "always::ResourceWarning", "-c", script],
+        cwd=GENERATED,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "NO_PROXY": "127.0.0.1"},
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "done", done.stderr
+    assert "Unclosed" not in done.stderr, done.stderr
+
+
+# -- TLS -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tls_port(tmp_path: Path) -> Iterator[tuple[int, list[int]]]:
+    """An HTTPS listener with a self-signed certificate (which no client trusts); counts
+    the connections it accepts."""
+    import ssl
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
+        + ["-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted: list[int] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                continue
+            accepted.append(1)
+            connection.settimeout(5)
+            try:
+                with context.wrap_socket(connection, server_side=True):
+                    pass
+            except (OSError, ssl.SSLError):
+                connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1], accepted
+    stop.set()
+    thread.join(5)
+    listener.close()
+
+
+def test_a_certificate_that_does_not_verify_is_a_connection_error_not_retried(
+    tls_port: tuple[int, list[int]],
+) -> None:
+    import ssl
+
+    port, accepted = tls_port
+
+    async def main() -> BaseException:
+        async with AsyncOpenAI(api_key=KEY, base_url=f"https://127.0.0.1:{port}/v1", max_retries=2) as client:
+            with pytest.raises(oaiclient.APIConnectionError) as caught:
+                await client.models.list()
+            return caught.value
+
+    error = run(main())
+    assert not isinstance(error, oaiclient.APITimeoutError)
+    assert isinstance(error.__cause__, httpx.ConnectError)
+    assert isinstance(error.__cause__.__cause__, ssl.SSLCertVerificationError)
+    assert len(accepted) == 1

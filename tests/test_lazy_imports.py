@@ -1,0 +1,64 @@
+"""`import oaiclient` loads no resource and no model; each is imported on first use."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GENERATED = Path(__file__).resolve().parent.parent / "generated"
+
+
+def _loaded_after(code: str) -> list[str]:
+    """The oaiclient modules loaded after running `code` in a fresh interpreter."""
+    script = code + "\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('oaiclient'))))"
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True, check=True
+    ).stdout
+    loaded: list[str] = json.loads(out.splitlines()[-1])
+    return loaded
+
+
+def test_importing_the_package_loads_no_resource_and_no_definitions() -> None:
+    loaded = _loaded_after("import oaiclient\nclient = oaiclient.OpenAI(api_key='sk-test')")
+    assert "oaiclient._client" in loaded
+    assert not [m for m in loaded if m.startswith(("oaiclient.resources.", "oaiclient.models.", "oaiclient.params."))]
+
+
+def test_a_resource_brings_only_the_definitions_it_is_asked_for() -> None:
+    loaded = _loaded_after(
+        "import oaiclient\n"
+        "client = oaiclient.OpenAI(api_key='sk-test')\n"
+        "client.chat.completions\n"
+        "oaiclient.models.CreateChatCompletionResponse.model_rebuild()\n"
+    )
+    assert "oaiclient.resources.chat" in loaded and "oaiclient.resources.responses" not in loaded
+    assert "oaiclient.models._chat" in loaded
+    assert "oaiclient.models._responses" not in loaded and "oaiclient.models._other" not in loaded
+
+
+def test_every_exported_name_resolves_to_the_class_of_its_submodule() -> None:
+    import oaiclient.models
+    import oaiclient.params
+
+    for package in (oaiclient.models, oaiclient.params):
+        assert package.__all__ and set(package.__all__) <= set(dir(package))
+        for name in package.__all__:
+            value = getattr(package, name)
+            home = getattr(value, "__module__", None)
+            if isinstance(value, type) and home and home.startswith(package.__name__ + "."):
+                assert getattr(sys.modules[home], name) is value
+
+
+def test_an_unknown_name_is_an_attribute_error_naming_the_package() -> None:
+    import oaiclient
+
+    with pytest.raises(AttributeError, match="module 'oaiclient.models' has no attribute 'NoSuchModel'"):
+        oaiclient.models.NoSuchModel  # noqa: B018
+    with pytest.raises(AttributeError, match="module 'oaiclient.params' has no attribute 'NoSuchParam'"):
+        oaiclient.params.NoSuchParam  # noqa: B018
+    with pytest.raises(AttributeError):
+        oaiclient.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
