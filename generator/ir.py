@@ -31,6 +31,8 @@ class Param:
     # Raw spec text for the Markdown reference (escaped there by the `md` filter).
     description: str = ""
     default: str | None = None  # the spec's default, as JSON
+    # Literal: how an array or object query value is written (a style `_query_pairs` knows).
+    query_style: Code | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,11 @@ class Operation:
     @property
     def path_params(self) -> list[Param]:
         return [p for p in self.params if p.location == "path"]
+
+    @property
+    def query_styles(self) -> list[Param]:
+        """The query parameters written in a style of their own (arrays and objects)."""
+        return [p for p in self.params if p.location == "query" and p.query_style is not None]
 
     def located(self, location: Location) -> list[Param]:
         return [p for p in self.params if p.location == location]

@@ -25,15 +25,18 @@ from generator.escape import Code, docstring, py_str
 from generator.models import ModelSources
 from generator.naming import Scope, identifier, pascal, python_name, snake
 from generator.normalize import (
+    EVENT_STREAM_MEDIA,
     HTTP_METHODS,
+    NORMALIZE_WARNINGS,
     event_stream_media,
     is_binary_media,
     is_text_media,
     json_media,
+    media_base,
     request_media,
     success_status,
 )
-from generator.ir_types import BUILTIN_TYPES, TypeNames
+from generator.ir_types import BUILTIN_TYPES, TypeNames, query_style
 
 # Names every generated method has; spec parameters that collide are renamed.
 METHOD_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
@@ -101,6 +104,8 @@ class _Builder(TypeNames):
                     )
 
     def build(self) -> ir.Api:
+        for pointer, message in self.document.get(NORMALIZE_WARNINGS) or []:
+            self.warn(pointer, message)
         self.check_discriminators()
         operations: list[ir.Operation] = []
         seen_methods: dict[tuple[str, ...], str] = {}
@@ -316,6 +321,7 @@ class _Builder(TypeNames):
                     deprecated=bool(param.get("deprecated")),
                     description=str(param.get("description") or ""),
                     default=_json_default(self.resolve(param.get("schema") or {})),
+                    query_style=query_style(self, param, param_pointer) if location == "query" else None,
                 )
             )
         return params
@@ -437,6 +443,12 @@ class _Builder(TypeNames):
         elif content and event_stream_media(content) is None:
             # A format the client does not read (XML, SDP...): the bytes, as they came.
             result = ir.Response("binary")
+        if result.kind in ("binary", "text"):
+            # Asked for by its media types (the client's default Accept is JSON), with
+            # anything else welcome after them: the caller gets the bytes either way.
+            answered = [m for m in content if "*" not in m and media_base(m) != EVENT_STREAM_MEDIA]
+            if answered:
+                result = dataclasses.replace(result, accept=py_str(", ".join([*answered, "*/*;q=0.1"])))
         accept = operation.get("x-sdk-accept")
         if accept is not None:
             if isinstance(accept, str) and accept:

@@ -205,6 +205,54 @@ class TypeNames:
         return Code(" | ".join(rendered))
 
 
+# (OpenAPI style, explode) of an array or object query value -> the runtime's name for it.
+_QUERY_STYLES = {
+    ("form", True): "form",
+    ("form", False): "form-joined",
+    ("spaceDelimited", False): "space-joined",
+    ("pipeDelimited", False): "pipe-joined",
+    ("spaceDelimited", True): "form",  # exploded, these mean repeated names, as form does
+    ("pipeDelimited", True): "form",
+    ("deepObject", True): "deep",
+}
+
+
+def value_shape(types: TypeNames, schema: Any) -> str:
+    """ "array", "object" or "scalar": what a parameter's value is, looking through
+    references and nullable unions (`anyOf: [array, null]`, `type: [array, "null"]`)."""
+    schema = types.resolve(schema)
+    if not isinstance(schema, dict):
+        return "scalar"
+    kinds = schema.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+    if "array" in kinds or "items" in schema:
+        return "array"
+    if "object" in kinds or "properties" in schema or "additionalProperties" in schema:
+        return "object"
+    shapes = {value_shape(types, part) for part in schema.get("anyOf") or schema.get("oneOf") or []}
+    shapes.discard("scalar")
+    return shapes.pop() if len(shapes) == 1 else "scalar"
+
+
+def query_style(types: TypeNames, param: dict[str, Any], pointer: str) -> Code | None:
+    """Literal: how an array or object query parameter goes on the wire (None for a scalar),
+    from its `style` and `explode` (defaults: form, exploded)."""
+    shape = value_shape(types, param.get("schema") or {})
+    if shape == "scalar":
+        return None
+    style = param.get("style", "form")
+    explode = param.get("explode", style == "form")
+    known = _QUERY_STYLES.get((str(style), bool(explode)))
+    if known is None or (known == "deep" and shape != "object"):
+        types.warn(
+            pointer,
+            f"query parameter {param.get('name')!r}: style {style!r} with explode {bool(explode)} "
+            f"does not apply to an {shape}; written as style 'form' (exploded) instead",
+        )
+        known = "form"
+    return py_str(known)
+
+
 def _union_names(node: ast.expr) -> list[str] | None:
     """`A | B | C` -> ["A", "B", "C"]; None for anything else."""
     if isinstance(node, ast.Name):

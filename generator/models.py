@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic, SpecError
+from generator.workers import can_fork, forked_pool
 
 HEADER = "# Generated from the OpenAPI spec by `python -m generator`; do not edit."
 
@@ -64,37 +65,64 @@ def _options(package: str) -> dict[str, Any]:
 
 
 def generate_models(document: dict[str, Any], package: str) -> ModelSources:
-    from datamodel_code_generator import DataModelType, Error, generate
+    """The pydantic models and the TypedDicts of the request params, from one document.
 
+    They are two runs of the model generator; on a large document the second runs in a
+    forked process meanwhile (each takes seconds), with the same result."""
     if not (document.get("components") or {}).get("schemas"):
         empty = HEADER + "\n\nfrom __future__ import annotations\n"
         return models_from_sources(empty, empty, [])
-    diagnostics: list[Diagnostic] = []
+    pool = (
+        forked_pool(1)
+        if len(document["components"]["schemas"]) >= PARALLEL_MIN_SCHEMAS and can_fork()
+        else None
+    )
+    try:
+        pending = pool.submit(_generate, document, package, "params") if pool else None
+        models, model_warnings = _generate(document, package, "models")
+        params, param_warnings = pending.result() if pending else _generate(document, package, "params")
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    for source in (models, params):
+        if source.startswith(_FAILED):
+            raise SpecError([Diagnostic("error", source[len(_FAILED) :], "/components/schemas")])
+    diagnostics = [
+        Diagnostic("warning", f"model generation: {message}", "/components/schemas")
+        for message in model_warnings + param_warnings
+    ]
+    return models_from_sources(models, params, diagnostics)
+
+
+# Schemas above which the second run of the model generator goes to another process.
+PARALLEL_MIN_SCHEMAS = 200
+# Marks a failure in what `_generate` returns (plain strings cross a process boundary).
+_FAILED = "\0failed: "
+
+
+def _generate(document: dict[str, Any], package: str, kind: str) -> tuple[str, list[str]]:
+    """One run: (module source or _FAILED + why, warning messages)."""
+    from datamodel_code_generator import DataModelType, Error, generate
+
+    options = _options(package)
+    if kind == "models":
+        options.update(
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            base_class=f"{package}._models.BaseModel",
+            use_annotated=True,
+            use_one_literal_as_default=True,
+        )
+    else:
+        options.update(output_model_type=DataModelType.TypingTypedDict)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            models = generate(
-                document,
-                output_model_type=DataModelType.PydanticV2BaseModel,
-                base_class=f"{package}._models.BaseModel",
-                use_annotated=True,
-                use_one_literal_as_default=True,
-                **_options(package),
-            )
-            params = generate(document, output_model_type=DataModelType.TypingTypedDict, **_options(package))
+            source = generate(document, **options)
     except Error as exc:
-        raise SpecError(
-            [Diagnostic("error", f"model generation failed: {exc}", "/components/schemas")]
-        ) from None
-    for warning in _about_the_schemas(caught):
-        diagnostics.append(
-            Diagnostic("warning", f"model generation: {warning.message}", "/components/schemas")
-        )
-    if not isinstance(models, str) or not isinstance(params, str):
-        raise SpecError(
-            [Diagnostic("error", "model generation produced more than one module", "/components/schemas")]
-        )
-    return models_from_sources(models, params, diagnostics)
+        return f"{_FAILED}model generation failed: {exc}", []
+    if not isinstance(source, str):
+        return f"{_FAILED}model generation produced more than one module", []
+    return source, [str(warning.message) for warning in _about_the_schemas(caught)]
 
 
 def _about_the_schemas(caught: list[warnings.WarningMessage]) -> list[warnings.WarningMessage]:

@@ -30,6 +30,8 @@ FORM_MEDIA = "application/x-www-form-urlencoded"
 SCHEMA_PREFIX = "#/components/schemas/"
 # Top-level key of the normalized document: new schema name -> the spec's name.
 SCHEMA_ORIGINS = "x-generator-schema-origins"
+# Top-level key: [pointer, message] warnings about rewrites normalizing made.
+NORMALIZE_WARNINGS = "x-generator-warnings"
 _BINARY_MEDIA_PREFIXES = (
     "application/octet-stream",
     "audio/",
@@ -114,7 +116,7 @@ def _class_start(name: str) -> str:
 
 
 def hoist_inline_schemas(document: dict[str, Any]) -> dict[str, Any]:
-    document = simplify_schemas(rename_schemas(document))
+    document = tag_discriminators(simplify_schemas(rename_schemas(document)))
     components = dict(document.get("components") or {})
     schemas = dict(components.get("schemas") or {})
 
@@ -257,6 +259,92 @@ def rename_schemas(document: dict[str, Any]) -> dict[str, Any]:
     return rewritten
 
 
+def tag_discriminators(document: dict[str, Any]) -> dict[str, Any]:
+    """Discriminator mappings filled in from the tags the members declare.
+
+    Without a mapping, OpenAPI tags each member by its schema name. When a member's
+    discriminating property instead lists its own values (`type: {enum: [eq, ne]}`),
+    those values are what the author meant, so they are mapped to the member. When two
+    members claim one value, no tag tells them apart: the discriminator is dropped
+    (the union still parses, trying each member) and a warning says so.
+    """
+    origins: dict[str, str] = document.get(SCHEMA_ORIGINS) or {}
+    warnings: list[list[str]] = []
+
+    def values_of(member: Any, prop: str) -> list[str]:
+        schema = _resolved(document, member)
+        prop_schema = _resolved(document, (schema.get("properties") or {}).get(prop)) if schema else None
+        if not prop_schema:
+            return []
+        values = prop_schema.get("enum") if "enum" in prop_schema else [prop_schema.get("const")]
+        return [v for v in values or [] if isinstance(v, str)]
+
+    def tagged(node: dict[str, Any], tokens: tuple[str, ...]) -> dict[str, Any]:
+        discriminator, members = node["discriminator"], node.get("oneOf") or node.get("anyOf")
+        prop = discriminator.get("propertyName")
+        if not isinstance(prop, str) or not isinstance(members, list):
+            return node
+        mapping = dict(discriminator.get("mapping") or {})
+        mapped = {target.rsplit("/", 1)[-1] for target in mapping.values() if isinstance(target, str)}
+        for member in members:
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            if not isinstance(ref, str) or ref.rsplit("/", 1)[-1] in mapped:
+                continue
+            values = values_of(member, prop)
+            if not values or ref.rsplit("/", 1)[-1] in values:
+                continue  # tagged by its schema name, as OpenAPI says
+            taken = [v for v in values if v in mapping and mapping[v] != ref]
+            if taken:
+                pointer = _spec_pointer(tokens, origins)
+                warnings.append(
+                    [
+                        pointer,
+                        f"discriminator {prop!r}: value {taken[0]!r} is claimed by more than one member; "
+                        "the union is parsed by trying each member instead",
+                    ]
+                )
+                return {key: value for key, value in node.items() if key != "discriminator"}
+            mapping.update((value, ref) for value in values)
+        if mapping == (discriminator.get("mapping") or {}):
+            return node
+        return {**node, "discriminator": {**discriminator, "mapping": mapping}}
+
+    def walk(node: Any, tokens: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [walk(item, (*tokens, str(index))) for index, item in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        if isinstance(node.get("discriminator"), dict):
+            node = tagged(node, tokens)
+        return {key: walk(value, (*tokens, str(key))) for key, value in node.items()}
+
+    result = {
+        key: walk(value, (key,)) if key in ("paths", "components", "webhooks") else value
+        for key, value in document.items()
+    }
+    if warnings:
+        result[NORMALIZE_WARNINGS] = warnings
+    return result
+
+
+def _resolved(document: dict[str, Any], node: Any) -> dict[str, Any] | None:
+    for _ in range(64):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        try:
+            node = resolve_local(document, node["$ref"])
+        except KeyError:
+            return None
+    return node if isinstance(node, dict) else None
+
+
+def _spec_pointer(tokens: tuple[str, ...], origins: dict[str, str]) -> str:
+    """A pointer into the normalized document, with schema names as the spec spells them."""
+    if len(tokens) >= 3 and tokens[:2] == ("components", "schemas"):
+        tokens = (*tokens[:2], origins.get(tokens[2], tokens[2]), *tokens[3:])
+    return join_pointer(*tokens)
+
+
 def simplify_schemas(document: dict[str, Any]) -> dict[str, Any]:
     """Two rewrites the model generator needs to give mypy-clean classes.
 
@@ -264,7 +352,9 @@ def simplify_schemas(document: dict[str, Any]) -> dict[str, Any]:
     (the later definition of a property wins, as the more specific one): class
     inheritance would break where a part narrows a property of another. An
     `allOf` of one reference with only notes beside it stays a reference.
-    A `default: null` on a schema that does not take null is dropped.
+    A `default: null` on a schema that does not take null is dropped, and so is a
+    `format` that does not fit the type (`type: number, format: unixtime` would become
+    an `int` field that refuses the numbers the schema allows).
     """
 
     def target(node: Any, seen: frozenset[str]) -> tuple[Any, frozenset[str]]:
@@ -313,7 +403,10 @@ def simplify_schemas(document: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(node, dict):
             return node
         if "allOf" in node:
+            node = _notes_folded(node)
             node = merged(node, frozenset()) or node
+        if "format" in node and not _format_fits(node):
+            node = {key: value for key, value in node.items() if key != "format"}
         if "default" in node and node["default"] is None and not _takes_null(target(node, frozenset())[0]):
             node = {key: value for key, value in node.items() if key != "default"}
         return {key: walk(value) for key, value in node.items()}
@@ -324,6 +417,45 @@ def simplify_schemas(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# Keywords that say something about a schema without constraining its values.
+_NOTE_KEYWORDS = frozenset(
+    {
+        "nullable",
+        "description",
+        "title",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "example",
+        "examples",
+    }
+)
+
+
+def _is_note(part: Any) -> bool:
+    return (
+        isinstance(part, dict)
+        and bool(part)
+        and all(key in _NOTE_KEYWORDS or str(key).startswith("x-") for key in part)
+    )
+
+
+def _notes_folded(node: dict[str, Any]) -> dict[str, Any]:
+    """`allOf` parts that are only notes (`{nullable: true}`) moved beside the others,
+    so `allOf: [Union, {nullable: true}]` means a nullable Union, not an intersection."""
+    parts = node.get("allOf")
+    if not isinstance(parts, list):
+        return node
+    notes = [part for part in parts if _is_note(part)]
+    if not notes or len(notes) == len(parts):
+        return node
+    folded: dict[str, Any] = {}
+    for note in notes:
+        folded.update(note)
+    return {**folded, **node, "allOf": [part for part in parts if not _is_note(part)]}
+
+
 def _is_plain_object(schema: Any) -> bool:
     """An object schema with no union or composition of its own."""
     return (
@@ -331,6 +463,26 @@ def _is_plain_object(schema: Any) -> bool:
         and (schema.get("type") == "object" or "properties" in schema)
         and not any(key in schema for key in ("oneOf", "anyOf", "allOf", "not"))
     )
+
+
+_NUMBER_FORMATS = frozenset({"float", "double", "decimal"})
+
+
+def _format_fits(schema: dict[str, Any]) -> bool:
+    """Whether the model generator's reading of `format` keeps every value of the type."""
+    # (A properties map may have properties named `format` and `type`: not a schema.)
+    kinds = _as_list(schema.get("type", []))
+    fmt = schema.get("format")
+    if not isinstance(fmt, str) or not all(isinstance(kind, str) for kind in kinds):
+        return True
+    types = set(kinds) - {"null"}
+    if not types or "string" in types:
+        return True
+    if "number" in types:
+        return fmt in _NUMBER_FORMATS
+    if "integer" in types:
+        return fmt == "unixtime" or fmt.startswith(("int", "uint"))
+    return True
 
 
 def _takes_null(schema: Any) -> bool:

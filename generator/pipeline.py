@@ -16,7 +16,7 @@ from generator.models import ModelSources, generate_models, models_from_sources
 from generator.naming import package_problem
 from generator.normalize import hoist_inline_schemas
 from generator.render import render, runtime_files
-from generator.validate import check_references, check_unambiguous, validate_document
+from generator.validation_run import ValidationRun
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = PROJECT_ROOT / "spec" / "openapi.yaml"
@@ -61,12 +61,19 @@ def generate_client(
     if stored is not None:
         return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
     try:
-        validation_warnings = _validate(loaded.document, cache, lenient)
-        document = hoist_inline_schemas(loaded.document)
-        sources = _models(document, package, cache)
-        api, warnings = build_ir(document, sources, package)
-        warnings = validation_warnings + warnings
-        files = format_files(render(api, sources), skip=runtime_files(package), cache=cache)
+        validation = ValidationRun(loaded.document, cache, lenient)
+        try:
+            document = hoist_inline_schemas(loaded.document)
+            sources = _models(document, package, cache)
+            validation.check_early()
+            api, warnings = build_ir(document, sources, package)
+            validation.check_early()
+            files = format_files(render(api, sources), skip=runtime_files(package), cache=cache)
+        except Exception:
+            # A document the validator refuses can break a later step: its errors say why.
+            validation.finish()
+            raise
+        warnings = validation.finish() + warnings
     except SpecError as exc:
         raise GenerationFailed(exc.diagnostics, locator) from None
     cache.put("client", result_key, json.dumps({"files": files, "warnings": [asdict(w) for w in warnings]}))
@@ -81,25 +88,6 @@ def _load_json(text: str | None) -> Any:
         return json.loads(text)
     except ValueError:
         return None
-
-
-def _validate(document: dict[str, object], cache: Cache, lenient: bool) -> list[Diagnostic]:
-    """Broken references always fail. Other validation errors fail too, unless
-    `lenient`: then they are reported as warnings and generation goes on, which is
-    what real documents with small mistakes need (the project's own spec stays strict)."""
-    key = content_key("valid", document)
-    if cache.get("valid", key) is not None:
-        return []
-    errors = check_references(document) + check_unambiguous(document)
-    if errors:
-        raise SpecError(errors)
-    errors = validate_document(document)
-    if errors and not lenient:
-        raise SpecError(errors)
-    if errors:
-        return [Diagnostic("warning", d.message, d.pointer) for d in errors]
-    cache.put("valid", key, "ok")
-    return []
 
 
 def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from generator import format as formatting
 from generator.cache import Cache
+from generator.diagnostics import SpecError
 from generator.pipeline import generate_client
 from tests.generator_helpers import GOLDEN, run_cli, snapshot
 
@@ -80,3 +82,23 @@ def test_output_is_byte_identical_whatever_the_hash_seed(tmp_path: Path) -> None
         assert result.returncode == 0, result.stderr
         trees.append({path: data for path, (data, _) in snapshot(out).items()})
     assert trees[0] == trees[1] == trees[2]
+
+
+def test_formatting_in_parallel_gives_what_black_gives_file_by_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker processes change the speed only: every file, in order, as black formats it
+    alone; a file that does not parse is still named in the error."""
+    sources = {
+        f"pkg/m{i}.py": f"x = {{  'a':{i},\n 'b' :[1,2,\n3]}}\ndef f( a ,b ):\n  return a+b*{i}\n"
+        for i in range(5)
+    }
+    sources["pkg/notes.md"] = "left  as   it is"
+    monkeypatch.setattr(formatting, "PARALLEL_MIN_CHARS", 0)
+    parallel = formatting.format_files(sources, skip=set())
+    assert list(parallel) == list(sources)
+    assert parallel == {
+        path: text if not path.endswith(".py") else formatting.format_source(path, text)
+        for path, text in sources.items()
+    }
+    with pytest.raises(SpecError) as failed:
+        formatting.format_files({**sources, "pkg/broken.py": "def (:\n"}, skip=set())
+    assert "generated pkg/broken.py does not parse" in failed.value.diagnostics[0].message

@@ -65,6 +65,11 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "status-covered-by-default",
     ): "The 429 body is the common ErrorResponse, declared once as the `default` response.",
     (
+        "GET /responses/{response_id}*",
+        "/paths/~1responses~1{response_id}*/get/parameters/*",
+        "parameter-not-in-reference",
+    ): "`include[]=a&include[]=b`: the official client's spelling, which the reference names `include`.",
+    (
         "POST /images/generations",
         "/paths/~1images~1generations/post/responses/200/content/text~1event-stream",
         "response-content-type-missing",

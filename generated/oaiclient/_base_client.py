@@ -23,7 +23,7 @@ import httpx
 import pydantic
 from pydantic_core import to_json
 
-from ._files import to_multipart
+from ._files import multipart_fields, to_multipart
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -75,6 +75,10 @@ class Call:
     content: bytes | None = None
     # Retries for this call alone; None: the client's `max_retries`.
     max_retries: int | None = None
+    # How the document says each array or object query parameter is written (see
+    # `_query_pairs`); names not here (extra_query, default_query) get the official
+    # client's spelling.
+    query_styles: Mapping[str, str] = field(default_factory=dict)
 
 
 def _encode_content(content: object, content_type: str | None) -> bytes:
@@ -272,6 +276,7 @@ class BaseClient:
         form: bool = False,
         content: object = None,
         content_type: str | None = None,
+        query_styles: Mapping[str, str] | None = None,
     ) -> Call:
         params = {**self._default_query}
         if query:
@@ -294,6 +299,8 @@ class BaseClient:
             call.transform = transform
             call.transform_state = transform.prepare(json_body)
         call.accept_text = accept_text
+        if query_styles:
+            call.query_styles = query_styles
         if accept is not None and not _has_header(call.headers, "Accept"):
             # A binary answer is asked for by its media type, as the official client does.
             call.headers["Accept"] = accept
@@ -330,6 +337,9 @@ class BaseClient:
             if not _has_header(headers, "Content-Type"):
                 headers["Content-Type"] = "application/json"
             content = to_json(call.body)
+        elif call.files == [] and not call.form_encoded:
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            content, headers["Content-Type"] = multipart_fields(call.form)
         elif call.files is not None or call.form_encoded:
             # httpx writes the Content-Type (multipart with its boundary, or form-encoded).
             headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
@@ -343,7 +353,7 @@ class BaseClient:
         return http.build_request(
             call.method,
             url,
-            params=_query_pairs(call.params) or None,
+            params=_query_pairs(call.params, call.query_styles) or None,
             headers={k: v for k, v in headers.items() if not isinstance(v, Omit)},
             content=content,
             data=form,
@@ -818,29 +828,64 @@ def _is_json(response: httpx.Response) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-def _query_pairs(params: Mapping[str, object]) -> list[tuple[str, Any]]:
-    """The query as the API reads it: lists as `name[]`, objects as
-    `name[key]=value`, booleans `true`/`false`; None leaves a parameter out."""
+def _query_pairs(
+    params: Mapping[str, object], styles: Mapping[str, str] | None = None
+) -> list[tuple[str, Any]]:
+    """The query as name/value pairs; booleans as `true`/`false`, None leaves a parameter out.
+
+    A parameter named in `styles` is written as its OpenAPI style says: "form" (exploded:
+    `name=a&name=b`, an object as its own `key=value` pairs), "form-joined" (`name=a,b`),
+    "space-joined", "pipe-joined", "deep" (`name[key]=value`). Others as the official
+    client writes them: lists as `name[]=a&name[]=b`, objects as `name[key]=value`."""
     pairs: list[tuple[str, Any]] = []
+
+    def scalar(value: object) -> object:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return value
 
     def add(name: str, value: object) -> None:
         if value is None or isinstance(value, NotGiven):
             return
-        if isinstance(value, bool):
-            pairs.append((name, "true" if value else "false"))
-        elif isinstance(value, Mapping):
+        if isinstance(value, Mapping):
             for key, item in value.items():
                 add(f"{name}[{key}]", item)
         elif isinstance(value, (list, tuple)):
-            # Arrays as `name[]=a&name[]=b`, as the official client writes them.
             for item in value:
                 add(f"{name}[]", item)
         else:
-            pairs.append((name, value))
+            pairs.append((name, scalar(value)))
+
+    def add_styled(name: str, value: object, style: str) -> None:
+        if value is None or isinstance(value, NotGiven):
+            return
+        joiner = _STYLE_JOINERS.get(style)
+        if isinstance(value, Mapping):
+            if style == "deep":
+                add(name, value)
+            elif joiner is not None:
+                flat = (str(scalar(part)) for item in value.items() for part in item if part is not None)
+                pairs.append((name, joiner.join(flat)))
+            else:
+                pairs.extend((str(key), scalar(item)) for key, item in value.items() if item is not None)
+        elif isinstance(value, (list, tuple)):
+            if joiner is not None:
+                pairs.append((name, joiner.join(str(scalar(item)) for item in value)))
+            else:
+                pairs.extend((name, scalar(item)) for item in value if item is not None)
+        else:
+            pairs.append((name, scalar(value)))
 
     for name, value in params.items():
-        add(name, value)
+        style = styles.get(name) if styles else None
+        if style is None:
+            add(name, value)
+        else:
+            add_styled(name, value, style)
     return pairs
+
+
+_STYLE_JOINERS = {"form-joined": ",", "space-joined": " ", "pipe-joined": "|"}
 
 
 # -- credentials on redirects ------------------------------------------------------------

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import io
 import os
+import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any, TypeAlias  # noqa: F401 - IO is named in FileContent
 
-__all__ = ["FileContent", "FileTypes", "to_multipart"]
+__all__ = ["FileContent", "FileTypes", "multipart_fields", "to_multipart"]
 
 FileContent: TypeAlias = "IO[bytes] | bytes | os.PathLike[str]"
 FileTypes: TypeAlias = (
@@ -94,3 +95,19 @@ def to_multipart(body: Mapping[str, object]) -> tuple[list[tuple[str, str]], lis
     for name, value in body.items():
         add(name, value)
     return fields, files
+
+
+def multipart_fields(fields: list[tuple[str, str]]) -> tuple[bytes, str]:
+    """A multipart/form-data body of text fields alone, and its Content-Type.
+
+    httpx sends a body without file parts form-encoded, but an operation that declares
+    multipart/form-data must get multipart even then."""
+    boundary = secrets.token_hex(16)
+    out = bytearray()
+    for name, value in fields:
+        # Quotes and line breaks in a name are percent-encoded, as browsers do.
+        quoted = name.replace("\r", "%0D").replace("\n", "%0A").replace('"', "%22")
+        out += f'--{boundary}\r\nContent-Disposition: form-data; name="{quoted}"\r\n\r\n'.encode()
+        out += value.encode("utf-8") + b"\r\n"
+    out += f"--{boundary}--\r\n".encode()
+    return bytes(out), f"multipart/form-data; boundary={boundary}"

@@ -7,6 +7,7 @@ explains a missing method), and `Result.sent` what went on the wire.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import tempfile
 import time
@@ -53,6 +54,9 @@ class Outcome(str, Enum):
     # (Prism cannot check some bodies: it skips schemas its validator fails to compile).
     BODY_CHANGED = "request body differs from the arguments"
     CALL_FAILED = "call failed"  # the client raised, or Prism failed, for another reason
+    # The sync call passed; the same call through the async client (on its default
+    # transport) was refused, failed, or came back as something else.
+    ASYNC_FAILED = "the async call failed where the sync one passed"
 
 
 @dataclass
@@ -219,15 +223,13 @@ def check_result(package: ModuleType, operation: Any, result: Any) -> str:
     """Why `result` is not of the declared return type; "" when it is."""
     response = operation.response
     if operation.always_streams:
-        chunk = getattr(package.models, str(operation.stream.chunk))
         events = []
         for event in result:
             events.append(event)
             if len(events) >= STREAMED_EVENTS:
                 break
         result.close()
-        wrong = [type(e).__name__ for e in events if not _matches(e, chunk)]
-        return f"stream events are {wrong}, not {operation.stream.chunk}" if wrong else ""
+        return events_problem(package, operation, events)
     if response.kind == "model":
         model = getattr(package.models, str(response.model))
         if response.text_alternative and isinstance(result, str):
@@ -244,6 +246,12 @@ def check_result(package: ModuleType, operation: Any, result: Any) -> str:
     if expected is not None and not isinstance(result, expected):
         return f"got {type(result).__name__}, declared {response.kind}"
     return ""
+
+
+def events_problem(package: ModuleType, operation: Any, events: list[Any]) -> str:
+    chunk = getattr(package.models, str(operation.stream.chunk))
+    wrong = [type(e).__name__ for e in events if not _matches(e, chunk)]
+    return f"stream events are {wrong}, not {operation.stream.chunk}" if wrong else ""
 
 
 def call_operation(
@@ -398,3 +406,54 @@ def sweep_operations(
                 report.results.append(Result(name, pointer, "", Outcome.NOT_CALLABLE, detail))
                 continue
             report.results.append(call_operation(package, api_client, wire, builder, operation, name))
+    passed = [result for result in report.results if result.outcome is Outcome.PASSED]
+    asyncio.run(async_sweep(package, url, builder, [(result, by_pointer[result.pointer]) for result in passed]))
+
+
+async def async_sweep(
+    package: ModuleType, url: str, builder: ArgumentBuilder, calls: list[tuple[Result, Any]]
+) -> None:
+    """The calls that passed, again through the async client on its default transport."""
+    async with package.AsyncOpenAI(
+        api_key=API_KEY, base_url=url, max_retries=0, timeout=CALL_TIMEOUT
+    ) as api_client:
+        for result, operation in calls:
+            problem = ""
+            for attempt in range(PRISM_ATTEMPTS):
+                problem = await _async_attempt(package, api_client, builder, operation, attempt)
+                if not problem.startswith("HTTP 500"):
+                    break
+            if problem:
+                result.outcome, result.detail = Outcome.ASYNC_FAILED, problem
+
+
+async def _async_attempt(
+    package: ModuleType, client: Any, builder: ArgumentBuilder, operation: Any, attempt: int
+) -> str:
+    """Why one async call failed; "" when it passed."""
+    call = builder.call(operation)
+    headers = {**call.extra_headers, **(DYNAMIC if attempt else {})}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            # A page method returns a paginator, awaited for its first page.
+            answer = await _method(client, operation)(
+                **call.kwargs, extra_headers=headers or None, extra_query=call.extra_query or None
+            )
+            if operation.always_streams:
+                events = []
+                async for event in answer:
+                    events.append(event)
+                    if len(events) >= STREAMED_EVENTS:
+                        break
+                await answer.close()
+                return events_problem(package, operation, events)
+        return check_result(package, operation, answer)
+    except package.APIStatusError as exc:
+        wire = Wire()
+        wire.response = exc.response
+        return f"HTTP {exc.status_code}: {wire.violations()}"
+    except package.APIResponseValidationError as exc:
+        return exc.message[:600]
+    except Exception as exc:  # the async client itself failed: a bug to report
+        return f"{type(exc).__name__}: {str(exc)[:600]}"

@@ -141,6 +141,9 @@ class ChatCompletions(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "metadata": "deep",
+            },
         )
         return self._client.page(call, SyncCursorPage[m.CreateChatCompletionResponse])
 
@@ -694,6 +697,9 @@ class AsyncChatCompletions(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "metadata": "deep",
+            },
         )
         return AsyncPaginator(self._client, call, AsyncCursorPage[m.CreateChatCompletionResponse])
 

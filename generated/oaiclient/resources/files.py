@@ -199,6 +199,7 @@ class Files(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept="application/octet-stream, */*;q=0.1",
         )
         return self._client.request(call, BinaryResponse)
 
@@ -399,6 +400,7 @@ class AsyncFiles(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            accept="application/octet-stream, */*;q=0.1",
         )
         return await self._client.request(call, BinaryResponse)
 

@@ -132,6 +132,9 @@ class FineTuningJobs(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "metadata": "deep",
+            },
         )
         return self._client.page(call, SyncCursorPage[m.FineTuningJob])
 
@@ -460,6 +463,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "metadata": "deep",
+            },
         )
         return AsyncPaginator(self._client, call, AsyncCursorPage[m.FineTuningJob])
 

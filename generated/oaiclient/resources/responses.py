@@ -68,7 +68,7 @@ class ResponsesInputItems(SyncAPIResource):
                 "limit": limit,
                 "order": order,
                 "after": after,
-                "include": include,
+                "include[]": include,
             },
             headers=None,
             body=None,
@@ -76,6 +76,9 @@ class ResponsesInputItems(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "include[]": "form",
+            },
         )
         return self._client.page(call, SyncCursorPage[m.ResponseItem])
 
@@ -393,7 +396,7 @@ class Responses(SyncAPIResource):
                 "response_id": response_id,
             },
             query={
-                "include": include,
+                "include[]": include,
             },
             headers=None,
             body=None,
@@ -401,6 +404,9 @@ class Responses(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "include[]": "form",
+            },
         )
         return self._client.request(call, m.Response)
 
@@ -538,7 +544,7 @@ class AsyncResponsesInputItems(AsyncAPIResource):
                 "limit": limit,
                 "order": order,
                 "after": after,
-                "include": include,
+                "include[]": include,
             },
             headers=None,
             body=None,
@@ -546,6 +552,9 @@ class AsyncResponsesInputItems(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "include[]": "form",
+            },
         )
         return AsyncPaginator(self._client, call, AsyncCursorPage[m.ResponseItem])
 
@@ -863,7 +872,7 @@ class AsyncResponses(AsyncAPIResource):
                 "response_id": response_id,
             },
             query={
-                "include": include,
+                "include[]": include,
             },
             headers=None,
             body=None,
@@ -871,6 +880,9 @@ class AsyncResponses(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "include[]": "form",
+            },
         )
         return await self._client.request(call, m.Response)
 

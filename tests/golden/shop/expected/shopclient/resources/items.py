@@ -119,6 +119,9 @@ class Items(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "tag": "form",
+            },
         )
         return self._client.page(call, SyncPage[m.Item])
 
@@ -336,6 +339,9 @@ class AsyncItems(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            query_styles={
+                "tag": "form",
+            },
         )
         return AsyncPaginator(self._client, call, AsyncPage[m.Item])
 

@@ -1,0 +1,87 @@
+"""Validation of a document, beside the steps that follow it.
+
+openapi-spec-validator is pure Python and takes seconds on a large document (15 s
+on OpenAI's published one), while model generation and formatting do not need
+its verdict until the end. So on a large document it runs in a forked process
+while the other steps go on, and its findings are waited for before anything is
+returned: they always decide, and they come first when a later step fails too.
+
+Broken references and ambiguities (`check_references`, `check_unambiguous`) are
+checked at once, in this process: the later steps cannot run without them.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict
+from typing import Any
+
+from generator.cache import Cache, content_key
+from generator.diagnostics import Diagnostic, SpecError
+from generator.validate import check_references, check_unambiguous, validate_document
+from generator.workers import can_fork, forked_pool
+
+# Paths plus component schemas above which validating in another process pays for
+# forking it and sending it the document.
+BACKGROUND_MIN_PARTS = 300
+
+
+class ValidationRun:
+    def __init__(self, document: dict[str, Any], cache: Cache, lenient: bool) -> None:
+        self.document, self.cache, self.lenient = document, cache, lenient
+        self.key = content_key("valid", document)
+        self.found: list[Diagnostic] | None = _stored(cache.get("valid", self.key))
+        self.pending: Future[list[Diagnostic]] | None = None
+        self.pool: ProcessPoolExecutor | None = None
+        if self.found is not None:
+            return
+        errors = check_references(document) + check_unambiguous(document)
+        if errors:
+            raise SpecError(errors)
+        if _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():
+            self.pool = forked_pool(1)
+            self.pending = self.pool.submit(validate_document, document)
+
+    def check_early(self) -> None:
+        """Fail now if the validator has already refused the document (strict mode)."""
+        if self.pending is not None and self.pending.done() and not self.lenient:
+            self.finish()
+
+    def finish(self) -> list[Diagnostic]:
+        """The validator's findings as warnings (lenient); raises SpecError with them (strict)."""
+        if self.found is None:
+            self.found = self._wait()
+            self.cache.put("valid", self.key, json.dumps([asdict(d) for d in self.found]))
+        if self.found and not self.lenient:
+            raise SpecError(self.found)
+        return [Diagnostic("warning", d.message, d.pointer) for d in self.found]
+
+    def _wait(self) -> list[Diagnostic]:
+        if self.pending is None:
+            return validate_document(self.document)
+        try:
+            return self.pending.result()
+        except BrokenProcessPool:
+            # The worker died (killed, out of memory): validate here instead.
+            return validate_document(self.document)
+        finally:
+            assert self.pool is not None
+            self.pool.shutdown()
+            self.pending = self.pool = None
+
+
+def _stored(text: str | None) -> list[Diagnostic] | None:
+    """A cached finding, or None when it is missing or damaged."""
+    try:
+        stored = json.loads(text) if text is not None else None
+        return [Diagnostic(**d) for d in stored] if isinstance(stored, list) else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _parts(document: dict[str, Any]) -> int:
+    paths = document.get("paths")
+    schemas = (document.get("components") or {}).get("schemas")
+    return (len(paths) if isinstance(paths, dict) else 0) + (len(schemas) if isinstance(schemas, dict) else 0)
