@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 from generator import format as formatting
+from generator import models
+from generator.load import load_spec
+from generator.models import generate_models
+from generator.normalize import hoist_inline_schemas
 from generator.cache import Cache
 from generator.diagnostics import SpecError
 from generator.pipeline import generate_client
@@ -102,3 +106,19 @@ def test_formatting_in_parallel_gives_what_black_gives_file_by_file(monkeypatch:
     with pytest.raises(SpecError) as failed:
         formatting.format_files({**sources, "pkg/broken.py": "def (:\n"}, skip=set())
     assert "generated pkg/broken.py does not parse" in failed.value.diagnostics[0].message
+
+
+def test_the_two_model_runs_give_the_same_modules_in_one_process_or_two(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a large document the params run goes to a forked worker; the result is the same."""
+    document = load_spec(SHOP).document
+    serial = generate_models(hoist_inline_schemas(document), "shopclient")
+    monkeypatch.setattr(models, "PARALLEL_MIN_SCHEMAS", 0)
+    parallel = generate_models(hoist_inline_schemas(document), "shopclient")
+    assert (parallel.models, parallel.params, parallel.warnings) == (
+        serial.models,
+        serial.params,
+        serial.warnings,
+    )
+    assert "class Panel(BaseModel)" in parallel.models and "class Panel(TypedDict)" in parallel.params

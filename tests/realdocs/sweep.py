@@ -406,8 +406,11 @@ def sweep_operations(
                 report.results.append(Result(name, pointer, "", Outcome.NOT_CALLABLE, detail))
                 continue
             report.results.append(call_operation(package, api_client, wire, builder, operation, name))
-    passed = [result for result in report.results if result.outcome is Outcome.PASSED]
-    asyncio.run(async_sweep(package, url, builder, [(result, by_pointer[result.pointer]) for result in passed]))
+    passed = [
+        (result, by_pointer[result.pointer]) for result in report.results if result.outcome is Outcome.PASSED
+    ]
+    if passed:
+        asyncio.run(async_sweep(package, url, builder, passed))
 
 
 async def async_sweep(
