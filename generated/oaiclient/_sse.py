@@ -69,6 +69,9 @@ class SSEDecoder:
             # LF only, the usual case: everything up to the last LF is whole lines.
             cut = buffer.rfind(b"\n") + 1
             self._buffer = buffer[cut:]
+            if not self._has_fields and buffer.startswith(b"data: ") and buffer.find(b"\n") == cut - 2:
+                # The usual chunk: its whole lines are one event of one data line.
+                return [(buffer[6 : cut - 2].decode("utf-8", "replace"), None, self._id, None)]
             complete = buffer[:cut]
         else:
             # A trailing CR may be the first half of a CRLF split across chunks.
@@ -99,9 +102,6 @@ class SSEDecoder:
 
     def _lines(self, text: str) -> list[EventFields]:
         """The events in `text`: whole lines, each ended by an LF."""
-        if not self._has_fields and text.startswith("data: ") and text.find("\n") == len(text) - 2:
-            # The usual chunk, exactly one event of one data line: "data: ...\n\n".
-            return [(text[6:-2], None, self._id, None)]
         events: list[EventFields] = []
         # Each "\n\n" ends a line and then is a blank line, so every block but the
         # last is an event's lines; the last holds lines whose event goes on.
