@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import json
 import re
+import socket
 import struct
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import Annotated
 
 import httpx
 import pytest
@@ -13,8 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import oaiclient
+from oaiclient import _streaming
 from oaiclient._exceptions import make_status_error
 from oaiclient._sse import ServerSentEvent, SSEDecoder
+from oaiclient._streaming import AsyncStream, Stream
 from oaiclient._transforms import TRANSFORMS, EmbeddingsBase64, _floats
 
 # -- helpers -------------------------------------------------------------------
@@ -335,6 +343,231 @@ def test_encoded_events_come_back(
     assert decode(*split_at(stream, cuts)) == [
         ServerSentEvent("\n".join(lines), name) for lines, name in events
     ]
+
+
+# -- the fast paths: whole `data:` events, decoded without going line by line ----------
+
+# One bytes object per event, as a server flushes them; the comments say what each
+# checks about the events around it.
+_EVENTS = [
+    b'data: {"id":"c1","choices":[{"delta":{"content":"caf\xc3\xa9"}}]}\n\n',
+    b"data: two\n\n",
+    b": keep-alive\n\n",
+    b"event: delta\ndata: three\n\n",
+    b"data: four\n\n",  # the event type before must not carry over
+    b"id: 9\ndata: five\n\n",
+    b"data: six\n\n",  # the id does carry over
+    b"retry: 100\ndata: seven\n\n",
+    b"data: eight\n\n",  # retry does not
+    b"data: a\ndata: b\n\n",
+    b"data: \xe2\x80\xa8, \x1c and \xc2\x85 end no line\n\n",
+    b"data: nine\r\n\r\n",
+    b"data: ten\r\rdata: eleven\n\n",
+    b"data:twelve\n\n",
+    b"\n\n",
+    b"data:  thirteen\n\n",
+    b"data: [DONE]\n\n",
+]
+_EXPECTED = [
+    ServerSentEvent('{"id":"c1","choices":[{"delta":{"content":"café"}}]}'),
+    ServerSentEvent("two"),
+    ServerSentEvent("three", event="delta"),
+    ServerSentEvent("four"),
+    ServerSentEvent("five", id="9"),
+    ServerSentEvent("six", id="9"),
+    ServerSentEvent("seven", id="9", retry=100),
+    ServerSentEvent("eight", id="9"),
+    ServerSentEvent("a\nb", id="9"),
+    ServerSentEvent("\u2028, \x1c and \x85 end no line", id="9"),
+    ServerSentEvent("nine", id="9"),
+    ServerSentEvent("ten", id="9"),
+    ServerSentEvent("eleven", id="9"),
+    ServerSentEvent("twelve", id="9"),
+    ServerSentEvent(" thirteen", id="9"),
+    ServerSentEvent("[DONE]", id="9"),
+]
+
+
+def test_typical_events_whole_or_one_per_chunk() -> None:
+    whole = b"".join(_EVENTS)
+    assert reference_decode(whole) == _EXPECTED
+    assert decode(whole) == _EXPECTED
+    assert decode(*_EVENTS) == _EXPECTED
+
+
+def test_an_event_split_at_any_byte_among_whole_ones_decodes_the_same() -> None:
+    # The events around the split one arrive one per chunk, the fast path's case.
+    for k, event in enumerate(_EVENTS):
+        for i in range(len(event) + 1):
+            chunks = [*_EVENTS[:k], event[:i], event[i:], *_EVENTS[k + 1 :]]
+            assert decode(*chunks) == _EXPECTED, (k, i)
+
+
+def test_the_stream_split_once_at_any_byte_decodes_the_same() -> None:
+    whole = b"".join(_EVENTS)
+    for i in range(len(whole) + 1):
+        assert decode(whole[:i], whole[i:]) == _EXPECTED, i
+
+
+def test_chunks_of_an_event_and_a_half_decode_the_same() -> None:
+    # Every chunk ends mid-event, so no chunk is one whole event.
+    whole = b"".join(_EVENTS)
+    for size in (7, 13, 29, 64):
+        assert decode(*(whole[i : i + size] for i in range(0, len(whole), size))) == _EXPECTED, size
+
+
+def test_decode_gives_the_same_events_as_tuples() -> None:
+    decoder = SSEDecoder()
+    fields = [event for chunk in _EVENTS for event in decoder.decode(chunk)] + decoder.decode_end()
+    assert [ServerSentEvent(*event) for event in fields] == _EXPECTED
+
+
+def test_a_whole_data_event_after_fields_still_pending_joins_them() -> None:
+    assert fed(b"event: x\n", b"data: y\n\n")[0] == [ServerSentEvent("y", event="x")]
+    assert fed(b"data: a\n", b"data: b\n\n")[0] == [ServerSentEvent("a\nb")]
+    assert fed(b"retry: 5\n", b"data: c\n\n")[0] == [ServerSentEvent("c", retry=5)]
+    assert fed(b"id: 7\n\n", b"data: d\n\n")[0] == [ServerSentEvent("", id="7"), ServerSentEvent("d", id="7")]
+    # A line without its end yet is pending too.
+    assert fed(b"data: e", b"data: f\n\n")[0] == [ServerSentEvent("e" + "data: f")]
+
+
+def test_a_data_event_ended_by_cr_or_crlf_is_whole_too() -> None:
+    assert fed(b"data: a\r\n\r\n")[0] == [ServerSentEvent("a")]
+    assert fed(b"data: a\n\r\n", b"data: b\r\n\n")[0] == [ServerSentEvent("a"), ServerSentEvent("b")]
+    # A CR at the end may be half of a CRLF: the event waits for what follows.
+    events, decoder = fed(b"data: a\r\r")
+    assert events == [] and decoder.pending
+    assert list(decoder.feed(b"\n")) == [ServerSentEvent("a")]
+
+
+# -- streams: events to chunk models ----------------------------------------------------
+
+
+class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+
+
+def _chunk_event(content: str) -> bytes:
+    delta = {"content": content}
+    chunk = {
+        "id": "c",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "m",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+    }
+    return b"data: " + json.dumps(chunk).encode() + b"\n\n"
+
+
+_STREAM_EVENTS = [_chunk_event(word) for word in ["Once", " upon", " a", " tim\u00e9"]] + [
+    b": ping\n\n",
+    b"event: x\ndata: " + _chunk_event(" ...")[6:],
+    b"data: [DONE]\n\n",
+    b"data: after the end\n\n",
+]
+_CONTENTS = ["Once", " upon", " a", " tim\u00e9", " ..."]
+
+
+def _stream_contents(chunks: list[bytes]) -> list[str | None]:
+    response = httpx.Response(200, stream=_Chunks(chunks), request=httpx.Request("POST", "http://test/"))
+    with Stream(response, oaiclient.models.CreateChatCompletionStreamResponse) as stream:
+        contents = [item.choices[0].delta.content for item in stream]
+    assert response.is_closed
+    return contents
+
+
+def _astream_contents(chunks: list[bytes]) -> list[str | None]:
+    async def read() -> list[str | None]:
+        response = httpx.Response(200, stream=_Chunks(chunks), request=httpx.Request("POST", "http://test/"))
+        async with AsyncStream(response, oaiclient.models.CreateChatCompletionStreamResponse) as stream:
+            return [item.choices[0].delta.content async for item in stream]
+
+    return asyncio.run(read())
+
+
+@pytest.mark.parametrize("read", [_stream_contents, _astream_contents], ids=["sync", "async"])
+def test_a_stream_reads_the_same_however_its_body_is_cut(
+    read: Callable[[list[bytes]], list[str | None]],
+) -> None:
+    whole = b"".join(_STREAM_EVENTS)
+    assert read(_STREAM_EVENTS) == _CONTENTS
+    assert read([whole]) == _CONTENTS
+    for i in range(0, len(whole) + 1, 3):
+        assert read([whole[:i], whole[i:]]) == _CONTENTS, i
+
+
+def test_streams_of_one_chunk_type_share_its_adapter() -> None:
+    # Building an adapter for a model that defers its schema costs milliseconds a stream.
+    model = oaiclient.models.CreateChatCompletionStreamResponse
+    assert _streaming._adapter(model) is _streaming._adapter(model)
+
+
+def test_an_unhashable_chunk_type_still_streams() -> None:
+    class Unhashable:
+        __hash__ = None  # type: ignore[assignment]
+
+    chunk_type = Annotated[int, Unhashable()]
+    response = httpx.Response(
+        200,
+        stream=_Chunks([b"data: 1\n\ndata: 2\n\ndata: [DONE]\n\n"]),
+        request=httpx.Request("GET", "http://test/"),
+    )
+    assert list(Stream(response, chunk_type)) == [1, 2]  # type: ignore[arg-type]
+
+
+# -- the drain watchdog -------------------------------------------------------------------
+
+
+def _wait_for_end_of_file(sock: socket.socket, limit: float) -> float:
+    """How long until a read on `sock` gives end-of-file (its peer never writes)."""
+    sock.settimeout(limit)
+    started = time.monotonic()
+    assert sock.recv(10) == b""
+    return time.monotonic() - started
+
+
+def test_the_watchdog_shuts_a_socket_down_at_its_deadline() -> None:
+    watchdog = _streaming._Watchdog()
+    a, b = socket.socketpair()
+    with a, b:
+        watchdog.arm(a, 0.2)
+        assert 0.1 < _wait_for_end_of_file(a, 5) < 2
+
+
+def test_a_cancelled_watchdog_leaves_the_socket_alone() -> None:
+    watchdog = _streaming._Watchdog()
+    a, b = socket.socketpair()
+    with a, b:
+        watchdog.cancel(watchdog.arm(a, 0.1))
+        time.sleep(0.3)
+        b.sendall(b"still open")
+        assert a.recv(20) == b"still open"
+
+
+def test_one_watchdog_thread_serves_every_socket_and_an_earlier_deadline_wakes_it() -> None:
+    watchdog = _streaming._Watchdog()
+    pairs = [socket.socketpair() for _ in range(3)]
+    try:
+        late = watchdog.arm(pairs[0][0], 30)  # the thread now sleeps for 30 s...
+        threads = threading.active_count()
+        watchdog.arm(pairs[1][0], 0.1)  # ...but this one is due first
+        watchdog.arm(pairs[2][0], 0.2)
+        assert threading.active_count() == threads
+        assert _wait_for_end_of_file(pairs[1][0], 5) < 2
+        assert _wait_for_end_of_file(pairs[2][0], 5) < 2
+        watchdog.cancel(late)
+    finally:
+        for a, b in pairs:
+            a.close()
+            b.close()
 
 
 # -- transforms: embeddings as base64 --------------------------------------------

@@ -33,9 +33,13 @@ the pool for the next request instead of being dropped. That is bounded
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
+import math
+import os
 import socket
 import threading
+import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
@@ -47,7 +51,7 @@ import pydantic
 
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
 from ._retries import TRANSPORT_ERRORS
-from ._sse import ServerSentEvent, SSEDecoder
+from ._sse import SSEDecoder
 
 __all__ = ["Stream", "AsyncStream"]
 
@@ -65,7 +69,7 @@ class _EventParser(Generic[T]):
         self, response: httpx.Response, chunk_type: type[T], final_events: frozenset[str] = frozenset()
     ) -> None:
         self.response = response
-        self.adapter: pydantic.TypeAdapter[T] = pydantic.TypeAdapter(chunk_type)
+        self.adapter: pydantic.TypeAdapter[T] = _adapter(chunk_type)
         # Set at `[DONE]`: stop reading.
         self.done = False
         # Event types after which the body may end without `[DONE]` (the
@@ -73,27 +77,29 @@ class _EventParser(Generic[T]):
         self.final_events = final_events
         self.complete = False
 
-    def parse(self, event: ServerSentEvent) -> T | None:
-        """The chunk an event carries; None for events that carry none."""
-        if event.data == DONE:
+    def parse(self, data: str, event_type: str | None) -> T | None:
+        """The chunk an event (its data and `event:` type) carries; None for events that carry none."""
+        if data == DONE:
             self.done = True
             return None
-        if not event.data:
+        if not data:
             return None
-        if event.event == "error":
-            raise APIError(_error_message(event.data), self.response.request, body=_loads(event.data))
-        if '"error"' in event.data:
+        if event_type == "error":
+            raise APIError(_error_message(data), self.response.request, body=_loads(data))
+        if '"error"' in data:
             # Whatever the spacing or line breaks: `{ "error": {...} }` is an error too.
-            body = _loads(event.data)
+            body = _loads(data)
             if isinstance(body, dict) and body.get("error") is not None:
-                raise APIError(_error_message(event.data), self.response.request, body=body["error"])
+                raise APIError(_error_message(data), self.response.request, body=body["error"])
         try:
-            item = self.adapter.validate_json(event.data)
+            # The adapter's validator itself: `TypeAdapter.validate_json` only passes
+            # its defaults on, at a cost per chunk.
+            item: T = self.adapter.validator.validate_json(data)
         except pydantic.ValidationError as exc:
             raise APIResponseValidationError(
-                self.response, _loads(event.data), message=f"stream event does not match its model: {exc}"
+                self.response, _loads(data), message=f"stream event does not match its model: {exc}"
             ) from None
-        if self.final_events and (event.event or getattr(item, "type", None)) in self.final_events:
+        if self.final_events and (event_type or getattr(item, "type", None)) in self.final_events:
             self.complete = True
         return item
 
@@ -102,6 +108,21 @@ class _EventParser(Generic[T]):
         return APIConnectionError(
             message=f"The stream ended before its {expected} event.", request=self.response.request
         )
+
+
+# One adapter per chunk type for the whole process: building one (the models defer
+# their schemas) takes milliseconds, as long as validating hundreds of chunks.
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(chunk_type: type[T]) -> pydantic.TypeAdapter[T]:
+    try:
+        adapter = _ADAPTERS.get(chunk_type)
+    except TypeError:  # an unhashable annotation: not cached
+        return pydantic.TypeAdapter(chunk_type)
+    if adapter is None:
+        adapter = _ADAPTERS[chunk_type] = pydantic.TypeAdapter(chunk_type)
+    return adapter
 
 
 def _cut(response: httpx.Response, error: BaseException) -> APIConnectionError:
@@ -119,8 +140,8 @@ def _iter_events(response: httpx.Response, parser: _EventParser[T]) -> Generator
     chunks = response.iter_bytes()
     try:
         for chunk in chunks:
-            for event in decoder.feed(chunk):
-                item = parser.parse(event)
+            for data, event_type, _, _ in decoder.decode(chunk):
+                item = parser.parse(data, event_type)
                 if parser.done:
                     _drain(response, chunks)
                     return
@@ -130,8 +151,8 @@ def _iter_events(response: httpx.Response, parser: _EventParser[T]) -> Generator
                     # A final event ends the stream as [DONE] does.
                     _drain(response, chunks)
                     return
-        for event in decoder.close():
-            item = parser.parse(event)
+        for data, event_type, _, _ in decoder.decode_end():
+            item = parser.parse(data, event_type)
             if parser.done:
                 return
             if item is not None:
@@ -156,7 +177,7 @@ def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
     sock = stream.get_extra_info("socket") if stream is not None else None
     if not isinstance(sock, socket.socket):
         return
-    watchdog = _Watchdog(sock, DRAIN_SECONDS)
+    key = _WATCHDOG.arm(sock, DRAIN_SECONDS)
     try:
         left = DRAIN_BYTES
         for chunk in chunks:
@@ -166,38 +187,75 @@ def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
     except TRANSPORT_ERRORS:
         return
     finally:
-        watchdog.cancel()
+        _WATCHDOG.cancel(key)
 
 
 class _Watchdog:
-    """Shuts a socket down after `seconds` unless cancelled first."""
+    """Shuts sockets down at their deadlines unless cancelled first.
 
-    def __init__(self, sock: socket.socket, seconds: float) -> None:
-        self._sock = sock
-        self._lock = threading.Lock()
-        self._armed = True
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+    One daemon thread, started on first use, watches every drain: starting a thread
+    per stream (a `threading.Timer`) was a visible share of a whole stream's time."""
 
-    def _fire(self) -> None:
-        with self._lock:
-            if not self._armed:
-                return
-            self._armed = False
-            try:
-                # Through a duplicate of the descriptor, so that a TLS socket's own
-                # state is not touched from this thread; shutdown acts on the
-                # connection, and wakes the blocked read with end-of-file.
-                with socket.fromfd(self._sock.fileno(), self._sock.family, self._sock.type) as duplicate:
-                    duplicate.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # already closed
+    def __init__(self) -> None:
+        self._reset()
+        # A child process has no such thread, and may have inherited the lock held.
+        os.register_at_fork(after_in_child=self._reset)
 
-    def cancel(self) -> None:
-        with self._lock:
-            self._armed = False
-        self._timer.cancel()
+    def _reset(self) -> None:
+        self._condition = threading.Condition(threading.Lock())
+        self._deadlines: dict[int, tuple[float, socket.socket]] = {}
+        self._keys = itertools.count()
+        # When the thread next looks at the deadlines unless woken: only an earlier
+        # deadline needs to wake it.
+        self._wakes_at = math.inf
+        self._thread: threading.Thread | None = None
+
+    def arm(self, sock: socket.socket, seconds: float) -> int:
+        """Watch `sock`; the key is for `cancel`."""
+        deadline = time.monotonic() + seconds
+        with self._condition:
+            key = next(self._keys)
+            self._deadlines[key] = (deadline, sock)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name="oaiclient-drain-watchdog", daemon=True
+                )
+                self._thread.start()
+            elif deadline < self._wakes_at:
+                self._condition.notify()
+        return key
+
+    def cancel(self, key: int) -> None:
+        # Under the lock, which the thread holds while it shuts sockets down: once
+        # this returns, the socket is not touched (it may be closed and its
+        # descriptor reused right after).
+        with self._condition:
+            self._deadlines.pop(key, None)
+
+    def _run(self) -> None:
+        with self._condition:
+            while True:
+                now = time.monotonic()
+                for key, (deadline, sock) in list(self._deadlines.items()):
+                    if deadline <= now:
+                        del self._deadlines[key]
+                        _shut_down(sock)
+                self._wakes_at = min((deadline for deadline, _ in self._deadlines.values()), default=math.inf)
+                self._condition.wait(None if self._wakes_at == math.inf else self._wakes_at - now)
+
+
+def _shut_down(sock: socket.socket) -> None:
+    try:
+        # Through a duplicate of the descriptor, so that a TLS socket's own state is
+        # not touched from this thread; shutdown acts on the connection, and wakes
+        # the blocked read with end-of-file.
+        with socket.fromfd(sock.fileno(), sock.family, sock.type) as duplicate:
+            duplicate.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
+_WATCHDOG = _Watchdog()
 
 
 class Stream(Generic[T]):
@@ -244,8 +302,8 @@ async def _aiter_events(response: httpx.Response, parser: _EventParser[T]) -> As
     chunks = response.aiter_bytes()
     try:
         async for chunk in chunks:
-            for event in decoder.feed(chunk):
-                item = parser.parse(event)
+            for data, event_type, _, _ in decoder.decode(chunk):
+                item = parser.parse(data, event_type)
                 if parser.done:
                     await _adrain(response, chunks)
                     return
@@ -254,8 +312,8 @@ async def _aiter_events(response: httpx.Response, parser: _EventParser[T]) -> As
                 if parser.complete:
                     await _adrain(response, chunks)
                     return
-        for event in decoder.close():
-            item = parser.parse(event)
+        for data, event_type, _, _ in decoder.decode_end():
+            item = parser.parse(data, event_type)
             if parser.done:
                 return
             if item is not None:
