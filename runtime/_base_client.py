@@ -636,7 +636,13 @@ class AsyncAPIClient(BaseClient):
         started = time.monotonic()
         retries_taken = 0
         while True:
-            request = self._build_request(self._http, call, retries_taken, await self._request_auth_headers())
+            credential = self._credential()
+            if callable(credential):
+                auth = await self._request_auth_headers()
+            else:
+                # A fixed key: no need to go through a coroutine for it.
+                auth = self._auth_headers_for(credential) if credential else {}
+            request = self._build_request(self._http, call, retries_taken, auth)
             attempt = retries_taken + 1
             log_request(request, attempt, attempts)
             sent = time.monotonic()
@@ -675,6 +681,15 @@ class AsyncAPIClient(BaseClient):
             raise self._status_error(response)
 
     async def request(self, call: Call, cast_to: type[T]) -> T:
+        if RESPONSE_MODE.get() is None:
+            # What `_respond` does for a plain call, without a parser to make and a
+            # coroutine more to go through: this is the path of nearly every call.
+            response = await self._send(call)
+            try:
+                return self._parse(response, call, cast_to)
+            except BaseException:
+                await response.aclose()
+                raise
         return await self._respond(
             call, lambda response: self._parse(response, call, cast_to), binary=cast_to is BinaryResponse
         )

@@ -341,6 +341,82 @@ def test_cookies_are_kept_and_sent_back_as_httpx_does(server: RecordingServer) -
     assert reference[0] is None
 
 
+def test_aiohttp_adds_none_of_its_own_headers_whatever_a_request_lacks(server: RecordingServer) -> None:
+    # aiohttp is told which of its automatic headers to leave out only when a request
+    # lacks one of them; either way, the headers on the wire are the request's alone.
+    server.route("POST", "/v1/echo", JSONResponse({}))
+    server.route("GET", "/v1/echo", JSONResponse({}))
+    url = httpx.URL(f"{server.url}/echo")
+    full = {"Accept": "a/b", "Accept-Encoding": "identity", "User-Agent": "me", "Content-Type": "text/plain"}
+
+    async def main() -> list[httpx.Request]:
+        async with AiohttpAsyncClient(limits=DEFAULT_CONNECTION_LIMITS) as http:
+            # Made by hand: without even the client's default headers.
+            sent = [
+                httpx.Request("POST", url, content=b"abc"),
+                httpx.Request("GET", url),
+                httpx.Request("POST", url, content=b"abc", headers=full),
+                httpx.Request("POST", url, content=b"abc", headers={"User-Agent": "me"}),
+            ]
+            for request in sent:
+                assert (await http.send(request)).status_code == 200
+            return sent
+
+    sent = run(main())
+    assert len(server.requests) == 4
+    for request, received in zip(sent, server.requests):
+        assert received.headers == {name.lower(): value for name, value in request.headers.items()}
+    assert set(server.requests[1].headers) == {"host"}
+    assert server.requests[2].headers["user-agent"] == "me"
+
+
+def test_each_route_and_a_new_base_url_reach_their_own_address(
+    server: RecordingServer, other_server: RecordingServer
+) -> None:
+    # The transport keeps aiohttp's form of each URL it has sent to, by the URL object.
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    server.route("GET", "/v1/models/gpt-4o-mini", JSONResponse(MODEL))
+    other_server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            for _ in range(2):
+                await client.models.list()
+                await client.models.retrieve("gpt-4o-mini")
+            client.base_url = httpx.URL(other_server.url + "/")
+            await client.models.list()
+            ftp = httpx.URL("ftp://127.0.0.1/v1/models")
+            for _ in range(2):  # refused each time: only http(s) URLs are kept
+                with pytest.raises(httpx.UnsupportedProtocol):
+                    await client._http.get(ftp)
+
+    run(main())
+    assert [r.path for r in server.requests] == ["/v1/models", "/v1/models/gpt-4o-mini"] * 2
+    assert [r.path for r in other_server.requests] == ["/v1/models"]
+
+
+def test_response_hooks_cookies_and_redirects_still_run_on_the_short_road(server: RecordingServer) -> None:
+    server.route("GET", "/v1/old", RawResponse(b"", status=307, headers={"Location": "/v1/models"}))
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST, headers={"Set-Cookie": "s=1; Path=/"}))
+    seen: list[tuple[int, str]] = []
+
+    async def record(response: httpx.Response) -> None:
+        seen.append((response.status_code, response.url.path))
+
+    async def main() -> httpx.Response:
+        async with AiohttpAsyncClient(
+            limits=DEFAULT_CONNECTION_LIMITS, event_hooks={"response": [record]}
+        ) as http:
+            first = await http.get(httpx.URL(f"{server.url}/old"))
+            await http.get(httpx.URL(f"{server.url}/models"))
+            return first
+
+    first = run(main())
+    assert seen == [(307, "/v1/old"), (200, "/v1/models"), (200, "/v1/models")]
+    assert [r.status_code for r in first.history] == [307]
+    assert [r.headers.get("cookie") for r in server.requests] == [None, None, "s=1"]
+
+
 # -- timeouts and limits ---------------------------------------------------------------------
 
 

@@ -47,7 +47,9 @@ __all__ = ["AiohttpTransport", "AiohttpAsyncClient", "default_async_http_client"
 _CHUNK = 64 * 1024
 # The headers httpx puts on every request; aiohttp must not add its own versions.
 _NO_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
+_AUTO_HEADER_NAMES = frozenset(name.lower().encode() for name in _NO_AUTO_HEADERS)
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_HTTP_VERSIONS = {aiohttp.HttpVersion11: b"HTTP/1.1", aiohttp.HttpVersion10: b"HTTP/1.0"}
 # A response extension: whether the answer sets cookies.
 _SETS_COOKIES = "oaiclient.sets_cookies"
 
@@ -76,6 +78,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        # aiohttp's URL for each httpx URL sent to, by identity: the client keeps one
+        # httpx URL per route, and turning it into text and parsing it again costs as
+        # much as anything else the transport does.
+        self._targets: dict[int, tuple[httpx.URL, URL]] = {}
         # For event loops aiohttp cannot run on (trio): httpx's own transport.
         self._fallback: httpx.AsyncHTTPTransport | None = None
         # A session never closed (a client nobody closed) is closed quietly when the
@@ -107,7 +113,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector=connector,
             # httpx's client keeps the cookies; aiohttp's must not keep them as well.
             cookie_jar=aiohttp.DummyCookieJar(),
-            skip_auto_headers=_NO_AUTO_HEADERS,
+            # No `skip_auto_headers` here: set on the session, aiohttp works out per request
+            # which of its headers to leave out, even when the request has all of them.
+            # `_wire_headers` passes the list only with a request that lacks one.
             # httpx decodes bodies, by the encodings it asked for in Accept-Encoding.
             auto_decompress=False,
             # Proxies and .netrc from the environment are handled (or not) above.
@@ -188,18 +196,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return response
 
     async def _open(self, request: httpx.Request) -> aiohttp.ClientResponse:
-        scheme = request.url.scheme
-        if scheme not in ("http", "https"):
-            raise httpx.UnsupportedProtocol(f"Request URL has an unsupported protocol '{scheme}://'.")
+        target = self._target(request.url)
         session = self._current_session()
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         body, deadline = _body(request, timeouts.get("write"))
+        headers, skip = _wire_headers(request.headers)
         try:
             with deadline:
                 return await session.request(
                     request.method,
-                    URL(str(request.url), encoded=True),
-                    headers=[(name.decode(), value.decode()) for name, value in request.headers.raw],
+                    target,
+                    headers=headers,
+                    skip_auto_headers=skip,
                     data=body,
                     allow_redirects=False,
                     timeout=self._client_timeout(timeouts),
@@ -208,6 +216,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise _mapped(exc, request) from exc
         except _WriteTimedOut as exc:
             raise httpx.WriteTimeout("Timed out while sending the request body.", request=request) from exc
+
+    def _target(self, url: httpx.URL) -> URL:
+        """aiohttp's form of `url`, which must be http or https."""
+        kept = self._targets.get(id(url))
+        if kept is not None and kept[0] is url:
+            return kept[1]
+        scheme = url.scheme
+        if scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"Request URL has an unsupported protocol '{scheme}://'.")
+        target = URL(str(url), encoded=True)
+        if len(self._targets) >= 256:
+            self._targets.clear()
+        # The httpx URL is kept with it, so its id cannot be reused by another URL meanwhile.
+        self._targets[id(url)] = (url, target)
+        return target
 
     def _client_timeout(self, timeouts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
         connect, read, pool = timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool")
@@ -259,10 +282,24 @@ def _abandon_all(sessions: list[aiohttp.ClientSession]) -> None:
         _abandon(session)
 
 
+def _wire_headers(headers: httpx.Headers) -> tuple[list[tuple[str, str]], tuple[str, ...] | None]:
+    """The request's headers as aiohttp takes them, and the headers aiohttp must not add
+    (None when the request has them all, which spares aiohttp the work of skipping)."""
+    raw = headers.raw
+    pairs = [(name.decode(), value.decode()) for name, value in raw]
+    if _AUTO_HEADER_NAMES <= {name.lower() for name, _ in raw}:
+        return pairs, None
+    return pairs, _NO_AUTO_HEADERS
+
+
 def _extensions(answer: aiohttp.ClientResponse) -> dict[str, Any]:
     version = answer.version
     return {
-        "http_version": b"HTTP/%d.%d" % (version.major, version.minor) if version else b"HTTP/1.1",
+        "http_version": (
+            _HTTP_VERSIONS.get(version) or b"HTTP/%d.%d" % (version.major, version.minor)
+            if version
+            else b"HTTP/1.1"
+        ),
         "reason_phrase": (answer.reason or "").encode("latin-1", "replace"),
         # Looked up in aiohttp's headers, where it costs next to nothing.
         _SETS_COOKIES: "Set-Cookie" in answer.headers,
@@ -497,6 +534,9 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             stream=httpx.ByteStream(content or b""),
             extensions={**(extensions or {}), "timeout": self._timeout_for(timeout)},
         )
+        # httpx made its own copy of the URL; the same (immutable) one is what the
+        # transport recognises by identity.
+        request.url = url
         body = request.read()  # the body at hand, as httpx has it (for logging its size)
         if (body or method in _BODY_METHODS) and not sized:
             request.headers["Content-Length"] = str(len(body))
@@ -566,6 +606,14 @@ class AiohttpAsyncClient(httpx.AsyncClient):
                 response = await self._aiohttp.handle_async_request(request)
             else:
                 response = await self._aiohttp.fetch(request)
+            if not (
+                history
+                or hooks["response"]
+                or response.extensions.get(_SETS_COOKIES, True)
+                or 300 <= response.status_code < 400
+            ):
+                # The usual answer: nothing to run, keep or follow.
+                return response
             try:
                 response.history = list(history)
                 for hook in hooks["response"]:
