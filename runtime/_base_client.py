@@ -32,7 +32,7 @@ from ._exceptions import (
     OpenAIError,
     make_status_error,
 )
-from ._models import BaseModel
+from ._models import BaseModel, type_adapter
 from ._pagination import BasePage
 from ._response import RESPONSE_MODE, APIResponse, AsyncAPIResponse, BinaryResponse
 from ._logs import log_error, log_outcome, log_request, log_response, log_retry, setup_logging
@@ -371,10 +371,10 @@ class BaseClient:
             return response.text  # type: ignore[return-value]
         try:
             if call.transform is None:
-                result = _adapter(cast_to).validate_json(response.content)
+                result = type_adapter(cast_to).validate_json(response.content)
             else:
                 data = call.transform.finish(json.loads(response.content), call.transform_state)
-                result = _adapter(cast_to).validate_python(data)
+                result = type_adapter(cast_to).validate_python(data)
                 call.transform.restore(result, call.transform_state)
         except (pydantic.ValidationError, ValueError) as exc:
             raise APIResponseValidationError(
@@ -778,16 +778,6 @@ class AsyncAPIResource:
         self._client = client
 
 
-_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
-
-
-def _adapter(cast_to: type[T]) -> pydantic.TypeAdapter[T]:
-    adapter = _ADAPTERS.get(cast_to)
-    if adapter is None:
-        adapter = _ADAPTERS[cast_to] = pydantic.TypeAdapter(cast_to)
-    return adapter
-
-
 def _name(cast_to: Any) -> str:
     return getattr(cast_to, "__name__", str(cast_to))
 
@@ -853,51 +843,57 @@ def _query_pairs(
     "space-joined", "pipe-joined", "deep" (`name[key]=value`). Others as the official
     client writes them: lists as `name[]=a&name[]=b`, objects as `name[key]=value`."""
     pairs: list[tuple[str, Any]] = []
-
-    def scalar(value: object) -> object:
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        return value
-
-    def add(name: str, value: object) -> None:
-        if value is None or isinstance(value, NotGiven):
-            return
-        if isinstance(value, Mapping):
-            for key, item in value.items():
-                add(f"{name}[{key}]", item)
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                add(f"{name}[]", item)
-        else:
-            pairs.append((name, scalar(value)))
-
-    def add_styled(name: str, value: object, style: str) -> None:
-        if value is None or isinstance(value, NotGiven):
-            return
-        joiner = _STYLE_JOINERS.get(style)
-        if isinstance(value, Mapping):
-            if style == "deep":
-                add(name, value)
-            elif joiner is not None:
-                flat = (str(scalar(part)) for item in value.items() for part in item if part is not None)
-                pairs.append((name, joiner.join(flat)))
-            else:
-                pairs.extend((str(key), scalar(item)) for key, item in value.items() if item is not None)
-        elif isinstance(value, (list, tuple)):
-            if joiner is not None:
-                pairs.append((name, joiner.join(str(scalar(item)) for item in value)))
-            else:
-                pairs.extend((name, scalar(item)) for item in value if item is not None)
-        else:
-            pairs.append((name, scalar(value)))
-
+    if not params:
+        return pairs
+    # Module-level helpers, not closures: a recursive closure is a reference cycle on
+    # every call, which keeps the garbage collector busy under concurrent load.
     for name, value in params.items():
         style = styles.get(name) if styles else None
         if style is None:
-            add(name, value)
+            _add_pairs(pairs, name, value)
         else:
-            add_styled(name, value, style)
+            _add_styled_pairs(pairs, name, value, style)
     return pairs
+
+
+def _query_scalar(value: object) -> object:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _add_pairs(pairs: list[tuple[str, Any]], name: str, value: object) -> None:
+    if value is None or isinstance(value, NotGiven):
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _add_pairs(pairs, f"{name}[{key}]", item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _add_pairs(pairs, f"{name}[]", item)
+    else:
+        pairs.append((name, _query_scalar(value)))
+
+
+def _add_styled_pairs(pairs: list[tuple[str, Any]], name: str, value: object, style: str) -> None:
+    if value is None or isinstance(value, NotGiven):
+        return
+    joiner = _STYLE_JOINERS.get(style)
+    if isinstance(value, Mapping):
+        if style == "deep":
+            _add_pairs(pairs, name, value)
+        elif joiner is not None:
+            flat = (str(_query_scalar(part)) for item in value.items() for part in item if part is not None)
+            pairs.append((name, joiner.join(flat)))
+        else:
+            pairs.extend((str(key), _query_scalar(item)) for key, item in value.items() if item is not None)
+    elif isinstance(value, (list, tuple)):
+        if joiner is not None:
+            pairs.append((name, joiner.join(str(_query_scalar(item)) for item in value)))
+        else:
+            pairs.extend((name, _query_scalar(item)) for item in value if item is not None)
+    else:
+        pairs.append((name, _query_scalar(value)))
 
 
 _STYLE_JOINERS = {"form-joined": ",", "space-joined": " ", "pipe-joined": "|"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import pydantic
 
@@ -64,3 +64,19 @@ class BaseModel(pydantic.BaseModel):
 def _json_names(cls: type[pydantic.BaseModel]) -> dict[str, str]:
     """JSON name -> attribute name of the fields of `cls` (they differ for `schema_`)."""
     return {field.alias or name: name for name, field in cls.model_fields.items()}
+
+
+_T = TypeVar("_T")
+# One adapter per type for the whole process (results and stream chunks alike):
+# building one takes milliseconds, since the models defer their schemas.
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def type_adapter(tp: type[_T]) -> pydantic.TypeAdapter[_T]:
+    try:
+        adapter = _ADAPTERS.get(tp)
+    except TypeError:  # an unhashable annotation: not cached
+        return pydantic.TypeAdapter(tp)
+    if adapter is None:
+        adapter = _ADAPTERS[tp] = pydantic.TypeAdapter(tp)
+    return adapter

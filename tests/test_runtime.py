@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import oaiclient
-from oaiclient import _streaming
+from oaiclient import _models, _streaming
 from oaiclient._exceptions import make_status_error
 from oaiclient._sse import ServerSentEvent, SSEDecoder
 from oaiclient._streaming import AsyncStream, Stream
@@ -504,10 +504,11 @@ def test_a_stream_reads_the_same_however_its_body_is_cut(
         assert read([whole[:i], whole[i:]]) == _CONTENTS, i
 
 
-def test_streams_of_one_chunk_type_share_its_adapter() -> None:
+def test_streams_and_results_of_one_type_share_its_adapter() -> None:
     # Building an adapter for a model that defers its schema costs milliseconds a stream.
     model = oaiclient.models.CreateChatCompletionStreamResponse
-    assert _streaming._adapter(model) is _streaming._adapter(model)
+    stream = _streaming.Stream(httpx.Response(200, content=b""), model)
+    assert stream._parser.adapter is _models.type_adapter(model) is _models.type_adapter(model)
 
 
 def test_an_unhashable_chunk_type_still_streams() -> None:

@@ -49,6 +49,7 @@ import anyio
 import httpx
 import pydantic
 
+from ._models import type_adapter
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
 from ._retries import TRANSPORT_ERRORS
 from ._sse import SSEDecoder
@@ -69,7 +70,7 @@ class _EventParser(Generic[T]):
         self, response: httpx.Response, chunk_type: type[T], final_events: frozenset[str] = frozenset()
     ) -> None:
         self.response = response
-        self.adapter: pydantic.TypeAdapter[T] = _adapter(chunk_type)
+        self.adapter: pydantic.TypeAdapter[T] = type_adapter(chunk_type)
         # Set at `[DONE]`: stop reading.
         self.done = False
         # Event types after which the body may end without `[DONE]` (the
@@ -108,21 +109,6 @@ class _EventParser(Generic[T]):
         return APIConnectionError(
             message=f"The stream ended before its {expected} event.", request=self.response.request
         )
-
-
-# One adapter per chunk type for the whole process: building one (the models defer
-# their schemas) takes milliseconds, as long as validating hundreds of chunks.
-_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
-
-
-def _adapter(chunk_type: type[T]) -> pydantic.TypeAdapter[T]:
-    try:
-        adapter = _ADAPTERS.get(chunk_type)
-    except TypeError:  # an unhashable annotation: not cached
-        return pydantic.TypeAdapter(chunk_type)
-    if adapter is None:
-        adapter = _ADAPTERS[chunk_type] = pydantic.TypeAdapter(chunk_type)
-    return adapter
 
 
 def _cut(response: httpx.Response, error: BaseException) -> APIConnectionError:
