@@ -26,7 +26,6 @@ settings through `client_for`.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import os
 import sys
@@ -35,11 +34,14 @@ import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._client import RESOURCES, AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from ._exceptions import OpenAIError
+
+if TYPE_CHECKING:
+    import asyncio  # imported where needed: sync programs never load it
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -200,6 +202,8 @@ def client_for(kind: str, options: dict[str, Any], *, slot: str, asynchronous: b
     the same, else a new one (the old one is dropped, not closed: a stream may still be
     reading from it)."""
     if asynchronous:
+        import asyncio  # here: sync programs never need it
+
         cls: type = AsyncAzureOpenAI if kind == "azure" else AsyncOpenAI
         loop = asyncio.get_running_loop()
         with _lock:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers import JSONResponse, RecordingServer
+
 GENERATED = Path(__file__).resolve().parent.parent / "generated"
 
 
@@ -62,3 +64,18 @@ def test_an_unknown_name_is_an_attribute_error_naming_the_package() -> None:
         oaiclient.params.NoSuchParam  # noqa: B018
     with pytest.raises(AttributeError):
         oaiclient.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_sync_program_never_loads_asyncio(server: RecordingServer) -> None:
+    """asyncio costs a sync program about 2 MiB and 20 ms; only the async paths import it."""
+    server.route("GET", "/v1/models", JSONResponse({"object": "list", "data": []}))
+    code = (
+        "import sys, oaiclient\n"
+        f"client = oaiclient.OpenAI(api_key='sk-test', base_url={server.url!r})\n"
+        "assert client.models.list().data == []\n"
+        "print('asyncio' in sys.modules, 'aiohttp' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=GENERATED, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "False"]

@@ -32,7 +32,6 @@ the pool for the next request instead of being dropped. That is bounded
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import math
@@ -43,7 +42,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import anyio
 import httpx
@@ -53,6 +52,9 @@ from ._models import type_adapter
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
 from ._retries import TRANSPORT_ERRORS
 from ._sse import SSEDecoder
+
+if TYPE_CHECKING:
+    import asyncio  # imported where needed: sync programs never load it
 
 __all__ = ["Stream", "AsyncStream"]
 
@@ -329,6 +331,8 @@ async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> Non
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    import asyncio  # here, not at the top: sync programs never need it
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:  # not under asyncio
