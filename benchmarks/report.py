@@ -550,10 +550,13 @@ def scale_tables(group: Group) -> list[str]:
     one = scale_names.generation_name(scale_names.COPIES[0])
     base = scale_names.BASE
     wall_1, cpu_1, rss_1 = med(group.samples, one), med(group.cpu, one), med(memory, one)
-    lines = [
+    head = (
         "| document | MB | operations | schemas | parse floor s | cold generation s | by CPU s "
         "| wall / 1x | CPU / 1x | s per MB | / parse floor | peak RSS MiB | RSS / 1x | RSS above 1x MiB "
-        "| output files, MiB |",
+        "| output files, MiB |"
+    )
+    lines = [
+        head,
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     wall_b, cpu_b, rss_b = med(group.samples, base), med(group.cpu, base), med(memory, base)

@@ -325,7 +325,7 @@ def measured(runner: Runner, command: list[str], env: dict[str, str]) -> dict[st
     # The wrapper stops the command itself at the time limit (so that no generator is left
     # running); the limit is generous, so that a phase growing faster than linearly at 4x
     # still gives a number.
-    wall, code, out, err = runner.run(
+    _, code, out, err = runner.run(
         [sys.executable, "-m", "benchmarks.peakrss", "--timeout", str(TIMEOUT), *command],
         env=env,
         timeout=TIMEOUT + 120,
