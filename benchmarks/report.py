@@ -584,7 +584,7 @@ def scale_tables(group: Group) -> list[str]:
         "`benchmarks/peakrss.py`: wall clock, CPU time and peak RSS of the command and its children; "
         "the parse floor is pyyaml's C loader over the same file, interpreter start-up included. The "
         "constant part (interpreter, libraries, templates, the runtime written out) is a cold generation "
-        "of a one-operation document; it is most of the 1x memory, so growth is judged above it."
+        "of a one-operation document; it does not grow with the document, so growth is judged above it."
         + (" " + " ".join(group.notes) if group.notes else "")
     )
     largest = max(documents.values(), key=lambda info: info["copies"], default=None)
@@ -601,15 +601,20 @@ def scale_tables(group: Group) -> list[str]:
             )
             lines.append("- " + _linearity("CPU time", cpu_1 - cpu_b, cpu_k - cpu_b, copies) + ".")
             lines.append("- " + _linearity("Peak RSS", rss_1 - rss_b, rss_k - rss_b, copies) + ".")
-            marginal = [
-                (info["copies"], med(memory, scale_names.generation_name(info["copies"])))
-                for info in documents.values()
-                if info["copies"] > 1
-            ]
+            # What each copy after the first adds: constant when growth is linear, whatever
+            # the constant part is.
+            later = [info["copies"] for info in documents.values() if info["copies"] > 1]
+
+            def added(table: dict[str, list[float]], unit: str) -> str:
+                first_value = med(table, one)
+                return ", ".join(
+                    f"{(med(table, scale_names.generation_name(k)) - first_value) / (k - 1):.0f} {unit} at {k}x"
+                    for k in later
+                )
+
             lines.append(
-                "- Memory added per copy beyond the first: "
-                + ", ".join(f"{(value - rss_1) / (k - 1):.0f} MiB at {k}x" for k, value in marginal)
-                + "."
+                f"- Added per copy beyond the first: CPU time {added(group.cpu, 's')}; "
+                f"peak RSS {added(memory, 'MiB')}."
             )
     for failure in group.extra.get("failures", [])[:3]:
         lines.append(f"- Failed: `{failure}`")

@@ -6,7 +6,7 @@
                                          .cache/bench-results/quick/BENCHMARKS.md
     python3 benchmarks/run.py --only wire,startup   some sections only
     python3 benchmarks/run.py --only scale          generation time and memory of the reference
-                                                    spec copied 1, 2, 4 times (about 8 minutes;
+                                                    spec copied 1, 2, 4 times (8 to 15 minutes;
                                                     opt-in: not part of the full run)
 
 Needs only Python 3.11 and the package registries: it creates (or updates) its own

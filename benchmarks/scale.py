@@ -2,7 +2,7 @@
 
     python -m benchmarks.scale --json OUT [--quick] [--rounds N]
 
-Not part of the default run (about 8 minutes for one round): `python3 benchmarks/run.py
+Not part of the default run (8 to 15 minutes for one round): `python3 benchmarks/run.py
 --only scale`.
 
 The documents are the reference spec with its content copied k = 1, 2 and 4 times
