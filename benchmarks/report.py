@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import generation as gen_names
+from benchmarks import scale as scale_names
 from benchmarks import wire as wire_names
 from benchmarks.stats import Group, baseline_name, load_groups, median, ratio
 
@@ -100,7 +101,7 @@ class Results:
         self, folder: Path, sections: tuple[str, ...] = ("startup", "wire", "generation", "profiles")
     ) -> None:
         self.groups: dict[str, Group] = {}
-        for name in ("startup", "wire", "generation"):
+        for name in ("startup", "wire", "generation", "scale"):
             path = folder / f"{name}.json"
             if name in sections and path.exists():
                 for group in load_groups(str(path)):
@@ -402,6 +403,11 @@ def render(results: Results, facts: dict[str, Any]) -> str:
         out += group_table(group)
         out += _generation_details(group)
         out.append("")
+    scaled = results.get("scale")
+    if scaled is not None:
+        out += ["### Scale: the reference spec copied 1, 2 and 4 times", ""]
+        out += scale_tables(scaled)
+        out.append("")
     out += ["### On the wire", ""]
     meta = results.get("wire_meta")
     if meta is not None:
@@ -509,6 +515,109 @@ def _generation_details(group: Group) -> list[str]:
         lines.append(f"openapi-python-client wrote {group.extra['opc_files']} Python files.")
     if lines:
         lines.insert(0, "")
+    return lines
+
+
+def _linearity(kind: str, at_one: float, at_k: float, copies: int) -> str:
+    """A verdict on growth above the constant part: k copies against one, per copy."""
+    if at_one <= 0:
+        return f"{kind}: n/a"
+    per_copy = at_k / at_one / copies
+    if per_copy < 0.75:
+        verdict = "less than linear"
+    elif per_copy <= 1.25:
+        verdict = "linear"
+    elif per_copy <= 2:
+        verdict = "**somewhat faster than linear**"
+    else:
+        verdict = "**clearly faster than linear**"
+    return (
+        f"{kind} above the constant part grew {at_k / at_one:.2f}x for {copies}x the document, "
+        f"{per_copy:.2f} per copy (1.00 is linear; growing with the square would give {copies}.00): {verdict}"
+    )
+
+
+def scale_tables(group: Group) -> list[str]:
+    documents = group.extra.get("documents", {})
+    memory = group.extra.get("peak_rss_mib", {})
+    outputs = group.extra.get("outputs", {})
+
+    def med(table: dict[str, list[float]], name: str) -> float:
+        values = table.get(name)
+        return median(values) if values else float("nan")
+
+    first = f"{scale_names.COPIES[0]}x"
+    one = scale_names.generation_name(scale_names.COPIES[0])
+    base = scale_names.BASE
+    wall_1, cpu_1, rss_1 = med(group.samples, one), med(group.cpu, one), med(memory, one)
+    head = (
+        "| document | MB | operations | schemas | parse floor s | cold generation s | by CPU s "
+        "| wall / 1x | CPU / 1x | s per MB | / parse floor | peak RSS MiB | RSS / 1x | RSS above 1x MiB "
+        "| output files, MiB |"
+    )
+    lines = [
+        head,
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    wall_b, cpu_b, rss_b = med(group.samples, base), med(group.cpu, base), med(memory, base)
+    if not math.isnan(wall_b):
+        out_b = outputs.get(base, [{}])[0]
+        lines.append(
+            f"| {base} | | 1 | 0 | | {number(wall_b)} | {number(cpu_b)} | | | | | {number(rss_b)} | | "
+            f"| {out_b.get('files', '')}, {number(out_b.get('mib', float('nan')))} |"
+        )
+    for label, info in documents.items():
+        name = scale_names.generation_name(info["copies"])
+        wall, cpu, rss = med(group.samples, name), med(group.cpu, name), med(memory, name)
+        floor = med(group.samples, scale_names.floor_name(info["copies"]))
+        out = (outputs.get(name) or [{}])[0]
+        lines.append(
+            f"| {label} | {info['mb']:.2f} | {info['operations']:,} | {info['schemas']:,} | {number(floor)} "
+            f"| {number(wall)} | {number(cpu)} | {wall / wall_1:.2f}x | {cpu / cpu_1:.2f}x "
+            f"| {number(wall / info['mb'])} | {wall / floor:.0f}x | {number(rss)} | {rss / rss_1:.2f}x "
+            f"| {number(rss - rss_1)} | {out.get('files', '')}, {number(out.get('mib', float('nan')))} |"
+        )
+    rounds = max((len(v) for v in group.samples.values()), default=0)
+    lines.append("")
+    lines.append(
+        f"{rounds} round{'s' if rounds != 1 else ''} (medians when more). Each sample is a fresh process under "
+        "`benchmarks/peakrss.py`: wall clock, CPU time and peak RSS of the command and its children; "
+        "the parse floor is pyyaml's C loader over the same file, interpreter start-up included. The "
+        "constant part (interpreter, libraries, templates, the runtime written out) is a cold generation "
+        "of a one-operation document; it does not grow with the document, so growth is judged above it."
+        + (" " + " ".join(group.notes) if group.notes else "")
+    )
+    largest = max(documents.values(), key=lambda info: info["copies"], default=None)
+    if largest is not None and first in documents and not math.isnan(wall_b):
+        copies = largest["copies"]
+        name = scale_names.generation_name(copies)
+        wall_k, cpu_k, rss_k = med(group.samples, name), med(group.cpu, name), med(memory, name)
+        if not math.isnan(wall_k):
+            per_schema = (cpu_k / largest["schemas"]) / (cpu_1 / documents[first]["schemas"])
+            lines.append("")
+            lines.append(
+                f"- Time per schema at {copies}x is {per_schema:.2f} times that at 1x by CPU time "
+                f"({(wall_k / largest['schemas']) / (wall_1 / documents[first]['schemas']):.2f} by the wall clock)."
+            )
+            lines.append("- " + _linearity("CPU time", cpu_1 - cpu_b, cpu_k - cpu_b, copies) + ".")
+            lines.append("- " + _linearity("Peak RSS", rss_1 - rss_b, rss_k - rss_b, copies) + ".")
+            # What each copy after the first adds: constant when growth is linear, whatever
+            # the constant part is.
+            later = [info["copies"] for info in documents.values() if info["copies"] > 1]
+
+            def added(table: dict[str, list[float]], unit: str) -> str:
+                first_value = med(table, one)
+                return ", ".join(
+                    f"{(med(table, scale_names.generation_name(k)) - first_value) / (k - 1):.0f} {unit} at {k}x"
+                    for k in later
+                )
+
+            lines.append(
+                f"- Added per copy beyond the first: CPU time {added(group.cpu, 's')}; "
+                f"peak RSS {added(memory, 'MiB')}."
+            )
+    for failure in group.extra.get("failures", [])[:3]:
+        lines.append(f"- Failed: `{failure}`")
     return lines
 
 

@@ -5,6 +5,9 @@
     python3 benchmarks/run.py --quick    a smoke run (about a minute), into
                                          .cache/bench-results/quick/BENCHMARKS.md
     python3 benchmarks/run.py --only wire,startup   some sections only
+    python3 benchmarks/run.py --only scale          generation time and memory of the reference
+                                                    spec copied 1, 2, 4 times (8 to 15 minutes;
+                                                    opt-in: not part of the full run)
 
 Needs only Python 3.11 and the package registries: it creates (or updates) its own
 environments in .cache/bench-venv/ (`client`: the runtime's packages, the official
@@ -45,7 +48,10 @@ SECTIONS = {
     "wire": ("client", "benchmarks.wire"),
     "profiles": ("client", "benchmarks.profiles"),
     "generation": ("generation", "benchmarks.generation"),
+    "scale": ("generation", "benchmarks.scale"),
 }
+# Run only when asked for with --only (too long for every full run).
+OPT_IN = frozenset({"scale"})
 # Shown in the report, per environment.
 SHOWN_PACKAGES = {
     "client": [
@@ -227,10 +233,14 @@ def run_section(name: str, python: Path, folder: Path, quick: bool, source: Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run of about a minute")
-    parser.add_argument("--only", default="", help=f"comma-separated sections of: {', '.join(SECTIONS)}")
+    parser.add_argument(
+        "--only",
+        default="",
+        help=f"comma-separated sections of: {', '.join(SECTIONS)} ({', '.join(sorted(OPT_IN))}: only when named)",
+    )
     parser.add_argument("--out", type=Path, default=None, help="the Markdown file to write the results into")
     args = parser.parse_args(argv)
-    chosen = [s for s in args.only.split(",") if s] or list(SECTIONS)
+    chosen = [s for s in args.only.split(",") if s] or [s for s in SECTIONS if s not in OPT_IN]
     unknown = [s for s in chosen if s not in SECTIONS]
     if unknown:
         parser.error(f"unknown section(s): {', '.join(unknown)}")

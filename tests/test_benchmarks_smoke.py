@@ -18,7 +18,7 @@ import httpx
 import pytest
 import yaml
 
-from benchmarks import canned, report, stats, wire
+from benchmarks import canned, report, scale, stats, wire
 from benchmarks.generation import SpecEditor
 from benchmarks.server import ServerProcess
 
@@ -27,11 +27,13 @@ MODULES = [
     "benchmarks.generation",
     "benchmarks.genprobe",
     "benchmarks.loadgen",
+    "benchmarks.peakrss",
     "benchmarks.probe",
     "benchmarks.profiles",
     "benchmarks.raw_models",
     "benchmarks.report",
     "benchmarks.run",
+    "benchmarks.scale",
     "benchmarks.server",
     "benchmarks.startup",
     "benchmarks.stats",
@@ -113,3 +115,141 @@ def test_the_spec_editor_changes_one_operation(tmp_path: Path) -> None:
 def test_rotations_interleave_every_variant_once_per_round() -> None:
     orders = stats.rotations(["a", "b", "c"], 4)
     assert orders == [["a", "b", "c"], ["b", "c", "a"], ["c", "a", "b"], ["a", "b", "c"]]
+
+
+def _tiny_document() -> dict[str, object]:
+    pet = {"$ref": "#/components/schemas/Pet"}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Tiny", "version": "1"},
+        "paths": {
+            "/v1/pets/{pet_id}": {
+                "get": {
+                    "operationId": "getPet",
+                    "security": [{"key": []}],
+                    "parameters": [{"$ref": "#/components/parameters/PetId"}],
+                    "responses": {
+                        "200": {"description": "ok", "content": {"application/json": {"schema": pet}}}
+                    },
+                }
+            },
+            "/stores": {
+                "post": {
+                    "operationId": "addStore",
+                    "responses": {"429": {"$ref": "#/components/responses/Busy"}},
+                }
+            },
+        },
+        "webhooks": {
+            "pet_born": {"post": {"requestBody": {"content": {"application/json": {"schema": pet}}}}}
+        },
+        "components": {
+            "schemas": {
+                "Pet": {
+                    "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                    "discriminator": {
+                        "propertyName": "kind",
+                        "mapping": {"cat": "#/components/schemas/Cat", "dog": "Dog"},
+                    },
+                },
+                "Cat": {
+                    "type": "object",
+                    "properties": {"owner": {"$ref": "#/components/schemas/Owner/properties/name"}},
+                },
+                "Dog": {"type": "object"},
+                "Owner": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Unused": {"type": "string"},
+            },
+            "parameters": {
+                "PetId": {"name": "pet_id", "in": "path", "required": True, "schema": {"type": "string"}}
+            },
+            "responses": {
+                "Busy": {
+                    "description": "busy",
+                    "headers": {"Retry-After": {"$ref": "#/components/headers/Wait"}},
+                }
+            },
+            "headers": {"Wait": {"schema": {"type": "integer"}}},
+            "securitySchemes": {"key": {"type": "http", "scheme": "bearer"}},
+        },
+    }
+
+
+def test_scaled_copies_are_renamed_and_point_into_themselves() -> None:
+    original = _tiny_document()
+    scaled = scale.scale_document(original, 3)
+    assert scale.dangling_refs(scaled) == []
+    assert scale.count_schemas(scaled) == 3 * scale.count_schemas(original)
+    assert scale.count_operations(scaled) == 3 * scale.count_operations(original)
+    assert list(scaled["paths"])[2:4] == ["/v1/pets_copy2/{pet_id}", "/stores_copy2"]
+    assert list(scaled["webhooks"]) == ["pet_born", "pet_born_copy2", "pet_born_copy3"]
+    # Shared once: what the API has a single one of.
+    assert scaled["components"]["securitySchemes"] == original["components"]["securitySchemes"]
+    assert scaled["info"] == original["info"]
+    # Copy 1 is the original itself (a copy of it).
+    assert scaled["paths"]["/v1/pets/{pet_id}"] == original["paths"]["/v1/pets/{pet_id}"]
+    assert scaled["components"]["schemas"]["Pet"] == original["components"]["schemas"]["Pet"]
+    operation_ids = [
+        operation["operationId"] for item in scaled["paths"].values() for operation in item.values()
+    ]
+    assert len(set(operation_ids)) == len(operation_ids) and "getPetCopy3" in operation_ids
+    # Every reference of copy k names a component of copy k (a name ending in Copyk).
+    for copy in (2, 3):
+        suffix = f"Copy{copy}"
+        parts = [
+            scaled["paths"][f"/v1/pets_copy{copy}/{{pet_id}}"],
+            scaled["paths"][f"/stores_copy{copy}"],
+            scaled["webhooks"][f"pet_born_copy{copy}"],
+            *(
+                entry
+                for section, entries in scaled["components"].items()
+                if section != "securitySchemes"
+                for name, entry in entries.items()
+                if name.endswith(suffix)
+            ),
+        ]
+        refs = [ref for part in parts for ref in scale.references(part)]
+        assert refs and all(ref.split("/")[3].endswith(suffix) for ref in refs), refs
+        mapping = scaled["components"]["schemas"][f"Pet{suffix}"]["discriminator"]["mapping"]
+        assert mapping == {"cat": f"#/components/schemas/Cat{suffix}", "dog": f"Dog{suffix}"}
+    assert scaled["components"]["schemas"]["CatCopy2"]["properties"]["owner"] == {
+        "$ref": "#/components/schemas/OwnerCopy2/properties/name"
+    }
+
+
+def test_a_slice_keeps_what_its_paths_need(tmp_path: Path) -> None:
+    sliced = scale.slice_document(_tiny_document(), 1)
+    assert list(sliced["paths"]) == ["/v1/pets/{pet_id}"] and "webhooks" not in sliced
+    assert sorted(sliced["components"]["schemas"]) == ["Cat", "Dog", "Owner", "Pet"]
+    assert sorted(sliced["components"]) == ["parameters", "schemas", "securitySchemes"]
+    assert scale.dangling_refs(sliced) == []
+    # Written and read back, the scaled slice is the same document.
+    scaled = scale.scale_document(sliced, 2)
+    scale.write_document(scaled, tmp_path / "doc.yaml")
+    assert yaml.safe_load((tmp_path / "doc.yaml").read_text()) == scaled
+
+
+def test_a_dangling_reference_is_found() -> None:
+    document = _tiny_document()
+    del document["components"]["schemas"]["Dog"]  # type: ignore[index]
+    assert scale.dangling_refs(document) == ["#/components/schemas/Dog"]
+
+
+def test_the_scale_table_renders() -> None:
+    group = stats.Group("scale", "Scale", "time", "s", scale.generation_name(1))
+    documents = {}
+    for copies in scale.COPIES:
+        documents[f"{copies}x"] = {
+            "copies": copies,
+            "mb": 1.0 * copies,
+            "operations": 2 * copies,
+            "schemas": 3 * copies,
+        }
+        group.add(scale.floor_name(copies), 0.1 * copies, 0.1 * copies)
+        group.add(scale.generation_name(copies), 1.0 + 2.0 * copies, 1.0 + 2.0 * copies)
+    group.add(scale.BASE, 1.0, 1.0)
+    memory = {scale.generation_name(c): [50.0 + 10 * c] for c in scale.COPIES} | {scale.BASE: [50.0]}
+    group.extra.update(documents=documents, peak_rss_mib=memory, outputs={}, failures=[])
+    text = "\n".join(report.scale_tables(group))
+    assert "| 4x | 4.00 | 8 | 12 |" in text
+    assert "CPU time above the constant part grew 4.00x for 4x the document, 1.00 per copy" in text
