@@ -264,20 +264,39 @@ def tag_discriminators(document: dict[str, Any]) -> dict[str, Any]:
 
     Without a mapping, OpenAPI tags each member by its schema name. When a member's
     discriminating property instead lists its own values (`type: {enum: [eq, ne]}`),
-    those values are what the author meant, so they are mapped to the member. When two
-    members claim one value, no tag tells them apart: the discriminator is dropped
-    (the union still parses, trying each member) and a warning says so.
+    those values are what the author meant, so they are mapped to the member. When the
+    tags are values but one member has none of its own (a nested union, or null among
+    them), or two members claim one value, no tag tells them apart: the discriminator is
+    dropped (the union still parses, trying each member) and a warning says so.
     """
     origins: dict[str, str] = document.get(SCHEMA_ORIGINS) or {}
     warnings: list[list[str]] = []
 
-    def values_of(member: Any, prop: str) -> list[str]:
+    def values_of(member: Any, prop: str) -> tuple[list[str], bool]:
+        """The tag values a member declares for `prop`, and whether null is one."""
         schema = _resolved(document, member)
         prop_schema = _resolved(document, (schema.get("properties") or {}).get(prop)) if schema else None
-        if not prop_schema:
-            return []
-        values = prop_schema.get("enum") if "enum" in prop_schema else [prop_schema.get("const")]
-        return [v for v in values or [] if isinstance(v, str)]
+        if not schema or not prop_schema:
+            return [], False
+        parts = [
+            _resolved(document, part) or {}
+            for part in prop_schema.get("anyOf") or prop_schema.get("oneOf") or []
+        ]
+        values: list[Any] = []
+        for part in parts or [prop_schema]:
+            if isinstance(part.get("enum"), list):
+                values += part["enum"]
+            elif "const" in part:
+                values.append(part["const"])
+        # Null as a tag value means the member need not say what it is.
+        optional = any(_allows_null(part) for part in [prop_schema, *parts])
+        return [v for v in values if isinstance(v, str)], optional
+
+    def dropped(node: dict[str, Any], tokens: tuple[str, ...], why: str) -> dict[str, Any]:
+        warnings.append(
+            [_spec_pointer(tokens, origins), f"{why}; the union is parsed by trying each member instead"]
+        )
+        return {key: value for key, value in node.items() if key != "discriminator"}
 
     def tagged(node: dict[str, Any], tokens: tuple[str, ...]) -> dict[str, Any]:
         discriminator, members = node["discriminator"], node.get("oneOf") or node.get("anyOf")
@@ -286,24 +305,27 @@ def tag_discriminators(document: dict[str, Any]) -> dict[str, Any]:
             return node
         mapping = dict(discriminator.get("mapping") or {})
         mapped = {target.rsplit("/", 1)[-1] for target in mapping.values() if isinstance(target, str)}
+        unmapped = []
         for member in members:
             ref = member.get("$ref") if isinstance(member, dict) else None
-            if not isinstance(ref, str) or ref.rsplit("/", 1)[-1] in mapped:
-                continue
-            values = values_of(member, prop)
-            if not values or ref.rsplit("/", 1)[-1] in values:
-                continue  # tagged by its schema name, as OpenAPI says
+            if isinstance(ref, str) and ref.rsplit("/", 1)[-1] not in mapped:
+                unmapped.append((ref, ref.rsplit("/", 1)[-1], *values_of(member, prop)))
+        # Tags are values (a mapping, or members listing values other than their names),
+        # so a member without values of its own cannot be told apart by the tag.
+        by_value = bool(mapping) or any(values and name not in values for _, name, values, _ in unmapped)
+        if not by_value:
+            return node  # every member tagged by its schema name, as OpenAPI says
+        for ref, name, values, optional in unmapped:
+            if not values or optional:
+                what = "no value" if not values else "null among its values"
+                return dropped(node, tokens, f"discriminator {prop!r}: member {name!r} has {what} of its own")
             taken = [v for v in values if v in mapping and mapping[v] != ref]
             if taken:
-                pointer = _spec_pointer(tokens, origins)
-                warnings.append(
-                    [
-                        pointer,
-                        f"discriminator {prop!r}: value {taken[0]!r} is claimed by more than one member; "
-                        "the union is parsed by trying each member instead",
-                    ]
+                return dropped(
+                    node,
+                    tokens,
+                    f"discriminator {prop!r}: value {taken[0]!r} is claimed by more than one member",
                 )
-                return {key: value for key, value in node.items() if key != "discriminator"}
             mapping.update((value, ref) for value in values)
         if mapping == (discriminator.get("mapping") or {}):
             return node
@@ -325,6 +347,15 @@ def tag_discriminators(document: dict[str, Any]) -> dict[str, Any]:
     if warnings:
         result[NORMALIZE_WARNINGS] = warnings
     return result
+
+
+def _allows_null(schema: dict[str, Any]) -> bool:
+    """Null is said to be allowed (unlike `_takes_null`, a schema without a type does not count)."""
+    return (
+        schema.get("nullable") is True
+        or "null" in _as_list(schema.get("type", []))
+        or None in _as_list(schema.get("enum", []))
+    )
 
 
 def _resolved(document: dict[str, Any], node: Any) -> dict[str, Any] | None:

@@ -222,6 +222,9 @@ components:
     Clash:
       oneOf: [{$ref: '#/components/schemas/Comparison'}, {$ref: '#/components/schemas/Other'}]
       discriminator: {propertyName: type}
+    Nested:
+      oneOf: [{$ref: '#/components/schemas/Comparison'}, {$ref: '#/components/schemas/ToolChoice'}]
+      discriminator: {propertyName: type}
     Other:
       type: object
       required: [type]
@@ -236,6 +239,7 @@ components:
               description: A note in a part of its own.
         filters: {$ref: '#/components/schemas/Compound'}
         clash: {$ref: '#/components/schemas/Clash'}
+        nested: {$ref: '#/components/schemas/Nested'}
         created_at: {type: number, format: unixtime}
         seconds: {type: number, format: date-time}
 """
@@ -271,8 +275,18 @@ def test_notes_in_all_of_parts_tags_from_member_enums_and_formats_that_do_not_fi
         # Two members claim `ne`: no discriminator, the union tries each member.
         clash: Any = run({"clash": {"type": "ne", "extra": 1}}).clash
         assert clash.type == "ne"
-        assert [(w.pointer, "claimed by more than one member" in w.message) for w in found] == [
-            ("/components/schemas/Clash", True)
+        # A member with no tag value of its own (here a nested union): the same.
+        assert type(run({"nested": {"type": "function"}}).nested) is models.NamedTool
+        assert type(run({"nested": {"type": "eq", "key": "k"}}).nested) is models.Comparison
+        assert sorted((w.pointer, w.message.split(":")[1].strip()) for w in found) == [
+            (
+                "/components/schemas/Clash",
+                "value 'ne' is claimed by more than one member; the union is parsed by trying each member instead",
+            ),
+            (
+                "/components/schemas/Nested",
+                "member 'ToolChoice' has no value of its own; the union is parsed by trying each member instead",
+            ),
         ]
         # A format the type cannot have is not read into another type: numbers stay numbers.
         assert run({"created_at": 1741476777.5, "seconds": 2.5}).model_dump(
