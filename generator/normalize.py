@@ -265,19 +265,23 @@ def tag_discriminators(document: dict[str, Any]) -> dict[str, Any]:
     Without a mapping, OpenAPI tags each member by its schema name. When a member's
     discriminating property instead lists its own values (`type: {enum: [eq, ne]}`),
     those values are what the author meant, so they are mapped to the member. When the
-    tags are values but one member has none of its own (a nested union, or null among
-    them), or two members claim one value, no tag tells them apart: the discriminator is
+    tags are values but one member cannot carry one (a nested union, or null among its
+    values), or two members claim one value, no tag tells them apart: the discriminator is
     dropped (the union still parses, trying each member) and a warning says so.
     """
     origins: dict[str, str] = document.get(SCHEMA_ORIGINS) or {}
     warnings: list[list[str]] = []
 
-    def values_of(member: Any, prop: str) -> tuple[list[str], bool]:
-        """The tag values a member declares for `prop`, and whether null is one."""
+    def values_of(member: Any, prop: str) -> tuple[list[str], bool, bool]:
+        """The tag values a member declares for `prop`, whether null is one, and whether
+        the member is itself a union (whose members carry the tags)."""
         schema = _resolved(document, member)
-        prop_schema = _resolved(document, (schema.get("properties") or {}).get(prop)) if schema else None
-        if not schema or not prop_schema:
-            return [], False
+        if not schema:
+            return [], False, False
+        is_union = "oneOf" in schema or "anyOf" in schema
+        prop_schema = _resolved(document, (schema.get("properties") or {}).get(prop))
+        if not prop_schema:
+            return [], False, is_union
         parts = [
             _resolved(document, part) or {}
             for part in prop_schema.get("anyOf") or prop_schema.get("oneOf") or []
@@ -289,8 +293,8 @@ def tag_discriminators(document: dict[str, Any]) -> dict[str, Any]:
             elif "const" in part:
                 values.append(part["const"])
         # Null as a tag value means the member need not say what it is.
-        optional = any(_allows_null(part) for part in [prop_schema, *parts])
-        return [v for v in values if isinstance(v, str)], optional
+        nullable = any(_allows_null(part) for part in [prop_schema, *parts])
+        return [v for v in values if isinstance(v, str)], nullable, is_union
 
     def dropped(node: dict[str, Any], tokens: tuple[str, ...], why: str) -> dict[str, Any]:
         warnings.append(
@@ -310,15 +314,17 @@ def tag_discriminators(document: dict[str, Any]) -> dict[str, Any]:
             ref = member.get("$ref") if isinstance(member, dict) else None
             if isinstance(ref, str) and ref.rsplit("/", 1)[-1] not in mapped:
                 unmapped.append((ref, ref.rsplit("/", 1)[-1], *values_of(member, prop)))
-        # Tags are values (a mapping, or members listing values other than their names),
-        # so a member without values of its own cannot be told apart by the tag.
-        by_value = bool(mapping) or any(values and name not in values for _, name, values, _ in unmapped)
+        # Tags are values (a mapping, or members listing values other than their names):
+        # a member that is a union, or whose tag may be null, cannot be told apart by one.
+        by_value = bool(mapping) or any(values and name not in values for _, name, values, _, _ in unmapped)
         if not by_value:
             return node  # every member tagged by its schema name, as OpenAPI says
-        for ref, name, values, optional in unmapped:
-            if not values or optional:
-                what = "no value" if not values else "null among its values"
-                return dropped(node, tokens, f"discriminator {prop!r}: member {name!r} has {what} of its own")
+        for ref, name, values, nullable, is_union in unmapped:
+            if (not values and is_union) or nullable:
+                what = "no value of its own (it is a union)" if not values else "null among its values"
+                return dropped(node, tokens, f"discriminator {prop!r}: member {name!r} has {what}")
+            if not values:
+                continue  # tagged by its schema name, as OpenAPI says (the IR warns)
             taken = [v for v in values if v in mapping and mapping[v] != ref]
             if taken:
                 return dropped(

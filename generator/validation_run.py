@@ -8,6 +8,10 @@ returned: they always decide, and they come first when a later step fails too.
 
 Broken references and ambiguities (`check_references`, `check_unambiguous`) are
 checked at once, in this process: the later steps cannot run without them.
+
+Descriptions and summaries are emptied before validating: their text never makes a
+document invalid, so a document that differs from a validated one only in its prose
+(the most common edit) reuses the cached findings.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ BACKGROUND_MIN_PARTS = 300
 
 class ValidationRun:
     def __init__(self, document: dict[str, Any], cache: Cache, lenient: bool) -> None:
+        # Validated (and cached) without its prose, so that editing a description, the
+        # most common edit, does not validate the whole document again.
+        document = without_prose(document)
         self.document, self.cache, self.lenient = document, cache, lenient
         self.key = content_key("valid", document)
         self.found: list[Diagnostic] | None = _stored(cache.get("valid", self.key))
@@ -70,6 +77,29 @@ class ValidationRun:
             assert self.pool is not None
             self.pool.shutdown()
             self.pending = self.pool = None
+
+
+# Free text: any string is valid there, and nothing else depends on it.
+_PROSE = frozenset({"description", "summary"})
+# Values, not OpenAPI objects: a `description` key in them is data that schemas check.
+_VALUES = frozenset({"default", "enum", "const", "example", "examples"})
+
+
+def without_prose(node: Any) -> Any:
+    """`node` with every description and summary string emptied (a value of another type
+    is kept, so that its error is still reported)."""
+    if isinstance(node, list):
+        return [without_prose(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: (
+            ""
+            if key in _PROSE and isinstance(value, str)
+            else value if key in _VALUES or str(key).startswith("x-") else without_prose(value)
+        )
+        for key, value in node.items()
+    }
 
 
 def _stored(text: str | None) -> list[Diagnostic] | None:

@@ -285,7 +285,7 @@ def test_notes_in_all_of_parts_tags_from_member_enums_and_formats_that_do_not_fi
             ),
             (
                 "/components/schemas/Nested",
-                "member 'ToolChoice' has no value of its own; the union is parsed by trying each member instead",
+                "member 'ToolChoice' has no value of its own (it is a union); the union is parsed by trying each member instead",
             ),
         ]
         # A format the type cannot have is not read into another type: numbers stay numbers.
