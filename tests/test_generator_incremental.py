@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import format as formatting
-from generator import models
+from generator import models, validation_run
 from generator.load import load_spec
 from generator.models import generate_models
 from generator.normalize import hoist_inline_schemas
@@ -122,3 +122,24 @@ def test_the_two_model_runs_give_the_same_modules_in_one_process_or_two(
         serial.warnings,
     )
     assert "class Panel(BaseModel)" in parallel.models and "class Panel(TypedDict)" in parallel.params
+
+
+def test_a_description_edit_reuses_the_validation_and_a_type_edit_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = tmp_path / "spec" / "openapi.yaml"
+    shutil.copytree(SHOP.parent, spec.parent)
+    cache = Cache(tmp_path / "cache")
+    generate_client(spec, "shopclient", cache)
+    calls: list[int] = []
+    real = validation_run.validate_document
+    monkeypatch.setattr(validation_run, "validate_document", lambda doc: calls.append(1) or real(doc))
+    text = spec.read_text()
+    assert "Makes a new item." in text
+    spec.write_text(text.replace("Makes a new item.", "Edited, makes a new item.", 1))
+    edited = generate_client(spec, "shopclient", cache)
+    assert calls == [] and any("Edited, makes" in source for source in edited.files.values())
+    spec.write_text(text.replace("{type: boolean}", "{type: integer}", 1))
+    assert "{type: boolean}" in text
+    generate_client(spec, "shopclient", cache)
+    assert calls == [1]
