@@ -283,10 +283,12 @@ class BaseClient:
             params.update((k, v) for k, v in query.items() if v is not NOT_GIVEN)
         if extra_query:
             params.update(extra_query)
-        call_headers = _merge_headers(
-            {k: str(v) for k, v in (headers or {}).items() if not isinstance(v, (NotGiven, type(None)))},
-            extra_headers or {},
-        )
+        call_headers: dict[str, str | Omit] = {}
+        if headers or extra_headers:  # most calls have neither
+            call_headers = _merge_headers(
+                {k: str(v) for k, v in (headers or {}).items() if not isinstance(v, (NotGiven, type(None)))},
+                extra_headers or {},
+            )
         json_body: dict[str, Any] | None = None
         if body is not None or extra_body:
             # NotGiven is a singleton: comparing identity costs less than isinstance, per argument.

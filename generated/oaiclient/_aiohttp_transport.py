@@ -605,18 +605,14 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             extensions={**extensions, "timeout": timeouts[1]},
         )
         request.url = url  # the transport knows this one by identity
-        request.read()
+        # What `read()` leaves behind, set directly: its checks cost more than the rest of
+        # the request (the body is bytes, already whole).
+        request._content = body
         if (body or method in _BODY_METHODS) and not sized:
             length = str(len(body))
             request.headers["Content-Length"] = length
             wire = [*wire, ("Content-Length", length)]
         return request, (wire, skip)
-
-    async def send_plain(
-        self, request: httpx.Request, wire: _Wire, *, stream: bool = False
-    ) -> httpx.Response:
-        """`send` for a request from `build_plain_request`, with its headers for aiohttp."""
-        return await self._exchange(request, stream, self.follow_redirects, wire)
 
     def _headers_for(self, url: httpx.URL, given: dict[str, str]) -> tuple[httpx.Headers, bool]:
         """Host, the client's headers overridden by the request's, as httpx orders them,
@@ -672,14 +668,16 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         follow = self.follow_redirects if follow_redirects is httpx.USE_CLIENT_DEFAULT else follow_redirects
         if "timeout" not in request.extensions:
             request.extensions = {**request.extensions, "timeout": self.timeout.as_dict()}
-        return await self._exchange(request, stream, bool(follow), None)
+        return await self.send_plain(request, None, stream=stream, follow=bool(follow))
 
-    async def _exchange(
-        self, request: httpx.Request, stream: bool, follow: bool, wire: _Wire | None
+    async def send_plain(
+        self, request: httpx.Request, wire: _Wire | None, *, stream: bool = False, follow: bool | None = None
     ) -> httpx.Response:
-        """Send, run the hooks, keep the cookies, follow the redirects. `wire`: the
-        first request's headers for aiohttp, from `build_plain_request`, whose first hop
-        has no hook to run."""
+        """Send, run the hooks, keep the cookies, follow the redirects (`follow` None: as
+        the client says). `wire`: for a request from `build_plain_request`, its headers for
+        aiohttp; its first hop has no hook to run. (None: any request `send` let through.)"""
+        if follow is None:
+            follow = self.follow_redirects
         history: list[httpx.Response] = []
         hooks = self.event_hooks
         while True:
