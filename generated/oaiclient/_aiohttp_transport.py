@@ -570,7 +570,8 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         request's first hop). `headers` and `url` are kept, and must not change."""
         hooks = self.event_hooks
         if (
-            self.params
+            self.is_closed  # httpx's own error, from `send`
+            or self.params
             or self.auth is not None
             or self.cookies
             or hooks["response"]
