@@ -280,16 +280,19 @@ class BaseClient:
     ) -> Call:
         params = {**self._default_query}
         if query:
-            params.update((k, v) for k, v in query.items() if not isinstance(v, NotGiven))
+            params.update((k, v) for k, v in query.items() if v is not NOT_GIVEN)
         if extra_query:
             params.update(extra_query)
-        call_headers = _merge_headers(
-            {k: str(v) for k, v in (headers or {}).items() if not isinstance(v, (NotGiven, type(None)))},
-            extra_headers or {},
-        )
+        call_headers: dict[str, str | Omit] = {}
+        if headers or extra_headers:  # most calls have neither
+            call_headers = _merge_headers(
+                {k: str(v) for k, v in (headers or {}).items() if not isinstance(v, (NotGiven, type(None)))},
+                extra_headers or {},
+            )
         json_body: dict[str, Any] | None = None
         if body is not None or extra_body:
-            json_body = {k: v for k, v in (body or {}).items() if not isinstance(v, NotGiven)}
+            # NotGiven is a singleton: comparing identity costs less than isinstance, per argument.
+            json_body = {k: v for k, v in (body or {}).items() if v is not NOT_GIVEN}
             if extra_body:
                 json_body.update(extra_body)
         call = Call(
@@ -569,6 +572,16 @@ class AsyncAPIClient(BaseClient):
         # Where each route goes: joining URLs is a large share of a call's own time.
         self._urls: dict[str, httpx.URL] = {}
         self._urls_base = self.base_url
+        # Our own aiohttp client builds a plain call's request by a shorter road than
+        # `build_request` (None for any other HTTP client); see `_plain_request`.
+        self._plain_builder: Callable[..., tuple[httpx.Request, Any] | None] | None = getattr(
+            self._http, "build_plain_request", None
+        )
+        self._plain_sender: Callable[..., Awaitable[httpx.Response]] | None = getattr(
+            self._http, "send_plain", None
+        )
+        self._plain_headers_cache: dict[tuple[Any, ...], dict[str, str]] = {}
+        self._origins: dict[int, tuple[httpx.URL, dict[str, Any]]] = {}
 
     def _url_for(self, call: Call) -> httpx.URL:
         if self._urls_base is not self.base_url:  # the base URL was set anew
@@ -642,12 +655,19 @@ class AsyncAPIClient(BaseClient):
             else:
                 # A fixed key: no need to go through a coroutine for it.
                 auth = self._auth_headers_for(credential) if credential else {}
-            request = self._build_request(self._http, call, retries_taken, auth)
+            plain = self._plain_request(call, retries_taken, auth)
+            if plain is not None:
+                request = plain[0]
+            else:
+                request = self._build_request(self._http, call, retries_taken, auth)
             attempt = retries_taken + 1
             log_request(request, attempt, attempts)
             sent = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                if plain is not None and self._plain_sender is not None:
+                    response = await self._plain_sender(*plain, stream=stream)
+                else:
+                    response = await self._http.send(request, stream=stream)
             except TRANSPORT_ERRORS as exc:
                 log_error(request, exc, time.monotonic() - sent, attempt, attempts)
                 if retries_taken < max_retries and is_retryable_error(exc):
@@ -679,6 +699,64 @@ class AsyncAPIClient(BaseClient):
                     request, f"gave up (status {response.status_code})", attempt, time.monotonic() - started
                 )
             raise self._status_error(response)
+
+    def _plain_request(
+        self, call: Call, retries_taken: int, auth: Mapping[str, str]
+    ) -> tuple[httpx.Request, Any] | None:
+        """What `_build_request` builds, by a shorter road, for a call with a JSON body,
+        bytes or nothing, and no query, when the HTTP client is our own aiohttp one and
+        nobody else's hooks, auth or cookies are on it; None otherwise. With the request
+        comes what the HTTP client wants back with it in `send_plain`."""
+        build = self._plain_builder
+        if (
+            build is None
+            or self._plain_sender is None
+            or call.params
+            or call.files is not None
+            or call.form_encoded
+        ):
+            return None
+        # A call's headers repeat from call to call: the merged set is kept, and its being
+        # the same object lets the HTTP client keep what it derives from it too.
+        key = (
+            tuple(auth.items()),
+            tuple(call.headers.items()),
+            retries_taken,
+            call.body is not None,
+            self.organization,
+            self.project,
+        )
+        headers = self._plain_headers_cache.get(key)
+        if headers is None:
+            merged = _merge_headers(self._headers_with(auth), call.headers)
+            if retries_taken:
+                merged["x-stainless-retry-count"] = str(retries_taken)
+            if call.body is not None and not _has_header(merged, "Content-Type"):
+                merged["Content-Type"] = "application/json"
+            headers = {k: v for k, v in merged.items() if not isinstance(v, Omit)}
+            if len(self._plain_headers_cache) >= 64:
+                self._plain_headers_cache.clear()
+            self._plain_headers_cache[key] = headers
+        content = to_json(call.body) if call.body is not None else call.content
+        timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
+        url = self._url_for(call)
+        kept = self._origins.get(id(url))
+        if kept is None or kept[0] is not url:
+            # The URL is kept with its origin, so its id cannot be reused by another meanwhile.
+            kept = self._origins[id(url)] = (url, {_CREDENTIALS_ORIGIN: _origin(url)})
+            if len(self._origins) > _URL_CACHE_SIZE:
+                self._origins = {id(url): kept}
+        plain: tuple[httpx.Request, Any] | None = build(
+            call.method,
+            url,
+            headers,
+            content,
+            timeout if timeout is not None else httpx.Timeout(None),
+            # Where the credentials may go; see `_drop_credentials_off_origin`.
+            kept[1],
+            _adrop_credentials_off_origin,
+        )
+        return plain
 
     async def request(self, call: Call, cast_to: type[T]) -> T:
         if RESPONSE_MODE.get() is None:

@@ -417,6 +417,104 @@ def test_response_hooks_cookies_and_redirects_still_run_on_the_short_road(server
     assert [r.headers.get("cookie") for r in server.requests] == [None, None, "s=1"]
 
 
+# -- the plain road: a call straight from the runtime, without httpx's request building -----
+
+CHAT = {"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+
+
+def _counting_plain_sends(client: AsyncOpenAI) -> list[str]:
+    """Wraps the client's `send_plain`; the list gets each request's path sent that way."""
+    sent: list[str] = []
+    real = client._plain_sender
+    assert real is not None
+
+    async def counting(request: httpx.Request, *args: Any, **kwargs: Any) -> httpx.Response:
+        sent.append(request.url.path)
+        return await real(request, *args, **kwargs)
+
+    client._plain_sender = counting
+    return sent
+
+
+def test_plain_calls_take_the_plain_road_with_every_header_and_retries(server: RecordingServer) -> None:
+    server.route("POST", "/v1/chat/completions", [JSONResponse({}, status=500), JSONResponse(CHAT)])
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST, headers={"x-request-id": "req-1"}))
+
+    async def main() -> list[str]:
+        async with client_for(server, organization="org-1", default_headers={"X-Team": "a"}) as client:
+            sent = _counting_plain_sends(client)
+            await client.chat.completions.create(
+                model="m", messages=[], extra_headers={"X-Extra": "1", "X-Team": "b"}, timeout=3.0
+            )
+            page = await client.models.list()
+            assert page._request_id == "req-1"  # type: ignore[attr-defined]
+            # A query is not for the plain road; the call still goes out, the general way.
+            await client.models.list(extra_query={"limit": 1})
+            return sent
+
+    sent = run(main())
+    assert sent == ["/v1/chat/completions", "/v1/chat/completions", "/v1/models"]
+    first, retried, listed, queried = server.requests
+    for request in (first, retried):
+        assert request.headers["authorization"] == f"Bearer {KEY}"
+        assert request.headers["openai-organization"] == "org-1"
+        assert request.headers["x-team"] == "b" and request.headers["x-extra"] == "1"
+        assert request.headers["content-type"] == "application/json"
+        assert request.headers["content-length"] == str(len(request.body))
+        assert request.json == {"model": "m", "messages": []}
+    assert "x-stainless-retry-count" not in first.headers
+    assert retried.headers["x-stainless-retry-count"] == "1"
+    assert listed.body == b"" and "content-type" not in listed.headers
+    assert queried.query == [("limit", "1")]
+
+
+def test_hooks_auth_and_cookies_on_a_given_client_keep_the_general_road(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    hooked: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        hooked.append(request.url.path)
+
+    async def main() -> list[str]:
+        http = AiohttpAsyncClient(limits=DEFAULT_CONNECTION_LIMITS, event_hooks={"request": [hook]})
+        async with client_for(server, http_client=http) as client:
+            sent = _counting_plain_sends(client)
+            await client.models.list()
+            http.event_hooks = {"request": [], "response": []}
+            http.cookies.set("c", "1")
+            await client.models.list()
+            http.cookies.clear()
+            await client.models.list()  # nothing in the way now: the plain road
+            return sent
+
+    sent = run(main())
+    assert hooked == ["/v1/models"]
+    assert [r.headers.get("cookie") for r in server.requests] == [None, "c=1", None]
+    assert sent == ["/v1/models"]
+
+
+def test_a_plain_call_redirected_elsewhere_loses_its_credentials(server: RecordingServer) -> None:
+    with RecordingServer() as elsewhere:
+        elsewhere.route("POST", "/v1/chat/completions", JSONResponse(CHAT))
+        server.route(
+            "POST",
+            "/v1/chat/completions",
+            RawResponse(b"", status=307, headers={"Location": f"{elsewhere.url}/chat/completions"}),
+        )
+
+        async def main() -> list[str]:
+            async with client_for(server) as client:
+                sent = _counting_plain_sends(client)
+                await client.chat.completions.create(model="m", messages=[])
+                return sent
+
+        assert run(main()) == ["/v1/chat/completions"]
+        assert server.requests[0].headers["authorization"] == f"Bearer {KEY}"
+        (moved,) = elsewhere.requests
+        assert "authorization" not in moved.headers
+        assert moved.json == {"model": "m", "messages": []}
+
+
 # -- timeouts and limits ---------------------------------------------------------------------
 
 

@@ -929,15 +929,19 @@ def test_a_bug_building_the_request_is_neither_retried_nor_wrapped(h: Harness) -
     calls: list[int] = []
 
     def build(client: Any) -> Any:
-        real = client._build_request
+        def buggy(real: Any) -> Any:
+            def build_with_a_bug(*args: Any, **kwargs: Any) -> Any:
+                calls.append(1)
+                if len(calls) == 1:
+                    raise TypeError("a bug")
+                return real(*args, **kwargs)
 
-        def buggy(*args: Any, **kwargs: Any) -> httpx.Request:
-            calls.append(1)
-            if len(calls) == 1:
-                raise TypeError("a bug")
-            return real(*args, **kwargs)  # type: ignore[no-any-return]
+            return build_with_a_bug
 
-        client._build_request = buggy
+        client._build_request = buggy(client._build_request)
+        # The async client builds a plain call's request by its own road.
+        if hasattr(client, "_plain_request"):
+            client._plain_request = buggy(client._plain_request)
         return client.models.list()
 
     outcome = h.run(build, max_retries=3)

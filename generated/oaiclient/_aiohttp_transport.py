@@ -146,11 +146,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     # -- sending ---------------------------------------------------------------------------
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx.Request, wire: _Wire | None = None) -> httpx.Response:
         if not self._on_asyncio():
             return await self._fallback_transport().handle_async_request(request)
         started = time.monotonic()
-        answer = await self._open(request)
+        answer = await self._open(request, wire)
         stream = _ResponseStream(answer, request, started)
         response = httpx.Response(
             answer.status,
@@ -162,14 +162,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         stream.response = response
         return response
 
-    async def fetch(self, request: httpx.Request) -> httpx.Response:
-        """The response with its body read."""
+    async def fetch(self, request: httpx.Request, wire: _Wire | None = None) -> httpx.Response:
+        """The response with its body read. `wire`: the request's headers as aiohttp
+        takes them, when the caller has them at hand (see `_wire_headers`)."""
         if not self._on_asyncio():
             response = await self._fallback_transport().handle_async_request(request)
             await response.aread()
             return response
         started = time.monotonic()
-        answer = await self._open(request)
+        answer = await self._open(request, wire)
         try:
             content = await answer.read()
         except BaseException as exc:
@@ -195,12 +196,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         response.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
         return response
 
-    async def _open(self, request: httpx.Request) -> aiohttp.ClientResponse:
+    async def _open(self, request: httpx.Request, wire: _Wire | None = None) -> aiohttp.ClientResponse:
         target = self._target(request.url)
         session = self._current_session()
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         body, deadline = _body(request, timeouts.get("write"))
-        headers, skip = _wire_headers(request.headers)
+        headers, skip = wire if wire is not None else _wire_headers(request.headers)
         try:
             with deadline:
                 return await session.request(
@@ -282,7 +283,11 @@ def _abandon_all(sessions: list[aiohttp.ClientSession]) -> None:
         _abandon(session)
 
 
-def _wire_headers(headers: httpx.Headers) -> tuple[list[tuple[str, str]], tuple[str, ...] | None]:
+# Headers as aiohttp takes them, and the ones it must not add itself.
+_Wire = tuple[list[tuple[str, str]], tuple[str, ...] | None]
+
+
+def _wire_headers(headers: httpx.Headers) -> _Wire:
     """The request's headers as aiohttp takes them, and the headers aiohttp must not add
     (None when the request has them all, which spares aiohttp the work of skipping)."""
     raw = headers.raw
@@ -480,6 +485,10 @@ class AiohttpAsyncClient(httpx.AsyncClient):
     def __init__(self, *, limits: httpx.Limits, follow_redirects: bool = True, **options: Any) -> None:
         self._aiohttp = AiohttpTransport(limits=limits)
         self._headers_cache: dict[tuple[bytes, tuple[tuple[str, str], ...]], tuple[httpx.Headers, bool]] = {}
+        # For `build_plain_request`: by the identity of the caller's headers and URL, what
+        # is derived from them (the caller hands over the same objects call after call).
+        self._plain_cache: dict[tuple[int, int], tuple[Any, httpx.URL, httpx.Headers, bool, _Wire]] = {}
+        self._timeout_dicts: dict[int, tuple[Any, dict[str, float | None]]] = {}
         super().__init__(limits=limits, follow_redirects=follow_redirects, transport=self._aiohttp, **options)
 
     def build_request(
@@ -544,6 +553,68 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             self.cookies.set_cookie_header(request)
         return request
 
+    def build_plain_request(
+        self,
+        method: str,
+        url: httpx.URL,
+        headers: dict[str, str],
+        content: bytes | None,
+        timeout: Any,
+        extensions: Mapping[str, Any],
+        own_hook: Any,
+    ) -> tuple[httpx.Request, _Wire] | None:
+        """What `build_request` builds for `method` (upper case) to the absolute `url`,
+        with `headers` and the body `content`, and the headers as aiohttp takes them, for
+        `send_plain`. None when that road would skip something: the client's own params,
+        auth or cookies, or event hooks other than `own_hook` (which must do nothing on a
+        request's first hop). `headers` and `url` are kept, and must not change."""
+        hooks = self.event_hooks
+        if (
+            self.is_closed  # httpx's own error, from `send`
+            or self.params
+            or self.auth is not None
+            or self.cookies
+            or hooks["response"]
+            or any(hook is not own_hook for hook in hooks["request"])
+        ):
+            return None
+        key = (id(headers), id(url))
+        kept = self._plain_cache.get(key)
+        if kept is None or kept[0] is not headers or kept[1] is not url:
+            if not url.is_absolute_url:
+                return None
+            merged, sized = self._headers_for(url, headers)
+            if len(self._plain_cache) >= 64:
+                self._plain_cache.clear()
+            kept = self._plain_cache[key] = (headers, url, merged, sized, _wire_headers(merged))
+        _, _, merged, sized, (wire, skip) = kept
+        # The client's timeout (the same object every call) is turned into a dict once.
+        timeouts = self._timeout_dicts.get(id(timeout))
+        if timeouts is None or timeouts[0] is not timeout:
+            if not isinstance(timeout, httpx.Timeout):  # a number, or None
+                timeouts = (timeout, self._timeout_for(timeout))
+            else:
+                if len(self._timeout_dicts) >= 16:
+                    self._timeout_dicts.clear()
+                timeouts = self._timeout_dicts[id(timeout)] = (timeout, timeout.as_dict())
+        body = content or b""
+        request = httpx.Request(
+            method,
+            url,
+            headers=merged,
+            stream=httpx.ByteStream(body),
+            extensions={**extensions, "timeout": timeouts[1]},
+        )
+        request.url = url  # the transport knows this one by identity
+        # What `read()` leaves behind, set directly: its checks cost more than the rest of
+        # the request (the body is bytes, already whole).
+        request._content = body
+        if (body or method in _BODY_METHODS) and not sized:
+            length = str(len(body))
+            request.headers["Content-Length"] = length
+            wire = [*wire, ("Content-Length", length)]
+        return request, (wire, skip)
+
     def _headers_for(self, url: httpx.URL, given: dict[str, str]) -> tuple[httpx.Headers, bool]:
         """Host, the client's headers overridden by the request's, as httpx orders them,
         and whether the request's give the body's length (or say it is chunked). A call's
@@ -576,6 +647,7 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         # New default headers: what was kept was made with the old ones.
         httpx.AsyncClient.headers.fset(self, headers)  # type: ignore[attr-defined]
         self._headers_cache = {}
+        self._plain_cache = {}
 
     def _timeout_for(self, timeout: Any) -> dict[str, float | None]:
         if isinstance(timeout, httpx.Timeout):
@@ -597,15 +669,27 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         follow = self.follow_redirects if follow_redirects is httpx.USE_CLIENT_DEFAULT else follow_redirects
         if "timeout" not in request.extensions:
             request.extensions = {**request.extensions, "timeout": self.timeout.as_dict()}
+        return await self.send_plain(request, None, stream=stream, follow=bool(follow))
+
+    async def send_plain(
+        self, request: httpx.Request, wire: _Wire | None, *, stream: bool = False, follow: bool | None = None
+    ) -> httpx.Response:
+        """Send, run the hooks, keep the cookies, follow the redirects (`follow` None: as
+        the client says). `wire`: for a request from `build_plain_request`, its headers for
+        aiohttp; its first hop has no hook to run. (None: any request `send` let through.)"""
+        if follow is None:
+            follow = self.follow_redirects
         history: list[httpx.Response] = []
         hooks = self.event_hooks
         while True:
-            for hook in hooks["request"]:
-                await hook(request)
+            if wire is None:
+                for hook in hooks["request"]:
+                    await hook(request)
             if stream:
-                response = await self._aiohttp.handle_async_request(request)
+                response = await self._aiohttp.handle_async_request(request, wire)
             else:
-                response = await self._aiohttp.fetch(request)
+                response = await self._aiohttp.fetch(request, wire)
+            wire = None  # a redirect's request is built anew, and goes through the hooks
             if not (
                 history
                 or hooks["response"]
