@@ -37,10 +37,6 @@ def _black(path: str, source: str) -> tuple[str, str]:
         return f"internal error: generated {path} does not parse: {exc}", ""
 
 
-def _black_job(job: tuple[str, str]) -> tuple[str, str]:
-    return _black(*job)
-
-
 def format_files(files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE) -> dict[str, str]:
     """Black over every generated Python file; a file whose source is unchanged comes from the cache."""
     formatted: dict[str, str] = {}
@@ -71,7 +67,7 @@ def _format_all(jobs: list[tuple[str, str]]) -> list[str]:
     # Largest first, so no worker is left with a big file at the end.
     order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][1]))
     with forked_pool(workers) as pool:
-        done = dict(zip(order, pool.map(_black_job, [jobs[i] for i in order])))
+        done = dict(zip(order, pool.map(_black, *zip(*(jobs[i] for i in order)))))
     results = []
     for index in range(len(jobs)):
         problem, text = done[index]

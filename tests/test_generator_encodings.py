@@ -225,6 +225,13 @@ components:
     Nested:
       oneOf: [{$ref: '#/components/schemas/Comparison'}, {$ref: '#/components/schemas/ToolChoice'}]
       discriminator: {propertyName: type}
+    MaybeTagged:
+      oneOf: [{$ref: '#/components/schemas/Comparison'}, {$ref: '#/components/schemas/Reference'}]
+      discriminator: {propertyName: type}
+    Reference:
+      type: object
+      required: [id]
+      properties: {type: {type: string, enum: [ref], nullable: true}, id: {type: string}}
     Other:
       type: object
       required: [type]
@@ -240,6 +247,7 @@ components:
         filters: {$ref: '#/components/schemas/Compound'}
         clash: {$ref: '#/components/schemas/Clash'}
         nested: {$ref: '#/components/schemas/Nested'}
+        maybe: {$ref: '#/components/schemas/MaybeTagged'}
         created_at: {type: number, format: unixtime}
         seconds: {type: number, format: date-time}
 """
@@ -278,10 +286,16 @@ def test_notes_in_all_of_parts_tags_from_member_enums_and_formats_that_do_not_fi
         # A member with no tag value of its own (here a nested union): the same.
         assert type(run({"nested": {"type": "function"}}).nested) is models.NamedTool
         assert type(run({"nested": {"type": "eq", "key": "k"}}).nested) is models.Comparison
+        # A member whose tag may be null or missing: the same.
+        assert type(run({"maybe": {"id": "r"}}).maybe) is models.Reference
         assert sorted((w.pointer, w.message.split(":")[1].strip()) for w in found) == [
             (
                 "/components/schemas/Clash",
                 "value 'ne' is claimed by more than one member; the union is parsed by trying each member instead",
+            ),
+            (
+                "/components/schemas/MaybeTagged",
+                "member 'Reference' has null among its values; the union is parsed by trying each member instead",
             ),
             (
                 "/components/schemas/Nested",
