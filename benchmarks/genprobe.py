@@ -62,9 +62,10 @@ def phases(spec: str) -> dict[str, Any]:
 def unformatted(spec: str, out: str) -> dict[str, Any]:
     """The client's files as the templates render them, black left out."""
     try:
+        from generator import format as formatting
         from generator import pipeline
 
-        pipeline.format_files = lambda files, *args, **kwargs: dict(files)  # type: ignore[assignment]
+        formatting.format_files = lambda files, *args, **kwargs: dict(files)  # type: ignore[assignment]
         files = pipeline.generate_client(Path(spec)).files
     except Exception as exc:  # noqa: BLE001 - reported, the caller falls back
         return {"unavailable": f"{type(exc).__name__}: {exc}"}

@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import sys
 import tempfile
 from functools import cache as memoize
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +41,33 @@ def fingerprint() -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(_TOOL_ROOT).as_posix().encode())
                 digest.update(path.read_bytes())
+    versions = _installed_versions(_LIBRARIES)
     for library in _LIBRARIES:
-        try:
-            digest.update(f"{library}=={metadata.version(library)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library} missing".encode())
+        digest.update(f"{library}=={versions.get(library, 'missing')}".encode())
     return digest.hexdigest()
+
+
+def _installed_versions(libraries: tuple[str, ...]) -> dict[str, str]:
+    """Versions from the `NAME-VERSION.dist-info` folders on sys.path, the first
+    found winning as imports do: what importlib.metadata reads, without the cost
+    of importing it (a fifth of an unchanged run)."""
+    wanted = {_normalized(library): library for library in libraries}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            listing = os.listdir(entry or ".")
+        except OSError:  # a zip file, or a folder that went away
+            continue
+        for item in sorted(listing):
+            name, _, version = item.removesuffix(".dist-info").partition("-")
+            library = wanted.get(_normalized(name))
+            if item.endswith(".dist-info") and library is not None:
+                found.setdefault(library, version)
+    return found
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def content_key(*parts: Any) -> str:

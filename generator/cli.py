@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.cache import Cache, default_cache_dir
-from generator.parse import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_SCALAR_CHARS
+from generator.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_SCALAR_CHARS
 from generator.pipeline import DEFAULT_OUT, DEFAULT_PACKAGE, DEFAULT_SPEC, GenerationFailed, generate_client
 from generator.write import diff_tree, write_tree
 

@@ -7,7 +7,9 @@ message is printed, so the fast path never pays for source positions.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal, Protocol
 
 Level = Literal["error", "warning"]
@@ -64,3 +66,10 @@ def split_pointer(pointer: str) -> list[str]:
     if not pointer.startswith("/"):
         raise ValueError(f"not a JSON pointer: {pointer!r}")
     return [unescape_pointer_token(t) for t in pointer[1:].split("/")]
+
+
+def display_path(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)

@@ -24,8 +24,9 @@ from urllib.parse import unquote
 
 import yaml
 
-from generator.diagnostics import Diagnostic, SpecError, join_pointer, split_pointer
-from generator.parse import MAX_DEPTH, MAX_NODES, YAML_LOADER, display_path, read_document
+from generator.diagnostics import Diagnostic, SpecError, display_path, join_pointer, split_pointer
+from generator.limits import MAX_DEPTH, MAX_NODES
+from generator.parse import YAML_LOADER, read_document
 
 
 @dataclass
@@ -90,6 +91,8 @@ class LoadedSpec:
     document: dict[str, Any]
     source_map: SourceMap
     files: list[Path]
+    # SHA-256 of each file's bytes as parsed: what an unchanged run compares.
+    digests: dict[Path, str]
 
 
 def load_spec(root: Path) -> LoadedSpec:
@@ -100,6 +103,7 @@ class _Bundler:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.files: dict[Path, Any] = {}
+        self.digests: dict[Path, str] = {}
         self.source_map = SourceMap(root)
         self.errors: list[Diagnostic] = []
         # Component name -> where its schema lives.
@@ -135,7 +139,7 @@ class _Bundler:
             # Area schemas arrive in discovery order; sort for stable output.
             schemas = bundled["components"]["schemas"]
             bundled["components"]["schemas"] = {k: schemas[k] for k in sorted(schemas, key=str)}
-        return LoadedSpec(bundled, self.source_map, list(self.files))
+        return LoadedSpec(bundled, self.source_map, list(self.files), self.digests)
 
     def bundle_from(self, document: dict[str, Any]) -> dict[str, Any]:
         bundled: dict[str, Any] = self.copy(document, self.root, "", "", 0)
@@ -151,7 +155,7 @@ class _Bundler:
 
     def read(self, path: Path) -> Any:
         if path not in self.files:
-            self.files[path] = read_document(path)
+            self.files[path], self.digests[path] = read_document(path)
         return self.files[path]
 
     def resolve(self, file: Path, file_pointer: str) -> Any:

@@ -10,8 +10,8 @@ safe loader is used, so a tag like `!!python/object` is an error, never code.
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -19,26 +19,14 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostic, SpecError, join_pointer
+from generator.diagnostics import Diagnostic, SpecError, display_path, join_pointer
+from generator.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_SCALAR_CHARS
 
 try:
     YAML_LOADER: type[Any] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - pyyaml built without libyaml
     YAML_LOADER = yaml.SafeLoader
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-# Guards against documents that are small on disk but huge in memory. They are
-# checked on the parser's event stream before anything is built (see
-# `_check_events`), and again while bundling (which follows references):
-# - a document may hold at most MAX_NODES values once every YAML alias is
-#   expanded, so an alias "bomb" fails at the alias that crosses the limit,
-#   without ever being expanded (the reference spec has about 70,000);
-# - collections may nest at most MAX_DEPTH deep, far below what would exhaust
-#   the C stack of the YAML composer or Python's recursion limit;
-# - one scalar may hold at most MAX_SCALAR_CHARS characters.
-MAX_NODES = 1_000_000
-MAX_DEPTH = 256
-MAX_SCALAR_CHARS = 1_000_000
 # Python refuses to convert longer decimal strings to int (a ValueError from
 # deep inside the YAML constructor); report it as a located error instead.
 MAX_INT_DIGITS = sys.get_int_max_str_digits()
@@ -49,20 +37,18 @@ _BOOLEAN_OR_NULL = re.compile(
 )
 
 
-def display_path(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-
-
-def read_document(path: Path) -> Any:
-    """Parse one YAML or JSON file; errors carry the file's line and column."""
+def read_document(path: Path) -> tuple[Any, str]:
+    """Parse one YAML or JSON file, with the SHA-256 of the bytes it was parsed from;
+    errors carry the file's line and column."""
     shown = display_path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise SpecError([Diagnostic("error", f"cannot read file: {exc.strerror}", file=shown)]) from None
+    return _parse(raw, path, shown), hashlib.sha256(raw).hexdigest()
+
+
+def _parse(raw: bytes, path: Path, shown: str) -> Any:
     if len(raw) > MAX_FILE_BYTES:
         raise SpecError([Diagnostic("error", f"file is larger than {MAX_FILE_BYTES} bytes", file=shown)])
     try:

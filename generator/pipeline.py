@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.cache import NO_CACHE, Cache, content_key
-from generator.diagnostics import Diagnostic, Locator, SpecError
-from generator.format import format_files
-from generator.ir_build import build_ir
-from generator.load import load_spec
-from generator.models import ModelSources, generate_models, models_from_sources
+from generator.diagnostics import Diagnostic, Locator, SpecError, display_path
 from generator.naming import package_problem
-from generator.normalize import hoist_inline_schemas
-from generator.render import render, runtime_files
-from generator.validation_run import ValidationRun
+
+if TYPE_CHECKING:
+    from generator.models import ModelSources
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = PROJECT_ROOT / "spec" / "openapi.yaml"
@@ -48,12 +45,20 @@ def generate_client(
 ) -> Generated:
     """Every file of the client, in memory. Raises GenerationFailed.
 
-    With a cache, an unchanged spec costs its loading and one lookup; a changed
-    one reuses the validation, models and formatting that did not change.
+    With a cache, spec files whose bytes did not change cost one hash each and
+    two lookups (no parsing); a changed spec whose bundled document is the same
+    costs its loading and one lookup; any other reuses the validation, models and
+    formatting that did not change.
     """
     problem = package_problem(package)
     if problem is not None:
         raise GenerationFailed([Diagnostic("error", problem, file="--package")], None)
+    inputs_key = content_key("inputs", package, lenient, str(spec.resolve()))
+    unchanged = _stored_result(cache, _load_json(cache.get("inputs", inputs_key)), spec)
+    if unchanged is not None:
+        return unchanged
+    from generator.load import load_spec  # here, like the steps: a cached run needs no YAML
+
     try:
         loaded = load_spec(spec)
     except SpecError as exc:
@@ -62,18 +67,65 @@ def generate_client(
     result_key = content_key("client", package, lenient, loaded.document)
     stored = _load_json(cache.get("client", result_key))
     if stored is not None:
-        return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
-    try:
-        with _fewer_collections():
-            return _generate(loaded.document, package, cache, lenient, result_key, locator)
-    except SpecError as exc:
-        raise GenerationFailed(exc.diagnostics, locator) from None
+        generated = Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
+    else:
+        try:
+            with _fewer_collections():
+                generated = _generate(loaded.document, package, cache, lenient, result_key, locator)
+        except SpecError as exc:
+            raise GenerationFailed(exc.diagnostics, locator) from None
+    digests = {str(path): digest for path, digest in loaded.digests.items()}
+    cache.put("inputs", inputs_key, json.dumps({"files": digests, "result": result_key}))
+    return generated
+
+
+def _stored_result(cache: Cache, inputs: Any, spec: Path) -> Generated | None:
+    """The cached result for spec files holding the very bytes they held when it
+    was made (an entry of the "inputs" kind), or None."""
+    if not isinstance(inputs, dict) or not isinstance(inputs.get("files"), dict):
+        return None
+    for path, digest in inputs["files"].items():
+        try:
+            if hashlib.sha256(Path(path).read_bytes()).hexdigest() != digest:
+                return None
+        except OSError:
+            return None
+    stored = _load_json(cache.get("client", str(inputs.get("result"))))
+    if stored is None:
+        return None
+    return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], _LocatorOnDemand(spec))
+
+
+class _LocatorOnDemand:
+    """Places warnings from a stored result: loads the spec only if one is shown."""
+
+    def __init__(self, spec: Path) -> None:
+        self.spec = spec
+        self.loaded: Locator | None = None
+
+    def locate(self, pointer: str) -> tuple[str, int, int]:
+        if self.loaded is None:
+            from generator.load import load_spec
+
+            try:
+                self.loaded = load_spec(self.spec).source_map
+            except SpecError:  # changed since it was hashed: the next run says how
+                return display_path(self.spec), 1, 1
+        return self.loaded.locate(pointer)
 
 
 def _generate(
     document: dict[str, Any], package: str, cache: Cache, lenient: bool, result_key: str, locator: Locator
 ) -> Generated:
     """The steps after loading; raises SpecError."""
+    # Imported here: a run whose result is cached never needs them (a no-op
+    # regeneration is mostly interpreter start-up and imports).
+    from generator.format import format_files
+    from generator.ir_build import build_ir
+    from generator.normalize import hoist_inline_schemas
+    from generator.render import render, runtime_files
+    from generator.validation_run import ValidationRun
+
     validation = ValidationRun(document, cache, lenient)
     try:
         document = hoist_inline_schemas(document)
@@ -115,6 +167,8 @@ def _load_json(text: str | None) -> Any:
 
 
 def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:
+    from generator.models import generate_models, models_from_sources
+
     # Models depend on the schemas only (after inline bodies were named).
     key = content_key("models", package, document.get("components"))
     stored = _load_json(cache.get("models", key))

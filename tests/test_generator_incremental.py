@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
+from generator import cache as cache_module
 from generator import format as formatting
-from generator import models, validation_run
+from generator import load, models, validation_run
 from generator.load import load_spec
 from generator.models import generate_models
 from generator.normalize import hoist_inline_schemas
 from generator.cache import Cache
 from generator.diagnostics import SpecError
-from generator.pipeline import generate_client
-from tests.generator_helpers import GOLDEN, run_cli, snapshot
+from generator.pipeline import GenerationFailed, generate_client
+from tests.generator_helpers import GOLDEN, ROOT, run_cli, snapshot, write_spec
 
 SHOP = GOLDEN / "shop" / "openapi.yaml"
 
@@ -143,3 +148,98 @@ def test_a_description_edit_reuses_the_validation_and_a_type_edit_does_not(
     assert "{type: boolean}" in text
     generate_client(spec, "shopclient", cache)
     assert calls == [1]
+
+
+TWO_FILES = {
+    "openapi.yaml": """\
+        openapi: 3.1.0
+        info: {title: Pets, version: "1"}
+        paths:
+          /pets:
+            $ref: 'pets.yaml#/paths/~1pets'
+        """,
+    "pets.yaml": """\
+        paths:
+          /pets:
+            get: {operationId: getPet, responses: {"200": {description: one, content: {application/json: {schema: {$ref: '#/schemas/Pet'}}}}}}
+            post: {operationId: getPet, responses: {"204": {description: none}}}
+        schemas:
+          Pet:
+            type: object
+            properties:
+              name: {type: string}
+        """,
+}
+
+
+def test_unchanged_spec_files_are_hashed_not_parsed_and_any_edit_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = write_spec(tmp_path / "spec", TWO_FILES)
+    cache = Cache(tmp_path / "cache")
+    first = generate_client(spec, "petclient", cache, lenient=True)
+    real_read = load.read_document
+    parsed: list[str] = []
+    monkeypatch.setattr(load, "read_document", lambda path: parsed.append(path.name) or real_read(path))
+
+    again = generate_client(spec, "petclient", cache, lenient=True)
+    assert parsed == [] and again.files == first.files
+    # Warnings from the stored result still point into the file that holds the operation.
+    shown = [w.format(again.locator) for w in again.warnings]
+    assert shown == [w.format(first.locator) for w in first.warnings]
+    assert re.match(r"\S*pets\.yaml:4:5: warning: client method 'pets\.get_pet' is already used", shown[1])
+
+    parsed.clear()  # placing them parsed the spec, as errors would
+
+    # An edit in the file the root only refers to is seen.
+    area = spec.parent / "pets.yaml"
+    area.write_text(
+        area.read_text().replace("name: {type: string}", "name: {type: string}\n      tag: {type: string}")
+    )
+    edited = generate_client(spec, "petclient", cache, lenient=True)
+    assert sorted(parsed) == ["openapi.yaml", "pets.yaml"]
+    assert any("tag: str | None" in source for source in edited.files.values())
+    # Back to the first bytes: parsed once (the entry for unparsed runs holds the last
+    # bytes seen), then the first result again, from the cache.
+    area.write_text(textwrap.dedent(TWO_FILES["pets.yaml"]))
+    parsed.clear()
+    assert generate_client(spec, "petclient", cache, lenient=True).files == first.files
+    assert sorted(parsed) == ["openapi.yaml", "pets.yaml"]
+    parsed.clear()
+    assert generate_client(spec, "petclient", cache, lenient=True).files == first.files and parsed == []
+    # A file that went away is a located error, never the stored result.
+    area.unlink()
+    with pytest.raises(GenerationFailed) as failure:
+        generate_client(spec, "petclient", cache, lenient=True)
+    assert "pets.yaml does not exist" in failure.value.diagnostics[0].message
+
+
+def test_the_fingerprint_reads_the_versions_importlib_metadata_reads() -> None:
+    from importlib import metadata
+
+    versions = cache_module._installed_versions(cache_module._LIBRARIES)
+    assert versions == {library: metadata.version(library) for library in cache_module._LIBRARIES}
+    assert cache_module._installed_versions(("no-such-library-anywhere",)) == {}
+
+
+def test_an_unchanged_run_loads_no_yaml_parser_validator_model_generator_or_formatter(tmp_path: Path) -> None:
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    _generate(SHOP, out, cache)
+    script = (
+        "import sys, runpy\n"
+        "sys.argv = ['generator', *sys.argv[1:]]\n"
+        "try:\n"
+        "    runpy.run_module('generator', run_name='__main__')\n"
+        "except SystemExit as done:\n"
+        "    assert done.code == 0, done.code\n"
+        "heavy = ('yaml', 'jinja2', 'black', 'datamodel_code_generator', 'openapi_spec_validator', 'pydantic')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "generate", "--spec", SHOP, "--out", out, "--package", "shopclient"],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "OAICLIENT_GENERATOR_CACHE": str(cache)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "already up to date" in result.stderr and result.stdout.strip() == "[]"

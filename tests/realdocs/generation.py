@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import generator.ir_build as ir_build
 import generator.pipeline as pipeline
 from generator.cache import Cache
 from generator.diagnostics import Diagnostic
@@ -54,21 +55,21 @@ class GeneratedClient:
 def generate(spec: Path, package: str, out: Path, cache_dir: Path | None) -> GeneratedClient:
     """Generate and write the client; a failed generation is returned with its errors."""
     kept: list[Any] = []
-    original = getattr(pipeline, "build_ir")
+    original = getattr(ir_build, "build_ir")
 
     def keeping_build_ir(*args: Any, **kwargs: Any) -> Any:
         api, warnings = original(*args, **kwargs)
         kept.append(api)
         return api, warnings
 
-    setattr(pipeline, "build_ir", keeping_build_ir)
+    setattr(ir_build, "build_ir", keeping_build_ir)
     try:
         generated = pipeline.generate_client(spec, package, _EveryStepButTheResult(cache_dir), lenient=True)
     except pipeline.GenerationFailed as failure:
         messages = [d.format(failure.locator) for d in failure.diagnostics]
         return GeneratedClient(package, out, None, [], errors=messages)
     finally:
-        setattr(pipeline, "build_ir", original)
+        setattr(ir_build, "build_ir", original)
     write_tree(out, generated.files)
     return GeneratedClient(package, out, kept[-1] if kept else None, list(generated.warnings))
 
