@@ -85,28 +85,34 @@ class Cache:
         return self.root / kind / key[:2] / key
 
     def get(self, kind: str, key: str) -> str | None:
+        value = self.get_bytes(kind, key)
+        return None if value is None else value.decode("utf-8", "surrogatepass")
+
+    def put(self, kind: str, key: str, value: str) -> None:
+        self.put_bytes(kind, key, value.encode("utf-8", "surrogatepass"))
+
+    def get_bytes(self, kind: str, key: str) -> bytes | None:
         if self.root is None:
             return None
         try:
-            stored = self._path(kind, key).read_text("utf-8")
-        except (OSError, UnicodeDecodeError):
+            stored = self._path(kind, key).read_bytes()
+        except OSError:
             return None
         # Each entry starts with the hash of its value: a truncated or edited
         # entry is a miss, never a wrong result.
-        checksum, _, value = stored.partition("\n")
-        if hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest() != checksum:
+        checksum, _, value = stored.partition(b"\n")
+        if hashlib.sha256(value).hexdigest().encode() != checksum:
             return None
         return value
 
-    def put(self, kind: str, key: str, value: str) -> None:
+    def put_bytes(self, kind: str, key: str, value: bytes) -> None:
         if self.root is None:
             return
         path = self._path(kind, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            checksum = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as out:
-                out.write(checksum + "\n" + value)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
+                out.write(hashlib.sha256(value).hexdigest().encode() + b"\n" + value)
             os.replace(out.name, path)
         except OSError:
             pass  # a cache that cannot be written is only slower

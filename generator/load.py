@@ -24,6 +24,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from generator.cache import NO_CACHE, Cache
 from generator.diagnostics import Diagnostic, SpecError, display_path, join_pointer, split_pointer
 from generator.limits import MAX_DEPTH, MAX_NODES
 from generator.parse import YAML_LOADER, read_document
@@ -95,13 +96,13 @@ class LoadedSpec:
     digests: dict[Path, str]
 
 
-def load_spec(root: Path) -> LoadedSpec:
-    return _Bundler(root.resolve()).bundle()
+def load_spec(root: Path, cache: Cache = NO_CACHE) -> LoadedSpec:
+    return _Bundler(root.resolve(), cache).bundle()
 
 
 class _Bundler:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, root: Path, cache: Cache) -> None:
+        self.root, self.cache = root, cache
         self.files: dict[Path, Any] = {}
         self.digests: dict[Path, str] = {}
         self.source_map = SourceMap(root)
@@ -155,7 +156,7 @@ class _Bundler:
 
     def read(self, path: Path) -> Any:
         if path not in self.files:
-            self.files[path], self.digests[path] = read_document(path)
+            self.files[path], self.digests[path] = read_document(path, self.cache)
         return self.files[path]
 
     def resolve(self, file: Path, file_pointer: str) -> Any:

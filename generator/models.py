@@ -10,8 +10,9 @@ with `ast`, so method signatures use exactly the types the models use.
 from __future__ import annotations
 
 import ast
+import json
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic, SpecError
@@ -133,18 +134,62 @@ def _about_the_schemas(caught: list[warnings.WarningMessage]) -> list[warnings.W
 
 def models_from_sources(models: str, params: str, diagnostics: list[Diagnostic]) -> ModelSources:
     """What the rest of the pipeline needs to know about the two generated modules."""
-    params_tree = ast.parse(params)
+    models_tree, params_tree = ast.parse(models), ast.parse(params)
     sources = ModelSources(
         models=models,
         params=params,
-        model_names=_defined_names(ast.parse(models)),
+        model_names=_defined_names(models_tree),
         param_names=_defined_names(params_tree),
         param_imports=_imported_names(params_tree),
         warnings=diagnostics,
     )
     sources.param_fields = _typed_dict_fields(params_tree)
-    sources.class_names = {node.name for node in ast.parse(models).body if isinstance(node, ast.ClassDef)}
+    sources.class_names = {node.name for node in models_tree.body if isinstance(node, ast.ClassDef)}
     return sources
+
+
+def sources_to_json(sources: ModelSources) -> str:
+    """`sources` for the cache, with what `models_from_sources` found in them: reading
+    that back is many times faster than parsing the two modules again."""
+    return json.dumps(
+        {
+            "models": sources.models,
+            "params": sources.params,
+            "model_names": sorted(sources.model_names),
+            "param_names": sorted(sources.param_names),
+            "class_names": sorted(sources.class_names),
+            "param_fields": {
+                name: [[f.key, ast.unparse(f.annotation), f.required] for f in fields]
+                for name, fields in sources.param_fields.items()
+            },
+            "param_imports": sources.param_imports,
+            "warnings": [asdict(w) for w in sources.warnings],
+        }
+    )
+
+
+def sources_from_json(text: str) -> ModelSources | None:
+    """What `sources_to_json` wrote, or None if it is damaged."""
+    try:
+        found = json.loads(text)
+        return ModelSources(
+            models=found["models"],
+            params=found["params"],
+            model_names=set(found["model_names"]),
+            param_names=set(found["param_names"]),
+            class_names=set(found["class_names"]),
+            param_fields={
+                name: [
+                    Field(key, ast.parse(annotation, mode="eval").body, required)
+                    for key, annotation, required in fields
+                ]
+                for name, fields in found["param_fields"].items()
+            },
+            param_imports=found["param_imports"],
+            warnings=[Diagnostic(**w) for w in found["warnings"]],
+        )
+    except (ValueError, KeyError, TypeError, SyntaxError):
+        return None
 
 
 def _defined_names(tree: ast.Module) -> set[str]:

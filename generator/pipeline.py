@@ -60,7 +60,7 @@ def generate_client(
     from generator.load import load_spec  # here, like the steps: a cached run needs no YAML
 
     try:
-        loaded = load_spec(spec)
+        loaded = load_spec(spec, cache)
     except SpecError as exc:
         raise GenerationFailed(exc.diagnostics, exc.locator) from None
     locator = loaded.source_map
@@ -133,7 +133,7 @@ def _generate(
         validation.check_early()
         api, warnings = build_ir(document, sources, package)
         validation.check_early()
-        files = format_files(render(api, sources), skip=runtime_files(package), cache=cache)
+        files = format_files(render(api, sources, cache), skip=runtime_files(package), cache=cache)
     except Exception:
         # A document the validator refuses can break a later step: its errors say why.
         validation.finish()
@@ -167,25 +167,13 @@ def _load_json(text: str | None) -> Any:
 
 
 def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:
-    from generator.models import generate_models, models_from_sources
+    from generator.models import generate_models, sources_from_json, sources_to_json
 
     # Models depend on the schemas only (after inline bodies were named).
     key = content_key("models", package, document.get("components"))
-    stored = _load_json(cache.get("models", key))
-    if stored is not None:
-        return models_from_sources(
-            stored["models"], stored["params"], [Diagnostic(**d) for d in stored["warnings"]]
-        )
-    sources = generate_models(document, package)
-    cache.put(
-        "models",
-        key,
-        json.dumps(
-            {
-                "models": sources.models,
-                "params": sources.params,
-                "warnings": [asdict(w) for w in sources.warnings],
-            }
-        ),
-    )
+    stored = cache.get("models", key)
+    sources = sources_from_json(stored) if stored is not None else None
+    if sources is None:
+        sources = generate_models(document, package)
+        cache.put("models", key, sources_to_json(sources))
     return sources

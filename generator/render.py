@@ -7,6 +7,7 @@ paste spec text that skipped the escaping step.
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,10 @@ import jinja2
 from markupsafe import Markup
 
 from generator import ir
+from generator.cache import NO_CACHE, Cache, content_key
 from generator.escape import Code, docstring, markdown, markdown_code, py_str
 from generator.models import HEADER, ModelSources
-from generator.split import split_definitions
+from generator.split import SplitModules, split_definitions
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
@@ -38,9 +40,27 @@ def _indent(value: Code, width: int) -> Code:
     return Code("\n".join((pad + line) if line else "" for line in value.splitlines()).lstrip(" "))
 
 
-def environment() -> jinja2.Environment:
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in the generator's cache (checksummed like its other
+    entries; Jinja checks each against its template's text): compiling them is most of
+    a small run's rendering time."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        stored = self.cache.get_bytes("templates", bucket.key)
+        if stored is not None:
+            bucket.bytecode_from_string(stored)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.cache.put_bytes("templates", bucket.key, bucket.bytecode_to_string())
+
+
+def environment(cache: Cache = NO_CACHE) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        bytecode_cache=_CompiledTemplates(cache),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         # On so that macro output is Markup; nothing here is HTML.
@@ -77,9 +97,9 @@ def _typing_imports(api: ir.Api) -> list[Code]:
     ]
 
 
-def render(api: ir.Api, sources: ModelSources) -> dict[str, str]:
+def render(api: ir.Api, sources: ModelSources, cache: Cache = NO_CACHE) -> dict[str, str]:
     """Relative path -> file text, for every file of the package."""
-    env = environment()
+    env = environment(cache)
     package = str(api.package)
     header = Code(HEADER)
     files: dict[str, str] = {}
@@ -92,8 +112,10 @@ def render(api: ir.Api, sources: ModelSources) -> dict[str, str]:
         files[f"{package}/{template}"] = env.get_template(template + ".jinja").render(**context)
     files["API.md"] = env.get_template("API.md.jinja").render(**context)
     resource_sources = {str(r.module): files[f"{package}/resources/{r.module}.py"] for r in api.resources}
+    used = _names_used(resource_sources, cache)
     for kind, alias, source in (("models", "m", sources.models), ("params", "p", sources.params)):
-        files.update(_definitions_package(env, api, kind, source, _names_used(resource_sources, alias)))
+        users = {module: names.get(alias, set()) for module, names in used.items()}
+        files.update(_definitions_package(env, api, kind, _split(source, users, cache)))
     for path in sorted(RUNTIME.iterdir()):
         if path.suffix == ".py" or path.name == "py.typed":
             files[f"{package}/{path.name}"] = path.read_text("utf-8")
@@ -106,24 +128,47 @@ DEFINITIONS_DOCS = {
 }
 
 
-def _names_used(resource_sources: dict[str, str], alias: str) -> dict[str, set[str]]:
-    """Resource module -> the names it takes from the package it imports as `alias`."""
-    return {
-        module: {
-            node.attr
-            for node in ast.walk(ast.parse(source))
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == alias
-        }
-        for module, source in resource_sources.items()
-    }
+def _names_used(resource_sources: dict[str, str], cache: Cache) -> dict[str, dict[str, set[str]]]:
+    """Resource module -> alias -> the names it takes from the package it imports as
+    that alias (`m.Foo` gives {"m": {"Foo"}}); cached by source, as a change to one
+    operation leaves the other modules as they were."""
+    used: dict[str, dict[str, set[str]]] = {}
+    for module, source in resource_sources.items():
+        key = content_key("names-used", source)
+        stored = cache.get("names-used", key)
+        if stored is not None:
+            used[module] = {alias: set(names) for alias, names in json.loads(stored).items()}
+            continue
+        names: dict[str, set[str]] = {}
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                names.setdefault(node.value.id, set()).add(node.attr)
+        cache.put("names-used", key, json.dumps({alias: sorted(found) for alias, found in names.items()}))
+        used[module] = names
+    return used
+
+
+def _split(source: str, users: dict[str, set[str]], cache: Cache) -> SplitModules:
+    """`split_definitions`, cached: it parses the whole module, and a change to an
+    operation leaves the definitions and their users as they were."""
+    key = content_key("split", source, {module: sorted(names) for module, names in users.items()})
+    stored = cache.get("split", key)
+    if stored is not None:
+        try:
+            found = json.loads(stored)
+            return SplitModules(found["sources"], found["locations"])
+        except (ValueError, KeyError, TypeError):
+            pass  # damaged: split again
+    split = split_definitions(source, users)
+    cache.put("split", key, json.dumps({"sources": split.sources, "locations": split.locations}))
+    return split
 
 
 def _definitions_package(
-    env: jinja2.Environment, api: ir.Api, kind: str, source: str, users: dict[str, set[str]]
+    env: jinja2.Environment, api: ir.Api, kind: str, split: SplitModules
 ) -> dict[str, str]:
     """`models` or `params` as a package: one submodule per area and a lazy `__init__`."""
     package = str(api.package)
-    split = split_definitions(source, users)
     modules = [
         (Code(module), [Code(name) for name in sorted(split.locations) if split.locations[name] == module])
         for module in split.sources

@@ -19,6 +19,7 @@ from generator.models import generate_models
 from generator.normalize import hoist_inline_schemas
 from generator.cache import Cache
 from generator.diagnostics import SpecError
+from generator.parse import read_document
 from generator.pipeline import GenerationFailed, generate_client
 from tests.generator_helpers import GOLDEN, ROOT, run_cli, snapshot, write_spec
 
@@ -66,8 +67,8 @@ def test_the_cache_changes_speed_only(tmp_path: Path) -> None:
     assert cold == warm_first == warm_second
     # A damaged cache is a missing cache: entries cut short or edited are not trusted.
     for number, entry in enumerate(p for p in sorted(cache_dir.rglob("*")) if p.is_file()):
-        text = entry.read_text()
-        entry.write_text(text[: len(text) // 2] if number % 2 else text + "x")
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2] if number % 2 else data + b"x")
     assert generate_client(SHOP, "shopclient", Cache(cache_dir)).files == cold
     shutil.rmtree(cache_dir)
     assert generate_client(SHOP, "shopclient", Cache(cache_dir)).files == cold
@@ -180,7 +181,9 @@ def test_unchanged_spec_files_are_hashed_not_parsed_and_any_edit_is_seen(
     first = generate_client(spec, "petclient", cache, lenient=True)
     real_read = load.read_document
     parsed: list[str] = []
-    monkeypatch.setattr(load, "read_document", lambda path: parsed.append(path.name) or real_read(path))
+    monkeypatch.setattr(
+        load, "read_document", lambda path, *rest: parsed.append(path.name) or real_read(path, *rest)
+    )
 
     again = generate_client(spec, "petclient", cache, lenient=True)
     assert parsed == [] and again.files == first.files
@@ -243,3 +246,17 @@ def test_an_unchanged_run_loads_no_yaml_parser_validator_model_generator_or_form
     )
     assert result.returncode == 0, result.stderr
     assert "already up to date" in result.stderr and result.stdout.strip() == "[]"
+
+
+def test_a_parsed_file_comes_back_from_the_cache_with_the_same_values_and_types(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    plain = tmp_path / "plain.yaml"
+    plain.write_text('a: {200: [1, 2.5, true, null, !!binary aGk=]}\n"b": !!set {x}\n')
+    dated = tmp_path / "dated.yaml"
+    dated.write_text("when: 2024-01-02\n")
+    first = [read_document(path, cache) for path in (plain, dated)]
+    second = [read_document(path, cache) for path in (plain, dated)]
+    assert first == second and first[0][0] == {"a": {200: [1, 2.5, True, None, b"hi"]}, "b": {"x"}}
+    assert type(second[0][0]["a"][200][1]) is float
+    # marshal holds no dates: that file is parsed each time, and only the other is stored.
+    assert len([p for p in (tmp_path / "cache" / "parsed").rglob("*") if p.is_file()]) == 1
