@@ -52,6 +52,7 @@ EDIT_DOC = "one operation: description edited"
 EDIT_FIELD = "one operation: request field added"
 OURS_PHASES = "oaiclient: load + validate only"
 OURS_FULL = "oaiclient: full generation, cold"
+OURS_NOOP = "oaiclient: no-op regeneration (nothing changed)"
 OPC = "openapi-python-client"
 DMCG = "datamodel-code-generator (models only)"
 BLACK_SERIAL = "black format_str, file by file"
@@ -349,6 +350,23 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
             ours_state["too_slow"] = True
         return wall
 
+    warm: dict[str, Path] = {}
+
+    def ours_noop() -> float:
+        extra = ["--validation", "lenient"] if ours_state["mode"] == "lenient" else []
+        if not warm:  # the output and cache it starts from: one full run, not measured
+            warm["out"], warm["cache"] = runner.fresh("ref-warm") / "out", runner.fresh("ref-warm-cache")
+        command = generate_command(REFERENCE, warm["out"], warm["cache"], options, *extra)
+        if not warm["out"].exists():
+            _, code, _, err = runner.run(command, env=generator_env(warm["cache"]), timeout=OURS_FULL_TIMEOUT)
+            if code != 0:
+                raise RuntimeError(f"the warm-up generation failed: {err}")
+        before = tree_digest(warm["out"])
+        wall, code, _, err = runner.run(command, env=generator_env(warm["cache"]))
+        if code != 0 or tree_digest(warm["out"]) != before:
+            raise RuntimeError(f"the no-op regeneration failed or changed the output: {err}")
+        return wall
+
     def opc() -> float:
         out = runner.fresh("opc") / "client"
         wall, code, _, err = runner.run(
@@ -387,10 +405,17 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
         group.extra["dmcg_lines"] = len(out.read_text("utf-8").splitlines())
         return wall
 
-    variants = {FLOOR: floor, OURS_PHASES: ours_phases, OURS_FULL: ours_full, OPC: opc, DMCG: dmcg}
+    variants = {
+        FLOOR: floor,
+        OURS_PHASES: ours_phases,
+        OURS_FULL: ours_full,
+        OURS_NOOP: ours_noop,
+        OPC: opc,
+        DMCG: dmcg,
+    }
     for number, order in enumerate(rotations(list(variants), rounds), 1):
         for name in order:
-            if name == OURS_FULL and not ours_state["active"]:
+            if name in (OURS_FULL, OURS_NOOP) and not ours_state["active"]:
                 continue
             if name == DMCG and len(group.samples.get(DMCG, [])) >= 2:
                 continue  # the slower peer, not the target's baseline: two samples are enough

@@ -195,6 +195,18 @@ def targets(results: Results) -> list[str]:
                     f"**not yet possible**: {reason}",
                 )
             )
+        noop = ratio(reference, gen_names.OURS_NOOP)
+        if noop is not None:
+            lines.append(
+                _row(
+                    "No-op regeneration, reference spec",
+                    "parse floor",
+                    ratio_text(noop),
+                    "<= 2.00x",
+                    _check(noop, 2.0, True),
+                    ratio_text(ratio(reference, gen_names.OURS_NOOP, cpu=True)),
+                )
+            )
     own = results.get("gen_own")
     if own is not None:
         for name, goal in ((gen_names.NOOP, 2.0), (gen_names.EDIT_DOC, 3.0), (gen_names.EDIT_FIELD, 3.0)):
