@@ -65,10 +65,8 @@ def generate_client(
         raise GenerationFailed(exc.diagnostics, exc.locator) from None
     locator = loaded.source_map
     result_key = content_key("client", package, lenient, loaded.document)
-    stored = _load_json(cache.get("client", result_key))
-    if stored is not None:
-        generated = Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
-    else:
+    generated = _stored_client(cache, result_key, locator)
+    if generated is None:
         try:
             with _fewer_collections():
                 generated = _generate(loaded.document, package, cache, lenient, result_key, locator)
@@ -90,10 +88,15 @@ def _stored_result(cache: Cache, inputs: Any, spec: Path) -> Generated | None:
                 return None
         except OSError:
             return None
-    stored = _load_json(cache.get("client", str(inputs.get("result"))))
-    if stored is None:
+    return _stored_client(cache, str(inputs.get("result")), _LocatorOnDemand(spec))
+
+
+def _stored_client(cache: Cache, key: str, locator: Locator) -> Generated | None:
+    stored = _load_json(cache.get("client", key))
+    try:
+        return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
+    except (KeyError, TypeError):  # missing (None) or not what we write
         return None
-    return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], _LocatorOnDemand(spec))
 
 
 class _LocatorOnDemand:
