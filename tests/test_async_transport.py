@@ -269,6 +269,34 @@ def test_compressed_answers_are_decoded_read_whole_or_streamed(server: Recording
     run(main())
 
 
+@pytest.mark.parametrize("request_id", ["req-1", "req-\u00e9"])
+def test_response_headers_are_what_httpx_makes_of_them(server: RecordingServer, request_id: str) -> None:
+    """The aiohttp road hands its raw headers to httpx as they are; names, order, values
+    (a Latin-1 one too: httpx's encoding fallback) and the request id come out as httpx's
+    own transport gives them."""
+    server.route(
+        "GET",
+        "/v1/models",
+        JSONResponse(MODEL_LIST, headers={"X-Request-ID": request_id, "x-Mixed-Case": "A b"}),
+    )
+
+    async def headers_and_id(http_client: httpx.AsyncClient | None) -> tuple[Any, ...]:
+        async with client_for(server, http_client=http_client) as client:
+            raw = await client.models.with_raw_response.list()
+            page = await client.models.list()
+            headers = raw.headers
+            return headers.raw, headers.encoding, headers["x-mixed-case"], page._request_id  # type: ignore[attr-defined]
+
+    ours = run(headers_and_id(None))
+    theirs = run(headers_and_id(httpx.AsyncClient()))
+    assert ours[1:] == theirs[1:]
+    assert ours[3] == request_id
+    # The date the server stamps may differ between the two answers.
+    assert [pair for pair in ours[0] if pair[0] != b"Date"] == [
+        pair for pair in theirs[0] if pair[0] != b"Date"
+    ]
+
+
 @pytest.fixture
 def raw_server() -> Iterator[tuple[int, list[bytes]]]:
     """Answers every request on a connection with the bytes queued in its list, in turn,
