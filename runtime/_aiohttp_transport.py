@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import http.cookiejar
 import ssl
 import time
 import urllib.request
@@ -478,6 +479,24 @@ def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportErro
 # -- the client ------------------------------------------------------------------------------
 
 
+def _has_cookies(cookies: httpx.Cookies) -> bool:
+    """`bool(cookies)`, which walks the jar through a generator; an empty standard jar
+    (the usual case) is seen at once."""
+    jar = cookies.jar
+    # The standard jar keeps its cookies by domain in `_cookies` (typeshed leaves it out).
+    if type(jar) is http.cookiejar.CookieJar and getattr(jar, "_cookies", None) == {}:
+        return False
+    return bool(cookies)
+
+
+def _other_hooks(hooks: list[Any], own_hook: Any) -> bool:
+    """Whether `hooks` hold any hook but `own_hook`; the usual answer, `own_hook` alone,
+    without a generator."""
+    if len(hooks) == 1 and hooks[0] is own_hook:
+        return False
+    return any(hook is not own_hook for hook in hooks)
+
+
 def _sets_cookies(response: httpx.Response) -> bool:
     known = response.extensions.get(_SETS_COOKIES)
     if known is not None:
@@ -572,9 +591,9 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             self.is_closed  # httpx's own error, from `send`
             or self.params
             or self.auth is not None
-            or self.cookies
+            or _has_cookies(self.cookies)
             or hooks["response"]
-            or any(hook is not own_hook for hook in hooks["request"])
+            or _other_hooks(hooks["request"], own_hook)
         ):
             return None
         key = (id(headers), id(url))
