@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import gzip
+import http.cookiejar
 import json
 import socket
 import subprocess
@@ -269,6 +270,34 @@ def test_compressed_answers_are_decoded_read_whole_or_streamed(server: Recording
     run(main())
 
 
+@pytest.mark.parametrize("request_id", ["req-1", "req-\u00e9"])
+def test_response_headers_are_what_httpx_makes_of_them(server: RecordingServer, request_id: str) -> None:
+    """The aiohttp road hands its raw headers to httpx as they are; names, order, values
+    (a Latin-1 one too: httpx's encoding fallback) and the request id come out as httpx's
+    own transport gives them."""
+    server.route(
+        "GET",
+        "/v1/models",
+        JSONResponse(MODEL_LIST, headers={"X-Request-ID": request_id, "x-Mixed-Case": "A b"}),
+    )
+
+    async def headers_and_id(http_client: httpx.AsyncClient | None) -> tuple[Any, ...]:
+        async with client_for(server, http_client=http_client) as client:
+            raw = await client.models.with_raw_response.list()
+            page = await client.models.list()
+            headers = raw.headers
+            return headers.raw, headers.encoding, headers["x-mixed-case"], page._request_id  # type: ignore[attr-defined]
+
+    ours = run(headers_and_id(None))
+    theirs = run(headers_and_id(httpx.AsyncClient()))
+    assert ours[1:] == theirs[1:]
+    assert ours[3] == request_id
+    # The date the server stamps may differ between the two answers.
+    assert [pair for pair in ours[0] if pair[0] != b"Date"] == [
+        pair for pair in theirs[0] if pair[0] != b"Date"
+    ]
+
+
 @pytest.fixture
 def raw_server() -> Iterator[tuple[int, list[bytes]]]:
     """Answers every request on a connection with the bytes queued in its list, in turn,
@@ -491,6 +520,45 @@ def test_hooks_auth_and_cookies_on_a_given_client_keep_the_general_road(server: 
     assert hooked == ["/v1/models"]
     assert [r.headers.get("cookie") for r in server.requests] == [None, "c=1", None]
     assert sent == ["/v1/models"]
+
+
+def test_a_cookie_jar_emptied_in_place_opens_the_plain_road_again(server: RecordingServer) -> None:
+    """Deleting a client's last cookie leaves empty per-domain tables in the jar; the
+    plain road still sees that no cookie is left (and a jar of another class is asked)."""
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    class OwnJar(http.cookiejar.CookieJar):
+        pass
+
+    async def main() -> list[str]:
+        http_client = AiohttpAsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+        async with client_for(server, http_client=http_client) as client:
+            sent = _counting_plain_sends(client)
+            http_client.cookies.set("c", "1", domain="127.0.0.1")
+            await client.models.list()  # a cookie: the general road
+            http_client.cookies.delete("c", domain="127.0.0.1")
+            await client.models.list()
+            http_client.cookies = httpx.Cookies(OwnJar())
+            await client.models.list()
+            return sent
+
+    sent = run(main())
+    assert [r.headers.get("cookie") for r in server.requests] == ["c=1", None, None]
+    assert sent == ["/v1/models", "/v1/models"]
+
+
+def test_a_json_body_has_the_arguments_given_in_parameter_order(server: RecordingServer) -> None:
+    """Arguments left out are not sent; one given as None is sent as null; the keys come
+    in the order of the method's parameters, whatever the order of the call's keywords."""
+    server.route("POST", "/v1/chat/completions", JSONResponse(CHAT))
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            await client.chat.completions.create(temperature=None, n=2, messages=[], model="m")
+
+    run(main())
+    (request,) = server.requests
+    assert request.body == b'{"model":"m","messages":[],"n":2,"temperature":null}'
 
 
 def test_a_plain_call_redirected_elsewhere_loses_its_credentials(server: RecordingServer) -> None:

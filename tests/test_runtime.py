@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import oaiclient
-from oaiclient import _models, _streaming
+from oaiclient import _headers, _models, _streaming
 from oaiclient._exceptions import make_status_error
 from oaiclient._sse import ServerSentEvent, SSEDecoder
 from oaiclient._streaming import AsyncStream, Stream
@@ -752,3 +752,22 @@ def test_message_with_no_body_at_all() -> None:
     error = make_status_error(response, None)
     assert error.message == "Error code: 503"
     assert error.body is None
+
+
+# -- headers read and made without httpx's per-header work ------------------------------------
+
+_HEADER_BYTES = st.binary(min_size=0, max_size=6).filter(lambda b: b"\r" not in b and b"\n" not in b)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from([b"X-Request-ID", b"x-request-id", b"Other", b"A"]), _HEADER_BYTES))
+)
+def test_headers_from_bytes_and_header_value_agree_with_httpx(pairs: list[tuple[bytes, bytes]]) -> None:
+    ours = _headers.headers_from_bytes(pairs)
+    theirs = httpx.Headers(pairs)
+    assert ours.raw == theirs.raw and ours.multi_items() == theirs.multi_items()
+    assert _headers.header_value(ours, b"x-request-id") == theirs.get("x-request-id")
+    assert _headers.header_value(ours, b"missing") is None
+    _headers.add_new_header(ours, "Content-Length", "12")
+    theirs["Content-Length"] = "12"
+    assert ours.raw == theirs.raw and ours["content-length"] == "12"

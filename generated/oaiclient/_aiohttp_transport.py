@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import http.cookiejar
 import ssl
 import time
 import urllib.request
@@ -39,6 +40,8 @@ from typing import Any
 import aiohttp
 import httpx
 from yarl import URL
+
+from ._headers import add_new_header, headers_from_bytes
 
 __all__ = ["AiohttpTransport", "AiohttpAsyncClient", "default_async_http_client"]
 
@@ -154,7 +157,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         stream = _ResponseStream(answer, request, started)
         response = httpx.Response(
             answer.status,
-            headers=answer.raw_headers,
+            headers=headers_from_bytes(answer.raw_headers),
             stream=stream,
             request=request,
             extensions=_extensions(answer),
@@ -180,7 +183,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise
         response = httpx.Response(
             answer.status,
-            headers=answer.raw_headers,
+            headers=headers_from_bytes(answer.raw_headers),
             stream=httpx.ByteStream(content),
             request=request,
             extensions=_extensions(answer),
@@ -295,6 +298,11 @@ def _wire_headers(headers: httpx.Headers) -> _Wire:
     if _AUTO_HEADER_NAMES <= {name.lower() for name, _ in raw}:
         return pairs, None
     return pairs, _NO_AUTO_HEADERS
+
+
+def _content_length(method: str, body: bytes, sized: bool) -> str | None:
+    """The Content-Length httpx adds to a request whose headers do not size it."""
+    return str(len(body)) if (body or method in _BODY_METHODS) and not sized else None
 
 
 def _extensions(answer: aiohttp.ClientResponse) -> dict[str, Any]:
@@ -471,6 +479,24 @@ def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportErro
 # -- the client ------------------------------------------------------------------------------
 
 
+def _has_cookies(cookies: httpx.Cookies) -> bool:
+    """`bool(cookies)`, which walks the jar through a generator; an empty standard jar
+    (the usual case) is seen at once."""
+    jar = cookies.jar
+    # The standard jar keeps its cookies by domain in `_cookies` (typeshed leaves it out).
+    if type(jar) is http.cookiejar.CookieJar and getattr(jar, "_cookies", None) == {}:
+        return False
+    return bool(cookies)
+
+
+def _other_hooks(hooks: list[Any], own_hook: Any) -> bool:
+    """Whether `hooks` hold any hook but `own_hook`; the usual answer, `own_hook` alone,
+    without a generator."""
+    if len(hooks) == 1 and hooks[0] is own_hook:
+        return False
+    return any(hook is not own_hook for hook in hooks)
+
+
 def _sets_cookies(response: httpx.Response) -> bool:
     known = response.extensions.get(_SETS_COOKIES)
     if known is not None:
@@ -536,19 +562,11 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             url = url.copy_merge_params(params)
         method = method.upper()
         merged, sized = self._headers_for(url, headers or {})
-        request = httpx.Request(
-            method,
-            url,
-            headers=merged,
-            stream=httpx.ByteStream(content or b""),
-            extensions={**(extensions or {}), "timeout": self._timeout_for(timeout)},
+        body = content or b""
+        length = _content_length(method, body, sized)
+        request = self._request(
+            method, url, merged, body, length, self._timeout_for(timeout), extensions or {}
         )
-        # httpx made its own copy of the URL; the same (immutable) one is what the
-        # transport recognises by identity.
-        request.url = url
-        body = request.read()  # the body at hand, as httpx has it (for logging its size)
-        if (body or method in _BODY_METHODS) and not sized:
-            request.headers["Content-Length"] = str(len(body))
         if self.cookies:
             self.cookies.set_cookie_header(request)
         return request
@@ -573,9 +591,9 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             self.is_closed  # httpx's own error, from `send`
             or self.params
             or self.auth is not None
-            or self.cookies
+            or _has_cookies(self.cookies)
             or hooks["response"]
-            or any(hook is not own_hook for hook in hooks["request"])
+            or _other_hooks(hooks["request"], own_hook)
         ):
             return None
         key = (id(headers), id(url))
@@ -588,32 +606,42 @@ class AiohttpAsyncClient(httpx.AsyncClient):
                 self._plain_cache.clear()
             kept = self._plain_cache[key] = (headers, url, merged, sized, _wire_headers(merged))
         _, _, merged, sized, (wire, skip) = kept
-        # The client's timeout (the same object every call) is turned into a dict once.
-        timeouts = self._timeout_dicts.get(id(timeout))
-        if timeouts is None or timeouts[0] is not timeout:
-            if not isinstance(timeout, httpx.Timeout):  # a number, or None
-                timeouts = (timeout, self._timeout_for(timeout))
-            else:
-                if len(self._timeout_dicts) >= 16:
-                    self._timeout_dicts.clear()
-                timeouts = self._timeout_dicts[id(timeout)] = (timeout, timeout.as_dict())
         body = content or b""
+        length = _content_length(method, body, sized)
+        request = self._request(method, url, merged, body, length, self._timeout_for(timeout), extensions)
+        if length is not None:
+            wire = [*wire, ("Content-Length", length)]
+        return request, (wire, skip)
+
+    def _request(
+        self,
+        method: str,
+        url: httpx.URL,
+        merged: httpx.Headers,
+        body: bytes,
+        length: str | None,
+        timeouts: dict[str, float | None],
+        extensions: Mapping[str, Any],
+    ) -> httpx.Request:
+        """The request `build_request` builds for `method` (upper case) to the absolute
+        `url` with the body `body` (b"": none), from the headers `_headers_for` gave, and
+        the Content-Length they lack (if any)."""
         request = httpx.Request(
             method,
             url,
             headers=merged,
             stream=httpx.ByteStream(body),
-            extensions={**extensions, "timeout": timeouts[1]},
+            extensions={**extensions, "timeout": timeouts},
         )
-        request.url = url  # the transport knows this one by identity
+        # httpx made its own copy of the URL; the same (immutable) one is what the
+        # transport recognises by identity.
+        request.url = url
         # What `read()` leaves behind, set directly: its checks cost more than the rest of
         # the request (the body is bytes, already whole).
         request._content = body
-        if (body or method in _BODY_METHODS) and not sized:
-            length = str(len(body))
-            request.headers["Content-Length"] = length
-            wire = [*wire, ("Content-Length", length)]
-        return request, (wire, skip)
+        if length is not None:
+            add_new_header(request.headers, "Content-Length", length)
+        return request
 
     def _headers_for(self, url: httpx.URL, given: dict[str, str]) -> tuple[httpx.Headers, bool]:
         """Host, the client's headers overridden by the request's, as httpx orders them,
@@ -650,11 +678,18 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         self._plain_cache = {}
 
     def _timeout_for(self, timeout: Any) -> dict[str, float | None]:
-        if isinstance(timeout, httpx.Timeout):
-            return timeout.as_dict()
+        """httpx's timeout extension for `timeout`. A `Timeout` is the same object call
+        after call (the client's, or the runtime's), so its dict is made once."""
         if timeout is httpx.USE_CLIENT_DEFAULT:
-            return self.timeout.as_dict()
-        return httpx.Timeout(timeout).as_dict()
+            timeout = self.timeout
+        if not isinstance(timeout, httpx.Timeout):  # a number, or None
+            return httpx.Timeout(timeout).as_dict()
+        kept = self._timeout_dicts.get(id(timeout))
+        if kept is None or kept[0] is not timeout:
+            if len(self._timeout_dicts) >= 16:
+                self._timeout_dicts.clear()
+            kept = self._timeout_dicts[id(timeout)] = (timeout, timeout.as_dict())
+        return kept[1]
 
     async def send(
         self,

@@ -24,6 +24,7 @@ import pydantic
 from pydantic_core import to_json
 
 from ._files import multipart_fields, to_multipart
+from ._headers import header_value
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -50,6 +51,8 @@ PageT = TypeVar("PageT")
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+# `timeout=None`: one object for all such calls, which HTTP clients may recognise by identity.
+_NO_TIMEOUT = httpx.Timeout(None)
 
 
 @dataclass
@@ -157,6 +160,7 @@ class BaseClient:
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
+        self._headers_cache: dict[tuple[Any, ...], dict[str, str]] = {}
 
     def __repr__(self) -> str:
         # Never the key: reprs end up in logs.
@@ -321,6 +325,36 @@ class BaseClient:
                 call.headers["Content-Type"] = content_type
         return call
 
+    def _attempt_headers(self, call: Call, retries_taken: int, auth: Mapping[str, str]) -> dict[str, str]:
+        """The headers of one attempt at `call`, with the credentials `auth`: the client's,
+        the call's, the retry count, and the Content-Type of a JSON body. They repeat from
+        call to call, so they are kept; the same object each time also lets an HTTP client
+        keep what it derives from them. Callers must not change the dict."""
+        key = (
+            tuple(auth.items()),
+            tuple(call.headers.items()),
+            retries_taken,
+            call.body is not None,
+            self.organization,
+            self.project,
+        )
+        headers = self._headers_cache.get(key)
+        if headers is None:
+            merged = _merge_headers(self._headers_with(auth), call.headers)
+            if retries_taken:
+                merged["x-stainless-retry-count"] = str(retries_taken)
+            if call.body is not None and not _has_header(merged, "Content-Type"):
+                merged["Content-Type"] = "application/json"
+            headers = {k: v for k, v in merged.items() if not isinstance(v, Omit)}
+            if len(self._headers_cache) >= 64:
+                self._headers_cache.clear()
+            self._headers_cache[key] = headers
+        return headers
+
+    def _timeout_for(self, call: Call) -> httpx.Timeout | float:
+        timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
+        return _NO_TIMEOUT if timeout is None else timeout
+
     def _build_request(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -329,39 +363,32 @@ class BaseClient:
         auth: Mapping[str, str] | None = None,
     ) -> httpx.Request:
         # `auth`: the credentials asked for this attempt (else the client's fixed ones).
-        headers = _merge_headers(
-            self._headers_with(self.auth_headers if auth is None else auth), call.headers
-        )
-        if retries_taken:
-            headers["x-stainless-retry-count"] = str(retries_taken)
+        headers = self._attempt_headers(call, retries_taken, self.auth_headers if auth is None else auth)
         content: bytes | None = None
         form: dict[str, list[str]] | None = None
         if call.body is not None:
-            if not _has_header(headers, "Content-Type"):
-                headers["Content-Type"] = "application/json"
             content = to_json(call.body)
         elif call.files == [] and not call.form_encoded:
-            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            headers = _without_content_type(headers)
             content, headers["Content-Type"] = multipart_fields(call.form)
         elif call.files is not None or call.form_encoded:
             # httpx writes the Content-Type (multipart with its boundary, or form-encoded).
-            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            headers = _without_content_type(headers)
             form = {}
             for name, value in call.form:
                 form.setdefault(name, []).append(value)
         elif call.content is not None:
             content = call.content
-        timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         url = self._url_for(call)
         return http.build_request(
             call.method,
             url,
             params=_query_pairs(call.params, call.query_styles) or None,
-            headers={k: v for k, v in headers.items() if not isinstance(v, Omit)},
+            headers=headers,
             content=content,
             data=form,
             files=call.files or ([] if call.files is not None else None),
-            timeout=timeout if timeout is not None else httpx.Timeout(None),
+            timeout=self._timeout_for(call),
             # Where the credentials may go; see `_drop_credentials_off_origin`.
             extensions={_CREDENTIALS_ORIGIN: _origin(url)},
         )
@@ -384,7 +411,7 @@ class BaseClient:
                 response, _body_of(response), message=f"The response does not match {_name(cast_to)}: {exc}"
             ) from None
         if isinstance(result, BaseModel):
-            object.__setattr__(result, "_request_id", response.headers.get("x-request-id"))
+            object.__setattr__(result, "_request_id", header_value(response.headers, b"x-request-id"))
         return result
 
     def _parse_page(self, response: httpx.Response, call: Call, page_type: type[PageT]) -> PageT:
@@ -580,7 +607,6 @@ class AsyncAPIClient(BaseClient):
         self._plain_sender: Callable[..., Awaitable[httpx.Response]] | None = getattr(
             self._http, "send_plain", None
         )
-        self._plain_headers_cache: dict[tuple[Any, ...], dict[str, str]] = {}
         self._origins: dict[int, tuple[httpx.URL, dict[str, Any]]] = {}
 
     def _url_for(self, call: Call) -> httpx.URL:
@@ -708,37 +734,8 @@ class AsyncAPIClient(BaseClient):
         nobody else's hooks, auth or cookies are on it; None otherwise. With the request
         comes what the HTTP client wants back with it in `send_plain`."""
         build = self._plain_builder
-        if (
-            build is None
-            or self._plain_sender is None
-            or call.params
-            or call.files is not None
-            or call.form_encoded
-        ):
+        if build is None or call.params or call.files is not None or call.form_encoded:
             return None
-        # A call's headers repeat from call to call: the merged set is kept, and its being
-        # the same object lets the HTTP client keep what it derives from it too.
-        key = (
-            tuple(auth.items()),
-            tuple(call.headers.items()),
-            retries_taken,
-            call.body is not None,
-            self.organization,
-            self.project,
-        )
-        headers = self._plain_headers_cache.get(key)
-        if headers is None:
-            merged = _merge_headers(self._headers_with(auth), call.headers)
-            if retries_taken:
-                merged["x-stainless-retry-count"] = str(retries_taken)
-            if call.body is not None and not _has_header(merged, "Content-Type"):
-                merged["Content-Type"] = "application/json"
-            headers = {k: v for k, v in merged.items() if not isinstance(v, Omit)}
-            if len(self._plain_headers_cache) >= 64:
-                self._plain_headers_cache.clear()
-            self._plain_headers_cache[key] = headers
-        content = to_json(call.body) if call.body is not None else call.content
-        timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         url = self._url_for(call)
         kept = self._origins.get(id(url))
         if kept is None or kept[0] is not url:
@@ -749,9 +746,9 @@ class AsyncAPIClient(BaseClient):
         plain: tuple[httpx.Request, Any] | None = build(
             call.method,
             url,
-            headers,
-            content,
-            timeout if timeout is not None else httpx.Timeout(None),
+            self._attempt_headers(call, retries_taken, auth),
+            to_json(call.body) if call.body is not None else call.content,
+            self._timeout_for(call),
             # Where the credentials may go; see `_drop_credentials_off_origin`.
             kept[1],
             _adrop_credentials_off_origin,
@@ -899,6 +896,10 @@ def _merge_headers(*layers: Mapping[str, str | Omit]) -> dict[str, str | Omit]:
         for name, value in layer.items():
             merged[name.lower()] = (name, value)
     return dict(merged.values())
+
+
+def _without_content_type(headers: Mapping[str, str]) -> dict[str, str]:
+    return {k: v for k, v in headers.items() if k.lower() != "content-type"}
 
 
 def _has_header(headers: Mapping[str, object], name: str) -> bool:

@@ -62,21 +62,25 @@ class AudioSpeech(SyncAPIResource):
             speed: Playback speed, from 0.25 to 4 times normal.
             stream_format: `audio` sends the encoded audio as it is made; `sse` sends server-sent events carrying audio chunks (not for tts-1 or tts-1-hd).
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["input"] = input
+        _body["voice"] = voice
+        if instructions is not NOT_GIVEN:
+            _body["instructions"] = instructions
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if speed is not NOT_GIVEN:
+            _body["speed"] = speed
+        if stream_format is not NOT_GIVEN:
+            _body["stream_format"] = stream_format
         call = self._client.build_call(
             "post",
             "/audio/speech",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "input": input,
-                "voice": voice,
-                "instructions": instructions,
-                "response_format": response_format,
-                "speed": speed,
-                "stream_format": stream_format,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -159,27 +163,38 @@ class AudioTranscriptions(SyncAPIResource):
             known_speaker_names: Up to four short labels for speakers whose voice samples are given in `known_speaker_references`, in the same order.
             known_speaker_references: Voice samples of 2 to 10 seconds as data URLs, one per name in `known_speaker_names`.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["model"] = model
+        if language is not NOT_GIVEN:
+            _body["language"] = language
+        if languages is not NOT_GIVEN:
+            _body["languages"] = languages
+        if keywords is not NOT_GIVEN:
+            _body["keywords"] = keywords
+        if prompt is not NOT_GIVEN:
+            _body["prompt"] = prompt
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if include is not NOT_GIVEN:
+            _body["include"] = include
+        if timestamp_granularities is not NOT_GIVEN:
+            _body["timestamp_granularities"] = timestamp_granularities
+        if chunking_strategy is not NOT_GIVEN:
+            _body["chunking_strategy"] = chunking_strategy
+        if known_speaker_names is not NOT_GIVEN:
+            _body["known_speaker_names"] = known_speaker_names
+        if known_speaker_references is not NOT_GIVEN:
+            _body["known_speaker_references"] = known_speaker_references
         call = self._client.build_call(
             "post",
             "/audio/transcriptions",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "model": model,
-                "language": language,
-                "languages": languages,
-                "keywords": keywords,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-                "include": include,
-                "timestamp_granularities": timestamp_granularities,
-                "chunking_strategy": chunking_strategy,
-                "known_speaker_names": known_speaker_names,
-                "known_speaker_references": known_speaker_references,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -237,19 +252,22 @@ class AudioTranslations(SyncAPIResource):
             response_format: The shape of the answer: `json` or `verbose_json` as an object, `text`, `srt` or `vtt` as plain text.
             temperature: Sampling temperature from 0 to 1; at 0 the model raises it by itself where it is unsure.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["model"] = model
+        if prompt is not NOT_GIVEN:
+            _body["prompt"] = prompt
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
         call = self._client.build_call(
             "post",
             "/audio/translations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -369,21 +387,25 @@ class AsyncAudioSpeech(AsyncAPIResource):
             speed: Playback speed, from 0.25 to 4 times normal.
             stream_format: `audio` sends the encoded audio as it is made; `sse` sends server-sent events carrying audio chunks (not for tts-1 or tts-1-hd).
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["input"] = input
+        _body["voice"] = voice
+        if instructions is not NOT_GIVEN:
+            _body["instructions"] = instructions
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if speed is not NOT_GIVEN:
+            _body["speed"] = speed
+        if stream_format is not NOT_GIVEN:
+            _body["stream_format"] = stream_format
         call = self._client.build_call(
             "post",
             "/audio/speech",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "input": input,
-                "voice": voice,
-                "instructions": instructions,
-                "response_format": response_format,
-                "speed": speed,
-                "stream_format": stream_format,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -466,27 +488,38 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
             known_speaker_names: Up to four short labels for speakers whose voice samples are given in `known_speaker_references`, in the same order.
             known_speaker_references: Voice samples of 2 to 10 seconds as data URLs, one per name in `known_speaker_names`.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["model"] = model
+        if language is not NOT_GIVEN:
+            _body["language"] = language
+        if languages is not NOT_GIVEN:
+            _body["languages"] = languages
+        if keywords is not NOT_GIVEN:
+            _body["keywords"] = keywords
+        if prompt is not NOT_GIVEN:
+            _body["prompt"] = prompt
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if include is not NOT_GIVEN:
+            _body["include"] = include
+        if timestamp_granularities is not NOT_GIVEN:
+            _body["timestamp_granularities"] = timestamp_granularities
+        if chunking_strategy is not NOT_GIVEN:
+            _body["chunking_strategy"] = chunking_strategy
+        if known_speaker_names is not NOT_GIVEN:
+            _body["known_speaker_names"] = known_speaker_names
+        if known_speaker_references is not NOT_GIVEN:
+            _body["known_speaker_references"] = known_speaker_references
         call = self._client.build_call(
             "post",
             "/audio/transcriptions",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "model": model,
-                "language": language,
-                "languages": languages,
-                "keywords": keywords,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-                "include": include,
-                "timestamp_granularities": timestamp_granularities,
-                "chunking_strategy": chunking_strategy,
-                "known_speaker_names": known_speaker_names,
-                "known_speaker_references": known_speaker_references,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -544,19 +577,22 @@ class AsyncAudioTranslations(AsyncAPIResource):
             response_format: The shape of the answer: `json` or `verbose_json` as an object, `text`, `srt` or `vtt` as plain text.
             temperature: Sampling temperature from 0 to 1; at 0 the model raises it by itself where it is unsure.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["model"] = model
+        if prompt is not NOT_GIVEN:
+            _body["prompt"] = prompt
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
         call = self._client.build_call(
             "post",
             "/audio/translations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

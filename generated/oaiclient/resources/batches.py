@@ -98,19 +98,21 @@ class Batches(SyncAPIResource):
             metadata: Up to 16 string key-value pairs to attach to the batch.
             output_expires_after: When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
         """
+        _body: dict[str, object] = {}
+        _body["input_file_id"] = input_file_id
+        _body["endpoint"] = endpoint
+        _body["completion_window"] = completion_window
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
+        if output_expires_after is not NOT_GIVEN:
+            _body["output_expires_after"] = output_expires_after
         call = self._client.build_call(
             "post",
             "/batches",
             path=None,
             query=None,
             headers=None,
-            body={
-                "input_file_id": input_file_id,
-                "endpoint": endpoint,
-                "completion_window": completion_window,
-                "metadata": metadata,
-                "output_expires_after": output_expires_after,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -274,19 +276,21 @@ class AsyncBatches(AsyncAPIResource):
             metadata: Up to 16 string key-value pairs to attach to the batch.
             output_expires_after: When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
         """
+        _body: dict[str, object] = {}
+        _body["input_file_id"] = input_file_id
+        _body["endpoint"] = endpoint
+        _body["completion_window"] = completion_window
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
+        if output_expires_after is not NOT_GIVEN:
+            _body["output_expires_after"] = output_expires_after
         call = self._client.build_call(
             "post",
             "/batches",
             path=None,
             query=None,
             headers=None,
-            body={
-                "input_file_id": input_file_id,
-                "endpoint": endpoint,
-                "completion_window": completion_window,
-                "metadata": metadata,
-                "output_expires_after": output_expires_after,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

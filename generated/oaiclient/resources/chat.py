@@ -369,48 +369,80 @@ class ChatCompletions(SyncAPIResource):
             function_call: [deprecated] Replaced by `tool_choice`. `none`, `auto`, or an object naming the function the model must call.
             functions: [deprecated] Replaced by `tools`. Functions the model may call.
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["messages"] = messages
+        if frequency_penalty is not NOT_GIVEN:
+            _body["frequency_penalty"] = frequency_penalty
+        if logit_bias is not NOT_GIVEN:
+            _body["logit_bias"] = logit_bias
+        if logprobs is not NOT_GIVEN:
+            _body["logprobs"] = logprobs
+        if top_logprobs is not NOT_GIVEN:
+            _body["top_logprobs"] = top_logprobs
+        if max_tokens is not NOT_GIVEN:
+            _body["max_tokens"] = max_tokens
+        if max_completion_tokens is not NOT_GIVEN:
+            _body["max_completion_tokens"] = max_completion_tokens
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if modalities is not NOT_GIVEN:
+            _body["modalities"] = modalities
+        if prediction is not NOT_GIVEN:
+            _body["prediction"] = prediction
+        if audio is not NOT_GIVEN:
+            _body["audio"] = audio
+        if presence_penalty is not NOT_GIVEN:
+            _body["presence_penalty"] = presence_penalty
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if seed is not NOT_GIVEN:
+            _body["seed"] = seed
+        if service_tier is not NOT_GIVEN:
+            _body["service_tier"] = service_tier
+        if stop is not NOT_GIVEN:
+            _body["stop"] = stop
+        if store is not NOT_GIVEN:
+            _body["store"] = store
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if stream_options is not NOT_GIVEN:
+            _body["stream_options"] = stream_options
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if top_p is not NOT_GIVEN:
+            _body["top_p"] = top_p
+        if tools is not NOT_GIVEN:
+            _body["tools"] = tools
+        if tool_choice is not NOT_GIVEN:
+            _body["tool_choice"] = tool_choice
+        if parallel_tool_calls is not NOT_GIVEN:
+            _body["parallel_tool_calls"] = parallel_tool_calls
+        if user is not NOT_GIVEN:
+            _body["user"] = user
+        if safety_identifier is not NOT_GIVEN:
+            _body["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not NOT_GIVEN:
+            _body["prompt_cache_key"] = prompt_cache_key
+        if reasoning_effort is not NOT_GIVEN:
+            _body["reasoning_effort"] = reasoning_effort
+        if verbosity is not NOT_GIVEN:
+            _body["verbosity"] = verbosity
+        if web_search_options is not NOT_GIVEN:
+            _body["web_search_options"] = web_search_options
+        if function_call is not NOT_GIVEN:
+            _body["function_call"] = function_call
+        if functions is not NOT_GIVEN:
+            _body["functions"] = functions
         call = self._client.build_call(
             "post",
             "/chat/completions",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "messages": messages,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_tokens": max_tokens,
-                "max_completion_tokens": max_completion_tokens,
-                "n": n,
-                "modalities": modalities,
-                "prediction": prediction,
-                "audio": audio,
-                "presence_penalty": presence_penalty,
-                "response_format": response_format,
-                "seed": seed,
-                "service_tier": service_tier,
-                "stop": stop,
-                "store": store,
-                "metadata": metadata,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_p": top_p,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "parallel_tool_calls": parallel_tool_calls,
-                "user": user,
-                "safety_identifier": safety_identifier,
-                "prompt_cache_key": prompt_cache_key,
-                "reasoning_effort": reasoning_effort,
-                "verbosity": verbosity,
-                "web_search_options": web_search_options,
-                "function_call": function_call,
-                "functions": functions,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -468,6 +500,8 @@ class ChatCompletions(SyncAPIResource):
             completion_id: The ID of a stored chat completion.
             metadata: The key-value pairs that replace the current ones; null removes them all.
         """
+        _body: dict[str, object] = {}
+        _body["metadata"] = metadata
         call = self._client.build_call(
             "post",
             "/chat/completions/{completion_id}",
@@ -476,9 +510,7 @@ class ChatCompletions(SyncAPIResource):
             },
             query=None,
             headers=None,
-            body={
-                "metadata": metadata,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -925,48 +957,80 @@ class AsyncChatCompletions(AsyncAPIResource):
             function_call: [deprecated] Replaced by `tool_choice`. `none`, `auto`, or an object naming the function the model must call.
             functions: [deprecated] Replaced by `tools`. Functions the model may call.
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["messages"] = messages
+        if frequency_penalty is not NOT_GIVEN:
+            _body["frequency_penalty"] = frequency_penalty
+        if logit_bias is not NOT_GIVEN:
+            _body["logit_bias"] = logit_bias
+        if logprobs is not NOT_GIVEN:
+            _body["logprobs"] = logprobs
+        if top_logprobs is not NOT_GIVEN:
+            _body["top_logprobs"] = top_logprobs
+        if max_tokens is not NOT_GIVEN:
+            _body["max_tokens"] = max_tokens
+        if max_completion_tokens is not NOT_GIVEN:
+            _body["max_completion_tokens"] = max_completion_tokens
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if modalities is not NOT_GIVEN:
+            _body["modalities"] = modalities
+        if prediction is not NOT_GIVEN:
+            _body["prediction"] = prediction
+        if audio is not NOT_GIVEN:
+            _body["audio"] = audio
+        if presence_penalty is not NOT_GIVEN:
+            _body["presence_penalty"] = presence_penalty
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if seed is not NOT_GIVEN:
+            _body["seed"] = seed
+        if service_tier is not NOT_GIVEN:
+            _body["service_tier"] = service_tier
+        if stop is not NOT_GIVEN:
+            _body["stop"] = stop
+        if store is not NOT_GIVEN:
+            _body["store"] = store
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if stream_options is not NOT_GIVEN:
+            _body["stream_options"] = stream_options
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if top_p is not NOT_GIVEN:
+            _body["top_p"] = top_p
+        if tools is not NOT_GIVEN:
+            _body["tools"] = tools
+        if tool_choice is not NOT_GIVEN:
+            _body["tool_choice"] = tool_choice
+        if parallel_tool_calls is not NOT_GIVEN:
+            _body["parallel_tool_calls"] = parallel_tool_calls
+        if user is not NOT_GIVEN:
+            _body["user"] = user
+        if safety_identifier is not NOT_GIVEN:
+            _body["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not NOT_GIVEN:
+            _body["prompt_cache_key"] = prompt_cache_key
+        if reasoning_effort is not NOT_GIVEN:
+            _body["reasoning_effort"] = reasoning_effort
+        if verbosity is not NOT_GIVEN:
+            _body["verbosity"] = verbosity
+        if web_search_options is not NOT_GIVEN:
+            _body["web_search_options"] = web_search_options
+        if function_call is not NOT_GIVEN:
+            _body["function_call"] = function_call
+        if functions is not NOT_GIVEN:
+            _body["functions"] = functions
         call = self._client.build_call(
             "post",
             "/chat/completions",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "messages": messages,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "top_logprobs": top_logprobs,
-                "max_tokens": max_tokens,
-                "max_completion_tokens": max_completion_tokens,
-                "n": n,
-                "modalities": modalities,
-                "prediction": prediction,
-                "audio": audio,
-                "presence_penalty": presence_penalty,
-                "response_format": response_format,
-                "seed": seed,
-                "service_tier": service_tier,
-                "stop": stop,
-                "store": store,
-                "metadata": metadata,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "top_p": top_p,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "parallel_tool_calls": parallel_tool_calls,
-                "user": user,
-                "safety_identifier": safety_identifier,
-                "prompt_cache_key": prompt_cache_key,
-                "reasoning_effort": reasoning_effort,
-                "verbosity": verbosity,
-                "web_search_options": web_search_options,
-                "function_call": function_call,
-                "functions": functions,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1024,6 +1088,8 @@ class AsyncChatCompletions(AsyncAPIResource):
             completion_id: The ID of a stored chat completion.
             metadata: The key-value pairs that replace the current ones; null removes them all.
         """
+        _body: dict[str, object] = {}
+        _body["metadata"] = metadata
         call = self._client.build_call(
             "post",
             "/chat/completions/{completion_id}",
@@ -1032,9 +1098,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             },
             query=None,
             headers=None,
-            body={
-                "metadata": metadata,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -168,32 +168,48 @@ class Completions(SyncAPIResource):
             top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["prompt"] = prompt
+        if best_of is not NOT_GIVEN:
+            _body["best_of"] = best_of
+        if echo is not NOT_GIVEN:
+            _body["echo"] = echo
+        if frequency_penalty is not NOT_GIVEN:
+            _body["frequency_penalty"] = frequency_penalty
+        if logit_bias is not NOT_GIVEN:
+            _body["logit_bias"] = logit_bias
+        if logprobs is not NOT_GIVEN:
+            _body["logprobs"] = logprobs
+        if max_tokens is not NOT_GIVEN:
+            _body["max_tokens"] = max_tokens
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if presence_penalty is not NOT_GIVEN:
+            _body["presence_penalty"] = presence_penalty
+        if seed is not NOT_GIVEN:
+            _body["seed"] = seed
+        if stop is not NOT_GIVEN:
+            _body["stop"] = stop
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if stream_options is not NOT_GIVEN:
+            _body["stream_options"] = stream_options
+        if suffix is not NOT_GIVEN:
+            _body["suffix"] = suffix
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if top_p is not NOT_GIVEN:
+            _body["top_p"] = top_p
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/completions",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -361,32 +377,48 @@ class AsyncCompletions(AsyncAPIResource):
             top_p: Nucleus sampling: only tokens within this top probability mass are considered. Tune this or `temperature`, not both.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["prompt"] = prompt
+        if best_of is not NOT_GIVEN:
+            _body["best_of"] = best_of
+        if echo is not NOT_GIVEN:
+            _body["echo"] = echo
+        if frequency_penalty is not NOT_GIVEN:
+            _body["frequency_penalty"] = frequency_penalty
+        if logit_bias is not NOT_GIVEN:
+            _body["logit_bias"] = logit_bias
+        if logprobs is not NOT_GIVEN:
+            _body["logprobs"] = logprobs
+        if max_tokens is not NOT_GIVEN:
+            _body["max_tokens"] = max_tokens
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if presence_penalty is not NOT_GIVEN:
+            _body["presence_penalty"] = presence_penalty
+        if seed is not NOT_GIVEN:
+            _body["seed"] = seed
+        if stop is not NOT_GIVEN:
+            _body["stop"] = stop
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if stream_options is not NOT_GIVEN:
+            _body["stream_options"] = stream_options
+        if suffix is not NOT_GIVEN:
+            _body["suffix"] = suffix
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if top_p is not NOT_GIVEN:
+            _body["top_p"] = top_p
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/completions",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

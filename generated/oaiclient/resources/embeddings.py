@@ -58,19 +58,22 @@ class Embeddings(SyncAPIResource):
             dimensions: How many dimensions the vectors should have. Only `text-embedding-3` and later models accept this.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["input"] = input
+        _body["model"] = model
+        if encoding_format is not NOT_GIVEN:
+            _body["encoding_format"] = encoding_format
+        if dimensions is not NOT_GIVEN:
+            _body["dimensions"] = dimensions
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/embeddings",
             path=None,
             query=None,
             headers=None,
-            body={
-                "input": input,
-                "model": model,
-                "encoding_format": encoding_format,
-                "dimensions": dimensions,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -127,19 +130,22 @@ class AsyncEmbeddings(AsyncAPIResource):
             dimensions: How many dimensions the vectors should have. Only `text-embedding-3` and later models accept this.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["input"] = input
+        _body["model"] = model
+        if encoding_format is not NOT_GIVEN:
+            _body["encoding_format"] = encoding_format
+        if dimensions is not NOT_GIVEN:
+            _body["dimensions"] = dimensions
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/embeddings",
             path=None,
             query=None,
             headers=None,
-            body={
-                "input": input,
-                "model": model,
-                "encoding_format": encoding_format,
-                "dimensions": dimensions,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

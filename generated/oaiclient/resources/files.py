@@ -93,17 +93,18 @@ class Files(SyncAPIResource):
             purpose: What the file is for: `assistants`, `batch` input, `fine-tune` training data, `vision` fine-tuning images, `user_data` for anything else, or `evals` data sets.
             expires_after: When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["purpose"] = purpose
+        if expires_after is not NOT_GIVEN:
+            _body["expires_after"] = expires_after
         call = self._client.build_call(
             "post",
             "/files",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "purpose": purpose,
-                "expires_after": expires_after,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -294,17 +295,18 @@ class AsyncFiles(AsyncAPIResource):
             purpose: What the file is for: `assistants`, `batch` input, `fine-tune` training data, `vision` fine-tuning images, `user_data` for anything else, or `evals` data sets.
             expires_after: When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["purpose"] = purpose
+        if expires_after is not NOT_GIVEN:
+            _body["expires_after"] = expires_after
         call = self._client.build_call(
             "post",
             "/files",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "purpose": purpose,
-                "expires_after": expires_after,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -170,23 +170,30 @@ class FineTuningJobs(SyncAPIResource):
             method: The training method: `type` names it, and the field of the same name holds its settings.
             metadata: Up to 16 string key-value pairs to keep with the job.
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["training_file"] = training_file
+        if hyperparameters is not NOT_GIVEN:
+            _body["hyperparameters"] = hyperparameters
+        if suffix is not NOT_GIVEN:
+            _body["suffix"] = suffix
+        if validation_file is not NOT_GIVEN:
+            _body["validation_file"] = validation_file
+        if integrations is not NOT_GIVEN:
+            _body["integrations"] = integrations
+        if seed is not NOT_GIVEN:
+            _body["seed"] = seed
+        if method is not NOT_GIVEN:
+            _body["method"] = method
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
         call = self._client.build_call(
             "post",
             "/fine_tuning/jobs",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "training_file": training_file,
-                "hyperparameters": hyperparameters,
-                "suffix": suffix,
-                "validation_file": validation_file,
-                "integrations": integrations,
-                "seed": seed,
-                "method": method,
-                "metadata": metadata,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -501,23 +508,30 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             method: The training method: `type` names it, and the field of the same name holds its settings.
             metadata: Up to 16 string key-value pairs to keep with the job.
         """
+        _body: dict[str, object] = {}
+        _body["model"] = model
+        _body["training_file"] = training_file
+        if hyperparameters is not NOT_GIVEN:
+            _body["hyperparameters"] = hyperparameters
+        if suffix is not NOT_GIVEN:
+            _body["suffix"] = suffix
+        if validation_file is not NOT_GIVEN:
+            _body["validation_file"] = validation_file
+        if integrations is not NOT_GIVEN:
+            _body["integrations"] = integrations
+        if seed is not NOT_GIVEN:
+            _body["seed"] = seed
+        if method is not NOT_GIVEN:
+            _body["method"] = method
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
         call = self._client.build_call(
             "post",
             "/fine_tuning/jobs",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "training_file": training_file,
-                "hyperparameters": hyperparameters,
-                "suffix": suffix,
-                "validation_file": validation_file,
-                "integrations": integrations,
-                "seed": seed,
-                "method": method,
-                "metadata": metadata,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

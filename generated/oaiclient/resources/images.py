@@ -90,26 +90,37 @@ class Images(SyncAPIResource):
             style: For dall-e-3 only: `vivid` for dramatic, hyper-real images or `natural` for a plainer look.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["prompt"] = prompt
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if quality is not NOT_GIVEN:
+            _body["quality"] = quality
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if output_format is not NOT_GIVEN:
+            _body["output_format"] = output_format
+        if output_compression is not NOT_GIVEN:
+            _body["output_compression"] = output_compression
+        if size is not NOT_GIVEN:
+            _body["size"] = size
+        if moderation is not NOT_GIVEN:
+            _body["moderation"] = moderation
+        if background is not NOT_GIVEN:
+            _body["background"] = background
+        if style is not NOT_GIVEN:
+            _body["style"] = style
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/images/generations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "prompt": prompt,
-                "model": model,
-                "n": n,
-                "quality": quality,
-                "response_format": response_format,
-                "output_format": output_format,
-                "output_compression": output_compression,
-                "size": size,
-                "moderation": moderation,
-                "background": background,
-                "style": style,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -174,27 +185,38 @@ class Images(SyncAPIResource):
             user: A stable identifier for your end user, to help detect abuse.
             quality: Image quality for GPT image models; `auto` picks for you.
         """
+        _body: dict[str, object] = {}
+        _body["image"] = image
+        _body["prompt"] = prompt
+        if mask is not NOT_GIVEN:
+            _body["mask"] = mask
+        if background is not NOT_GIVEN:
+            _body["background"] = background
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if size is not NOT_GIVEN:
+            _body["size"] = size
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if output_format is not NOT_GIVEN:
+            _body["output_format"] = output_format
+        if output_compression is not NOT_GIVEN:
+            _body["output_compression"] = output_compression
+        if user is not NOT_GIVEN:
+            _body["user"] = user
+        if input_fidelity is not NOT_GIVEN:
+            _body["input_fidelity"] = input_fidelity
+        if quality is not NOT_GIVEN:
+            _body["quality"] = quality
         call = self._client.build_call(
             "post",
             "/images/edits",
             path=None,
             query=None,
             headers=None,
-            body={
-                "image": image,
-                "prompt": prompt,
-                "mask": mask,
-                "background": background,
-                "model": model,
-                "n": n,
-                "size": size,
-                "response_format": response_format,
-                "output_format": output_format,
-                "output_compression": output_compression,
-                "user": user,
-                "input_fidelity": input_fidelity,
-                "quality": quality,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -227,20 +249,25 @@ class Images(SyncAPIResource):
             size: The size of the variations in pixels.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["image"] = image
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if size is not NOT_GIVEN:
+            _body["size"] = size
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/images/variations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "image": image,
-                "model": model,
-                "n": n,
-                "response_format": response_format,
-                "size": size,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -333,26 +360,37 @@ class AsyncImages(AsyncAPIResource):
             style: For dall-e-3 only: `vivid` for dramatic, hyper-real images or `natural` for a plainer look.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["prompt"] = prompt
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if quality is not NOT_GIVEN:
+            _body["quality"] = quality
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if output_format is not NOT_GIVEN:
+            _body["output_format"] = output_format
+        if output_compression is not NOT_GIVEN:
+            _body["output_compression"] = output_compression
+        if size is not NOT_GIVEN:
+            _body["size"] = size
+        if moderation is not NOT_GIVEN:
+            _body["moderation"] = moderation
+        if background is not NOT_GIVEN:
+            _body["background"] = background
+        if style is not NOT_GIVEN:
+            _body["style"] = style
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/images/generations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "prompt": prompt,
-                "model": model,
-                "n": n,
-                "quality": quality,
-                "response_format": response_format,
-                "output_format": output_format,
-                "output_compression": output_compression,
-                "size": size,
-                "moderation": moderation,
-                "background": background,
-                "style": style,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -417,27 +455,38 @@ class AsyncImages(AsyncAPIResource):
             user: A stable identifier for your end user, to help detect abuse.
             quality: Image quality for GPT image models; `auto` picks for you.
         """
+        _body: dict[str, object] = {}
+        _body["image"] = image
+        _body["prompt"] = prompt
+        if mask is not NOT_GIVEN:
+            _body["mask"] = mask
+        if background is not NOT_GIVEN:
+            _body["background"] = background
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if size is not NOT_GIVEN:
+            _body["size"] = size
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if output_format is not NOT_GIVEN:
+            _body["output_format"] = output_format
+        if output_compression is not NOT_GIVEN:
+            _body["output_compression"] = output_compression
+        if user is not NOT_GIVEN:
+            _body["user"] = user
+        if input_fidelity is not NOT_GIVEN:
+            _body["input_fidelity"] = input_fidelity
+        if quality is not NOT_GIVEN:
+            _body["quality"] = quality
         call = self._client.build_call(
             "post",
             "/images/edits",
             path=None,
             query=None,
             headers=None,
-            body={
-                "image": image,
-                "prompt": prompt,
-                "mask": mask,
-                "background": background,
-                "model": model,
-                "n": n,
-                "size": size,
-                "response_format": response_format,
-                "output_format": output_format,
-                "output_compression": output_compression,
-                "user": user,
-                "input_fidelity": input_fidelity,
-                "quality": quality,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -470,20 +519,25 @@ class AsyncImages(AsyncAPIResource):
             size: The size of the variations in pixels.
             user: A stable identifier for your end user, to help detect abuse.
         """
+        _body: dict[str, object] = {}
+        _body["image"] = image
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if n is not NOT_GIVEN:
+            _body["n"] = n
+        if response_format is not NOT_GIVEN:
+            _body["response_format"] = response_format
+        if size is not NOT_GIVEN:
+            _body["size"] = size
+        if user is not NOT_GIVEN:
+            _body["user"] = user
         call = self._client.build_call(
             "post",
             "/images/variations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "image": image,
-                "model": model,
-                "n": n,
-                "response_format": response_format,
-                "size": size,
-                "user": user,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

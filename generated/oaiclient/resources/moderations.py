@@ -59,16 +59,17 @@ class Moderations(SyncAPIResource):
             input: What to check: a string, a list of strings, or a list of text and image parts (omni-moderation models).
             model: The moderation model.
         """
+        _body: dict[str, object] = {}
+        _body["input"] = input
+        if model is not NOT_GIVEN:
+            _body["model"] = model
         call = self._client.build_call(
             "post",
             "/moderations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "input": input,
-                "model": model,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -125,16 +126,17 @@ class AsyncModerations(AsyncAPIResource):
             input: What to check: a string, a list of strings, or a list of text and image parts (omni-moderation models).
             model: The moderation model.
         """
+        _body: dict[str, object] = {}
+        _body["input"] = input
+        if model is not NOT_GIVEN:
+            _body["model"] = model
         call = self._client.build_call(
             "post",
             "/moderations",
             path=None,
             query=None,
             headers=None,
-            body={
-                "input": input,
-                "model": model,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

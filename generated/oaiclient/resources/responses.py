@@ -317,45 +317,76 @@ class Responses(SyncAPIResource):
             context_management: Rules for keeping the context of a long conversation within bounds.
             moderation: Moderation of the input and output.
         """
+        _body: dict[str, object] = {}
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if input is not NOT_GIVEN:
+            _body["input"] = input
+        if instructions is not NOT_GIVEN:
+            _body["instructions"] = instructions
+        if tools is not NOT_GIVEN:
+            _body["tools"] = tools
+        if tool_choice is not NOT_GIVEN:
+            _body["tool_choice"] = tool_choice
+        if parallel_tool_calls is not NOT_GIVEN:
+            _body["parallel_tool_calls"] = parallel_tool_calls
+        if max_tool_calls is not NOT_GIVEN:
+            _body["max_tool_calls"] = max_tool_calls
+        if text is not NOT_GIVEN:
+            _body["text"] = text
+        if reasoning is not NOT_GIVEN:
+            _body["reasoning"] = reasoning
+        if previous_response_id is not NOT_GIVEN:
+            _body["previous_response_id"] = previous_response_id
+        if conversation is not NOT_GIVEN:
+            _body["conversation"] = conversation
+        if store is not NOT_GIVEN:
+            _body["store"] = store
+        if background is not NOT_GIVEN:
+            _body["background"] = background
+        if include is not NOT_GIVEN:
+            _body["include"] = include
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if stream_options is not NOT_GIVEN:
+            _body["stream_options"] = stream_options
+        if max_output_tokens is not NOT_GIVEN:
+            _body["max_output_tokens"] = max_output_tokens
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if top_p is not NOT_GIVEN:
+            _body["top_p"] = top_p
+        if top_logprobs is not NOT_GIVEN:
+            _body["top_logprobs"] = top_logprobs
+        if truncation is not NOT_GIVEN:
+            _body["truncation"] = truncation
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
+        if prompt is not NOT_GIVEN:
+            _body["prompt"] = prompt
+        if service_tier is not NOT_GIVEN:
+            _body["service_tier"] = service_tier
+        if user is not NOT_GIVEN:
+            _body["user"] = user
+        if safety_identifier is not NOT_GIVEN:
+            _body["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not NOT_GIVEN:
+            _body["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_retention is not NOT_GIVEN:
+            _body["prompt_cache_retention"] = prompt_cache_retention
+        if prompt_cache_options is not NOT_GIVEN:
+            _body["prompt_cache_options"] = prompt_cache_options
+        if context_management is not NOT_GIVEN:
+            _body["context_management"] = context_management
+        if moderation is not NOT_GIVEN:
+            _body["moderation"] = moderation
         call = self._client.build_call(
             "post",
             "/responses",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "input": input,
-                "instructions": instructions,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "parallel_tool_calls": parallel_tool_calls,
-                "max_tool_calls": max_tool_calls,
-                "text": text,
-                "reasoning": reasoning,
-                "previous_response_id": previous_response_id,
-                "conversation": conversation,
-                "store": store,
-                "background": background,
-                "include": include,
-                "stream": stream,
-                "stream_options": stream_options,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "top_logprobs": top_logprobs,
-                "truncation": truncation,
-                "metadata": metadata,
-                "prompt": prompt,
-                "service_tier": service_tier,
-                "user": user,
-                "safety_identifier": safety_identifier,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "prompt_cache_options": prompt_cache_options,
-                "context_management": context_management,
-                "moderation": moderation,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -793,45 +824,76 @@ class AsyncResponses(AsyncAPIResource):
             context_management: Rules for keeping the context of a long conversation within bounds.
             moderation: Moderation of the input and output.
         """
+        _body: dict[str, object] = {}
+        if model is not NOT_GIVEN:
+            _body["model"] = model
+        if input is not NOT_GIVEN:
+            _body["input"] = input
+        if instructions is not NOT_GIVEN:
+            _body["instructions"] = instructions
+        if tools is not NOT_GIVEN:
+            _body["tools"] = tools
+        if tool_choice is not NOT_GIVEN:
+            _body["tool_choice"] = tool_choice
+        if parallel_tool_calls is not NOT_GIVEN:
+            _body["parallel_tool_calls"] = parallel_tool_calls
+        if max_tool_calls is not NOT_GIVEN:
+            _body["max_tool_calls"] = max_tool_calls
+        if text is not NOT_GIVEN:
+            _body["text"] = text
+        if reasoning is not NOT_GIVEN:
+            _body["reasoning"] = reasoning
+        if previous_response_id is not NOT_GIVEN:
+            _body["previous_response_id"] = previous_response_id
+        if conversation is not NOT_GIVEN:
+            _body["conversation"] = conversation
+        if store is not NOT_GIVEN:
+            _body["store"] = store
+        if background is not NOT_GIVEN:
+            _body["background"] = background
+        if include is not NOT_GIVEN:
+            _body["include"] = include
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if stream_options is not NOT_GIVEN:
+            _body["stream_options"] = stream_options
+        if max_output_tokens is not NOT_GIVEN:
+            _body["max_output_tokens"] = max_output_tokens
+        if temperature is not NOT_GIVEN:
+            _body["temperature"] = temperature
+        if top_p is not NOT_GIVEN:
+            _body["top_p"] = top_p
+        if top_logprobs is not NOT_GIVEN:
+            _body["top_logprobs"] = top_logprobs
+        if truncation is not NOT_GIVEN:
+            _body["truncation"] = truncation
+        if metadata is not NOT_GIVEN:
+            _body["metadata"] = metadata
+        if prompt is not NOT_GIVEN:
+            _body["prompt"] = prompt
+        if service_tier is not NOT_GIVEN:
+            _body["service_tier"] = service_tier
+        if user is not NOT_GIVEN:
+            _body["user"] = user
+        if safety_identifier is not NOT_GIVEN:
+            _body["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not NOT_GIVEN:
+            _body["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_retention is not NOT_GIVEN:
+            _body["prompt_cache_retention"] = prompt_cache_retention
+        if prompt_cache_options is not NOT_GIVEN:
+            _body["prompt_cache_options"] = prompt_cache_options
+        if context_management is not NOT_GIVEN:
+            _body["context_management"] = context_management
+        if moderation is not NOT_GIVEN:
+            _body["moderation"] = moderation
         call = self._client.build_call(
             "post",
             "/responses",
             path=None,
             query=None,
             headers=None,
-            body={
-                "model": model,
-                "input": input,
-                "instructions": instructions,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "parallel_tool_calls": parallel_tool_calls,
-                "max_tool_calls": max_tool_calls,
-                "text": text,
-                "reasoning": reasoning,
-                "previous_response_id": previous_response_id,
-                "conversation": conversation,
-                "store": store,
-                "background": background,
-                "include": include,
-                "stream": stream,
-                "stream_options": stream_options,
-                "max_output_tokens": max_output_tokens,
-                "temperature": temperature,
-                "top_p": top_p,
-                "top_logprobs": top_logprobs,
-                "truncation": truncation,
-                "metadata": metadata,
-                "prompt": prompt,
-                "service_tier": service_tier,
-                "user": user,
-                "safety_identifier": safety_identifier,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_retention": prompt_cache_retention,
-                "prompt_cache_options": prompt_cache_options,
-                "context_management": context_management,
-                "moderation": moderation,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

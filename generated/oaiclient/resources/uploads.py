@@ -52,6 +52,8 @@ class UploadsParts(SyncAPIResource):
             upload_id: The ID of the Upload, for example `upload_abc123`.
             data: The bytes of this part.
         """
+        _body: dict[str, object] = {}
+        _body["data"] = data
         call = self._client.build_call(
             "post",
             "/uploads/{upload_id}/parts",
@@ -60,9 +62,7 @@ class UploadsParts(SyncAPIResource):
             },
             query=None,
             headers=None,
-            body={
-                "data": data,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -123,19 +123,20 @@ class Uploads(SyncAPIResource):
             mime_type: The file's MIME type, such as `text/jsonl`; it has to be one the purpose accepts.
             expires_after: When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
         """
+        _body: dict[str, object] = {}
+        _body["filename"] = filename
+        _body["purpose"] = purpose
+        _body["bytes"] = bytes
+        _body["mime_type"] = mime_type
+        if expires_after is not NOT_GIVEN:
+            _body["expires_after"] = expires_after
         call = self._client.build_call(
             "post",
             "/uploads",
             path=None,
             query=None,
             headers=None,
-            body={
-                "filename": filename,
-                "purpose": purpose,
-                "bytes": bytes,
-                "mime_type": mime_type,
-                "expires_after": expires_after,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -163,6 +164,10 @@ class Uploads(SyncAPIResource):
             part_ids: The IDs of the parts, in the order their bytes belong in the file.
             md5: An MD5 checksum of the whole file, if you want the joined bytes checked against it.
         """
+        _body: dict[str, object] = {}
+        _body["part_ids"] = part_ids
+        if md5 is not NOT_GIVEN:
+            _body["md5"] = md5
         call = self._client.build_call(
             "post",
             "/uploads/{upload_id}/complete",
@@ -171,10 +176,7 @@ class Uploads(SyncAPIResource):
             },
             query=None,
             headers=None,
-            body={
-                "part_ids": part_ids,
-                "md5": md5,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -266,6 +268,8 @@ class AsyncUploadsParts(AsyncAPIResource):
             upload_id: The ID of the Upload, for example `upload_abc123`.
             data: The bytes of this part.
         """
+        _body: dict[str, object] = {}
+        _body["data"] = data
         call = self._client.build_call(
             "post",
             "/uploads/{upload_id}/parts",
@@ -274,9 +278,7 @@ class AsyncUploadsParts(AsyncAPIResource):
             },
             query=None,
             headers=None,
-            body={
-                "data": data,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -337,19 +339,20 @@ class AsyncUploads(AsyncAPIResource):
             mime_type: The file's MIME type, such as `text/jsonl`; it has to be one the purpose accepts.
             expires_after: When a file is deleted automatically: `seconds` after its creation. Without one, batch files last 30 days and other files until deleted.
         """
+        _body: dict[str, object] = {}
+        _body["filename"] = filename
+        _body["purpose"] = purpose
+        _body["bytes"] = bytes
+        _body["mime_type"] = mime_type
+        if expires_after is not NOT_GIVEN:
+            _body["expires_after"] = expires_after
         call = self._client.build_call(
             "post",
             "/uploads",
             path=None,
             query=None,
             headers=None,
-            body={
-                "filename": filename,
-                "purpose": purpose,
-                "bytes": bytes,
-                "mime_type": mime_type,
-                "expires_after": expires_after,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -377,6 +380,10 @@ class AsyncUploads(AsyncAPIResource):
             part_ids: The IDs of the parts, in the order their bytes belong in the file.
             md5: An MD5 checksum of the whole file, if you want the joined bytes checked against it.
         """
+        _body: dict[str, object] = {}
+        _body["part_ids"] = part_ids
+        if md5 is not NOT_GIVEN:
+            _body["md5"] = md5
         call = self._client.build_call(
             "post",
             "/uploads/{upload_id}/complete",
@@ -385,10 +392,7 @@ class AsyncUploads(AsyncAPIResource):
             },
             query=None,
             headers=None,
-            body={
-                "part_ids": part_ids,
-                "md5": md5,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -77,19 +77,22 @@ class Files(SyncAPIResource):
         """Args:
         file: The file.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["purpose"] = purpose
+        if tags is not NOT_GIVEN:
+            _body["tags"] = tags
+        if extra is not NOT_GIVEN:
+            _body["extra"] = extra
+        if public is not NOT_GIVEN:
+            _body["public"] = public
         call = self._client.build_call(
             "post",
             "/files",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "purpose": purpose,
-                "tags": tags,
-                "extra": extra,
-                "public": public,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -223,19 +226,22 @@ class AsyncFiles(AsyncAPIResource):
         """Args:
         file: The file.
         """
+        _body: dict[str, object] = {}
+        _body["file"] = file
+        _body["purpose"] = purpose
+        if tags is not NOT_GIVEN:
+            _body["tags"] = tags
+        if extra is not NOT_GIVEN:
+            _body["extra"] = extra
+        if public is not NOT_GIVEN:
+            _body["public"] = public
         call = self._client.build_call(
             "post",
             "/files",
             path=None,
             query=None,
             headers=None,
-            body={
-                "file": file,
-                "purpose": purpose,
-                "tags": tags,
-                "extra": extra,
-                "public": public,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -197,20 +197,25 @@ class Items(SyncAPIResource):
             from_: Another keyword.
             timeout_: Collides with the per-request option.
         """
+        _body: dict[str, object] = {}
+        _body["name"] = name
+        if from_ is not NOT_GIVEN:
+            _body["from"] = from_
+        if note is not NOT_GIVEN:
+            _body["note"] = note
+        if timeout_ is not NOT_GIVEN:
+            _body["timeout"] = timeout_
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if kind is not NOT_GIVEN:
+            _body["kind"] = kind
         call = self._client.build_call(
             "post",
             "/items",
             path=None,
             query=None,
             headers=None,
-            body={
-                "name": name,
-                "from": from_,
-                "note": note,
-                "timeout": timeout_,
-                "stream": stream,
-                "kind": kind,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -417,20 +422,25 @@ class AsyncItems(AsyncAPIResource):
             from_: Another keyword.
             timeout_: Collides with the per-request option.
         """
+        _body: dict[str, object] = {}
+        _body["name"] = name
+        if from_ is not NOT_GIVEN:
+            _body["from"] = from_
+        if note is not NOT_GIVEN:
+            _body["note"] = note
+        if timeout_ is not NOT_GIVEN:
+            _body["timeout"] = timeout_
+        if stream is not NOT_GIVEN:
+            _body["stream"] = stream
+        if kind is not NOT_GIVEN:
+            _body["kind"] = kind
         call = self._client.build_call(
             "post",
             "/items",
             path=None,
             query=None,
             headers=None,
-            body={
-                "name": name,
-                "from": from_,
-                "note": note,
-                "timeout": timeout_,
-                "stream": stream,
-                "kind": kind,
-            },
+            body=_body,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
