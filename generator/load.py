@@ -50,6 +50,11 @@ class SourceMap:
         return file, file_pointer + pointer[len(best) :]
 
     def locate(self, pointer: str) -> tuple[str, int, int]:
+        file, line, column = self.position(pointer)
+        return display_path(file), line, column
+
+    def position(self, pointer: str) -> tuple[Path, int, int]:
+        """The file (absolute), line and column of the node at `pointer`."""
         file, file_pointer = self.origin(pointer)
         node = self._tree(file)
         key = None
@@ -59,13 +64,13 @@ class SourceMap:
                 break
             key, node = found
         if node is None:
-            return display_path(file), 1, 1
+            return file, 1, 1
         # A scalar is shown where its value is; a mapping or list where its
         # key is, which is the line a reader looks for.
         mark = (
             key.start_mark if key is not None and not isinstance(node, yaml.ScalarNode) else node.start_mark
         )
-        return display_path(file), mark.line + 1, mark.column + 1
+        return file, mark.line + 1, mark.column + 1
 
     def _tree(self, file: Path) -> Any:
         if file not in self._trees:

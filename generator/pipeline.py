@@ -7,7 +7,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +54,7 @@ def generate_client(
     if problem is not None:
         raise GenerationFailed([Diagnostic("error", problem, file="--package")], None)
     inputs_key = content_key("inputs", package, lenient, str(spec.resolve()))
-    unchanged = _stored_result(cache, _load_json(cache.get("inputs", inputs_key)), spec)
+    unchanged = _stored_result(cache, _load_json(cache.get("inputs", inputs_key)))
     if unchanged is not None:
         return unchanged
     from generator.load import load_spec  # here, like the steps: a cached run needs no YAML
@@ -72,23 +72,39 @@ def generate_client(
                 generated = _generate(loaded.document, package, cache, lenient, result_key, locator)
         except SpecError as exc:
             raise GenerationFailed(exc.diagnostics, locator) from None
+    # Where each warning is, found now: the files cannot change without a new entry.
+    positions = [
+        [str(file), line, column]
+        for file, line, column in (
+            loaded.source_map.position(w.pointer) if w.file is None else (Path(w.file), w.line, w.column)
+            for w in generated.warnings
+        )
+    ]
     digests = {str(path): digest for path, digest in loaded.digests.items()}
-    cache.put("inputs", inputs_key, json.dumps({"files": digests, "result": result_key}))
+    cache.put(
+        "inputs", inputs_key, json.dumps({"files": digests, "result": result_key, "positions": positions})
+    )
     return generated
 
 
-def _stored_result(cache: Cache, inputs: Any, spec: Path) -> Generated | None:
+def _stored_result(cache: Cache, inputs: Any) -> Generated | None:
     """The cached result for spec files holding the very bytes they held when it
-    was made (an entry of the "inputs" kind), or None."""
-    if not isinstance(inputs, dict) or not isinstance(inputs.get("files"), dict):
-        return None
-    for path, digest in inputs["files"].items():
-        try:
+    was made (an entry of the "inputs" kind), or None. Its warnings come with the
+    places found when it was made, so showing them parses nothing either."""
+    try:
+        for path, digest in inputs["files"].items():
             if hashlib.sha256(Path(path).read_bytes()).hexdigest() != digest:
                 return None
-        except OSError:
+        generated = _stored_client(cache, str(inputs["result"]), _NOWHERE)
+        if generated is None or len(inputs["positions"]) != len(generated.warnings):
             return None
-    return _stored_client(cache, str(inputs.get("result")), _LocatorOnDemand(spec))
+        generated.warnings = [
+            replace(warning, file=display_path(Path(file)), line=line, column=column)
+            for warning, (file, line, column) in zip(generated.warnings, inputs["positions"])
+        ]
+        return generated
+    except (OSError, KeyError, TypeError, ValueError, AttributeError):  # gone, changed, or not ours
+        return None
 
 
 def _stored_client(cache: Cache, key: str, locator: Locator) -> Generated | None:
@@ -99,22 +115,14 @@ def _stored_client(cache: Cache, key: str, locator: Locator) -> Generated | None
         return None
 
 
-class _LocatorOnDemand:
-    """Places warnings from a stored result: loads the spec only if one is shown."""
-
-    def __init__(self, spec: Path) -> None:
-        self.spec = spec
-        self.loaded: Locator | None = None
+class _Nowhere:
+    """The locator of a stored result, whose warnings all carry their places."""
 
     def locate(self, pointer: str) -> tuple[str, int, int]:
-        if self.loaded is None:
-            from generator.load import load_spec
+        return "<spec>", 1, 1
 
-            try:
-                self.loaded = load_spec(self.spec).source_map
-            except SpecError:  # changed since it was hashed: the next run says how
-                return display_path(self.spec), 1, 1
-        return self.loaded.locate(pointer)
+
+_NOWHERE = _Nowhere()
 
 
 def _generate(
