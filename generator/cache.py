@@ -91,6 +91,17 @@ class Cache:
     def put(self, kind: str, key: str, value: str) -> None:
         self.put_bytes(kind, key, value.encode("utf-8", "surrogatepass"))
 
+    def get_json(self, kind: str, key: str) -> Any:
+        """A value `put_json` stored, or None when it is missing or damaged."""
+        text = self.get(kind, key)
+        try:
+            return None if text is None else json.loads(text)
+        except ValueError:
+            return None
+
+    def put_json(self, kind: str, key: str, value: Any) -> None:
+        self.put(kind, key, json.dumps(value))
+
     def get_bytes(self, kind: str, key: str) -> bytes | None:
         if self.root is None:
             return None

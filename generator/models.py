@@ -10,7 +10,6 @@ with `ast`, so method signatures use exactly the types the models use.
 from __future__ import annotations
 
 import ast
-import json
 import warnings
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -148,30 +147,27 @@ def models_from_sources(models: str, params: str, diagnostics: list[Diagnostic])
     return sources
 
 
-def sources_to_json(sources: ModelSources) -> str:
-    """`sources` for the cache, with what `models_from_sources` found in them: reading
+def sources_to_cache(sources: ModelSources) -> dict[str, Any]:
+    """`sources` as JSON values, with what `models_from_sources` found in them: reading
     that back is many times faster than parsing the two modules again."""
-    return json.dumps(
-        {
-            "models": sources.models,
-            "params": sources.params,
-            "model_names": sorted(sources.model_names),
-            "param_names": sorted(sources.param_names),
-            "class_names": sorted(sources.class_names),
-            "param_fields": {
-                name: [[f.key, ast.unparse(f.annotation), f.required] for f in fields]
-                for name, fields in sources.param_fields.items()
-            },
-            "param_imports": sources.param_imports,
-            "warnings": [asdict(w) for w in sources.warnings],
-        }
-    )
+    return {
+        "models": sources.models,
+        "params": sources.params,
+        "model_names": sorted(sources.model_names),
+        "param_names": sorted(sources.param_names),
+        "class_names": sorted(sources.class_names),
+        "param_fields": {
+            name: [[f.key, ast.unparse(f.annotation), f.required] for f in fields]
+            for name, fields in sources.param_fields.items()
+        },
+        "param_imports": sources.param_imports,
+        "warnings": [asdict(w) for w in sources.warnings],
+    }
 
 
-def sources_from_json(text: str) -> ModelSources | None:
-    """What `sources_to_json` wrote, or None if it is damaged."""
+def sources_from_cache(found: Any) -> ModelSources | None:
+    """What `sources_to_cache` gave, or None if it is missing or damaged."""
     try:
-        found = json.loads(text)
         return ModelSources(
             models=found["models"],
             params=found["params"],
@@ -188,7 +184,7 @@ def sources_from_json(text: str) -> ModelSources | None:
             param_imports=found["param_imports"],
             warnings=[Diagnostic(**w) for w in found["warnings"]],
         )
-    except (ValueError, KeyError, TypeError, SyntaxError):
+    except (KeyError, TypeError, ValueError, SyntaxError):
         return None
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
@@ -54,7 +53,7 @@ def generate_client(
     if problem is not None:
         raise GenerationFailed([Diagnostic("error", problem, file="--package")], None)
     inputs_key = content_key("inputs", package, lenient, str(spec.resolve()))
-    unchanged = _stored_result(cache, _load_json(cache.get("inputs", inputs_key)))
+    unchanged = _stored_result(cache, cache.get_json("inputs", inputs_key))
     if unchanged is not None:
         return unchanged
     from generator.load import load_spec  # here, like the steps: a cached run needs no YAML
@@ -81,9 +80,7 @@ def generate_client(
         )
     ]
     digests = {str(path): digest for path, digest in loaded.digests.items()}
-    cache.put(
-        "inputs", inputs_key, json.dumps({"files": digests, "result": result_key, "positions": positions})
-    )
+    cache.put_json("inputs", inputs_key, {"files": digests, "result": result_key, "positions": positions})
     return generated
 
 
@@ -108,7 +105,7 @@ def _stored_result(cache: Cache, inputs: Any) -> Generated | None:
 
 
 def _stored_client(cache: Cache, key: str, locator: Locator) -> Generated | None:
-    stored = _load_json(cache.get("client", key))
+    stored = cache.get_json("client", key)
     try:
         return Generated(stored["files"], [Diagnostic(**d) for d in stored["warnings"]], locator)
     except (KeyError, TypeError):  # missing (None) or not what we write
@@ -150,7 +147,7 @@ def _generate(
         validation.finish()
         raise
     warnings = validation.finish() + warnings
-    cache.put("client", result_key, json.dumps({"files": files, "warnings": [asdict(w) for w in warnings]}))
+    cache.put_json("client", result_key, {"files": files, "warnings": [asdict(w) for w in warnings]})
     return Generated(files, warnings, locator)
 
 
@@ -167,24 +164,13 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _load_json(text: str | None) -> Any:
-    """A cached JSON entry, or None when it is missing or damaged."""
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
 def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:
-    from generator.models import generate_models, sources_from_json, sources_to_json
+    from generator.models import generate_models, sources_from_cache, sources_to_cache
 
     # Models depend on the schemas only (after inline bodies were named).
     key = content_key("models", package, document.get("components"))
-    stored = cache.get("models", key)
-    sources = sources_from_json(stored) if stored is not None else None
+    sources = sources_from_cache(cache.get_json("models", key))
     if sources is None:
         sources = generate_models(document, package)
-        cache.put("models", key, sources_to_json(sources))
+        cache.put_json("models", key, sources_to_cache(sources))
     return sources

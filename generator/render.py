@@ -7,7 +7,6 @@ paste spec text that skipped the escaping step.
 from __future__ import annotations
 
 import ast
-import json
 from pathlib import Path
 from typing import Any
 
@@ -135,15 +134,15 @@ def _names_used(resource_sources: dict[str, str], cache: Cache) -> dict[str, dic
     used: dict[str, dict[str, set[str]]] = {}
     for module, source in resource_sources.items():
         key = content_key("names-used", source)
-        stored = cache.get("names-used", key)
-        if stored is not None:
-            used[module] = {alias: set(names) for alias, names in json.loads(stored).items()}
+        stored = cache.get_json("names-used", key)
+        if isinstance(stored, dict):
+            used[module] = {alias: set(names) for alias, names in stored.items()}
             continue
         names: dict[str, set[str]] = {}
         for node in ast.walk(ast.parse(source)):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
                 names.setdefault(node.value.id, set()).add(node.attr)
-        cache.put("names-used", key, json.dumps({alias: sorted(found) for alias, found in names.items()}))
+        cache.put_json("names-used", key, {alias: sorted(found) for alias, found in names.items()})
         used[module] = names
     return used
 
@@ -152,15 +151,11 @@ def _split(source: str, users: dict[str, set[str]], cache: Cache) -> SplitModule
     """`split_definitions`, cached: it parses the whole module, and a change to an
     operation leaves the definitions and their users as they were."""
     key = content_key("split", source, {module: sorted(names) for module, names in users.items()})
-    stored = cache.get("split", key)
-    if stored is not None:
-        try:
-            found = json.loads(stored)
-            return SplitModules(found["sources"], found["locations"])
-        except (ValueError, KeyError, TypeError):
-            pass  # damaged: split again
+    stored = cache.get_json("split", key)
+    if isinstance(stored, dict) and {"sources", "locations"} <= stored.keys():
+        return SplitModules(stored["sources"], stored["locations"])
     split = split_definitions(source, users)
-    cache.put("split", key, json.dumps({"sources": split.sources, "locations": split.locations}))
+    cache.put_json("split", key, {"sources": split.sources, "locations": split.locations})
     return split
 
 

@@ -16,7 +16,6 @@ document invalid, so a document that differs from a validated one only in its pr
 
 from __future__ import annotations
 
-import json
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
@@ -39,7 +38,7 @@ class ValidationRun:
         document = without_prose(document)
         self.document, self.cache, self.lenient = document, cache, lenient
         self.key = content_key("valid", document)
-        self.found: list[Diagnostic] | None = _stored(cache.get("valid", self.key))
+        self.found: list[Diagnostic] | None = _stored(cache.get_json("valid", self.key))
         self.pending: Future[list[Diagnostic]] | None = None
         self.pool: ProcessPoolExecutor | None = None
         if self.found is not None:
@@ -60,7 +59,7 @@ class ValidationRun:
         """The validator's findings as warnings (lenient); raises SpecError with them (strict)."""
         if self.found is None:
             self.found = self._wait()
-            self.cache.put("valid", self.key, json.dumps([asdict(d) for d in self.found]))
+            self.cache.put_json("valid", self.key, [asdict(d) for d in self.found])
         if self.found and not self.lenient:
             raise SpecError(self.found)
         return [Diagnostic("warning", d.message, d.pointer) for d in self.found]
@@ -102,12 +101,11 @@ def without_prose(node: Any) -> Any:
     }
 
 
-def _stored(text: str | None) -> list[Diagnostic] | None:
+def _stored(stored: Any) -> list[Diagnostic] | None:
     """A cached finding, or None when it is missing or damaged."""
     try:
-        stored = json.loads(text) if text is not None else None
         return [Diagnostic(**d) for d in stored] if isinstance(stored, list) else None
-    except (ValueError, TypeError):
+    except TypeError:
         return None
 
 
