@@ -327,6 +327,7 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
     }
     phases: list[dict[str, Any]] = []
     ours_state: dict[str, Any] = {"mode": "lenient" if options["lenient"] else "strict", "active": True}
+    mode_flags = ["--validation", "lenient"] if options["lenient"] else []
 
     def floor() -> float:
         return runner.probe("floor", str(REFERENCE))[0]
@@ -338,8 +339,7 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
 
     def ours_full() -> float:
         cache = runner.fresh("ref-cache")
-        extra = ["--validation", "lenient"] if ours_state["mode"] == "lenient" else []
-        command = generate_command(REFERENCE, runner.fresh("ref-ours") / "out", cache, options, *extra)
+        command = generate_command(REFERENCE, runner.fresh("ref-ours") / "out", cache, options, *mode_flags)
         wall, code, _, err = runner.run(command, env=generator_env(cache), timeout=OURS_FULL_TIMEOUT)
         ours_state["exit"], ours_state["stderr"] = code, err
         if code != 0:
@@ -350,20 +350,17 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
             ours_state["too_slow"] = True
         return wall
 
-    warm: dict[str, Path] = {}
+    warm_out, warm_cache = runner.fresh("ref-warm") / "out", runner.fresh("ref-warm-cache")
 
     def ours_noop() -> float:
-        extra = ["--validation", "lenient"] if ours_state["mode"] == "lenient" else []
-        if not warm:  # the output and cache it starts from: one full run, not measured
-            warm["out"], warm["cache"] = runner.fresh("ref-warm") / "out", runner.fresh("ref-warm-cache")
-        command = generate_command(REFERENCE, warm["out"], warm["cache"], options, *extra)
-        if not warm["out"].exists():
-            _, code, _, err = runner.run(command, env=generator_env(warm["cache"]), timeout=OURS_FULL_TIMEOUT)
+        command = generate_command(REFERENCE, warm_out, warm_cache, options, *mode_flags)
+        if not warm_out.exists():  # the output and cache it starts from: one full run, not measured
+            _, code, _, err = runner.run(command, env=generator_env(warm_cache), timeout=OURS_FULL_TIMEOUT)
             if code != 0:
                 raise RuntimeError(f"the warm-up generation failed: {err}")
-        before = tree_digest(warm["out"])
-        wall, code, _, err = runner.run(command, env=generator_env(warm["cache"]))
-        if code != 0 or tree_digest(warm["out"]) != before:
+        before = tree_digest(warm_out)
+        wall, code, _, err = runner.run(command, env=generator_env(warm_cache))
+        if code != 0 or tree_digest(warm_out) != before:
             raise RuntimeError(f"the no-op regeneration failed or changed the output: {err}")
         return wall
 
