@@ -1,0 +1,128 @@
+"""Formatting piece by piece gives exactly what black gives for the whole module."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import generator.format as formatting
+from generator.cache import NO_CACHE, Cache
+from generator.pipeline import DEFAULT_SPEC, generate_client
+from generator.render import runtime_files
+from tests.generator_helpers import GOLDEN
+
+SPECS = {
+    "our spec": (DEFAULT_SPEC, "oaiclient"),
+    "golden shop": (GOLDEN / "shop" / "openapi.yaml", "shopclient"),
+    "golden split": (GOLDEN / "split" / "openapi.yaml", "splitclient"),
+}
+
+
+def _unformatted(spec: Path, package: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Every generated module as rendered, before black."""
+    with monkeypatch.context() as patch:
+        patch.setattr(formatting, "format_files", lambda files, skip, cache=NO_CACHE: dict(files))
+        files = generate_client(spec, package, NO_CACHE, lenient=True).files
+    skip = runtime_files(package)
+    return {path: text for path, text in files.items() if path.endswith(".py") and path not in skip}
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_every_generated_module_formats_the_same_in_pieces(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec, package = SPECS[name]
+    modules = _unformatted(spec, package, monkeypatch)
+    cut = 0
+    for path, text in modules.items():
+        parts = formatting.pieces(text)
+        assert parts is not None, path
+        cut += len(parts) > 1
+        joined = formatting._JOIN.join(formatting.format_source(path, part) for part in parts)
+        assert joined == formatting.format_source(path, text), path
+    # The definitions modules are what the cutting is for: they must be cut.
+    assert cut >= len([path for path in modules if "/models/_" in path or "/params/_" in path]) > 0
+
+
+# Top-level statements of every kind black treats differently, for the random modules below.
+_STATEMENTS = [
+    "class A(Base):\n    x: int\n    y: 'str' = Field( default = 'a' )\n",
+    'class Doc:\n    """A class.\n\n    With a long docstring.   """\n    z: list[int]\n',
+    "Alias: TypeAlias = Literal[ 'a','b' ]\n",
+    'Alias2 = dict[str,int]\n"""\nThe alias\'s docstring.\n"""\n',
+    "@dataclass\nclass D:\n    a: int=1\n",
+    "def f( a ,b ):\n  return a+b\n",
+    "@overload\ndef g(x: int) -> int: ...\n",
+    "async def h():\n    await x\n",
+    "if TYPE_CHECKING:\n    from x import y\nelse:\n    y = 1\n",
+    "# a comment\nvalue = 1\n",
+    "import os\n",
+    "from typing import Any\n",
+    "'''A bare string.'''\n",
+    "x = [\n    1,\n    2,\n]\n",
+    "value = {  'a':1,\n 'b' :[1,2,\n3]}  # trailing comment\n",
+    "class E: ...\n",
+    "for i in range(3):\n    pass\n",
+]
+_GAPS = ["", "\n", "\n\n", "\n\n\n", "\n\n# between\n", "\n\n\n\n"]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_random_modules_format_the_same_in_pieces(seed: int) -> None:
+    """Statements of every kind, in random order with random gaps (comments included):
+    wherever `pieces` cuts, the joined result is black's for the whole module."""
+    rng = random.Random(seed)
+    source = '"""Module docstring."""\nfrom __future__ import annotations\n'
+    for _ in range(rng.randint(2, 12)):
+        source += rng.choice(_GAPS) + rng.choice(_STATEMENTS)
+    parts = formatting.pieces(source)
+    assert parts is not None
+    assert formatting._JOIN.join(parts) == source
+    joined = formatting._JOIN.join(formatting.format_source("m.py", part) for part in parts)
+    assert joined == formatting.format_source("m.py", source)
+
+
+def test_where_pieces_are_cut() -> None:
+    source = (
+        "from x import y\n\n\n"  # no cut right after an import
+        "A = 1\n\n\n"
+        "class B:\n    pass\n\n"  # one empty line: no cut
+        "class C:\n    pass\n\n\n"
+        "'''a string'''\n\n\n"  # never starts a piece
+        "@decorator\ndef d():\n    pass\n"
+    )
+    assert formatting.pieces(source) == [
+        "from x import y\n\n\nA = 1\n",
+        "class B:\n    pass\n\nclass C:\n    pass\n\n\n'''a string'''\n",
+        "@decorator\ndef d():\n    pass\n",
+    ]
+    assert formatting.pieces("x = 1\n\n\n# fmt: off\ny = [1,2]\n") is None
+    assert formatting.pieces("def (:\n") is None
+    assert formatting.pieces("x = 1\r\n\r\n\r\ny = 2\r\n") is None  # black keeps \r\n: not cut
+
+
+def test_a_changed_definition_formats_only_its_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The point of the pieces: an edit to one definition of a large module formats that
+    definition again, not the module; the result is black's for the whole module."""
+    cache = Cache(tmp_path)
+    definitions = [f"class M{i}(Base):\n    field_{i}: int=  {i}\n" for i in range(30)]
+    module = "from base import Base\n\n\n" + "\n\n".join(definitions)
+    formatting.format_files({"pkg/m.py": module}, skip=set(), cache=cache)
+    formatted: list[str] = []
+    black = formatting._black
+
+    def counting(path: str, source: str) -> tuple[str, str]:
+        formatted.append(source)
+        return black(path, source)
+
+    monkeypatch.setattr(formatting, "_black", counting)
+    edited = module.replace("field_7: int=  7", "field_7: int=  7\n    added :str = 'x'")
+    result = formatting.format_files({"pkg/m.py": edited}, skip=set(), cache=cache)
+    assert formatted == ["class M7(Base):\n    field_7: int=  7\n    added :str = 'x'\n"]
+    assert result == {"pkg/m.py": black("pkg/m.py", edited)[1]}
+    # Unchanged, the whole file comes from the cache.
+    formatted.clear()
+    assert formatting.format_files({"pkg/m.py": edited}, skip=set(), cache=cache) == result
+    assert formatted == []
