@@ -207,16 +207,28 @@ class _Bundler:
                         f"mapping key {key!r} is not a string: quote it",
                     )
                     key = str(key)
-                out[key] = self.copy(
-                    value, file, file_pointer + join_pointer(key), pointer + join_pointer(key), depth + 1
-                )
+                out[key] = self.copy_child(value, file, file_pointer, pointer, key, depth)
             return out
         if isinstance(node, list):
             return [
-                self.copy(item, file, f"{file_pointer}/{i}", f"{pointer}/{i}", depth + 1)
-                for i, item in enumerate(node)
+                self.copy_child(item, file, file_pointer, pointer, i, depth) for i, item in enumerate(node)
             ]
         return node
+
+    def copy_child(
+        self, node: Any, file: Path, file_pointer: str, pointer: str, token: str | int, depth: int
+    ) -> Any:
+        """`copy` of the child at `token`; a scalar within the limits is counted without
+        building its pointers (most of a document's values are scalars)."""
+        if not isinstance(node, (dict, list)) and self.nodes < MAX_NODES and depth < MAX_DEPTH:
+            self.nodes += 1
+            return node
+        step = (
+            "/" + token
+            if isinstance(token, str) and "~" not in token and "/" not in token
+            else join_pointer(token)
+        )
+        return self.copy(node, file, file_pointer + step, pointer + step, depth + 1)
 
     def copy_ref(
         self, node: dict[str, Any], ref: str, file: Path, file_pointer: str, pointer: str, depth: int
