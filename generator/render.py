@@ -104,8 +104,8 @@ def render(api: ir.Api, sources: ModelSources, cache: Cache = NO_CACHE) -> dict[
     files: dict[str, str] = {}
     context = {"api": api, "header": header, "typing_imports": _typing_imports(api)}
     for resource in api.resources:
-        files[f"{package}/resources/{resource.module}.py"] = env.get_template("resource.py.jinja").render(
-            resource=resource, resources=_walk([resource]), **context
+        files[f"{package}/resources/{resource.module}.py"] = _resource_module(
+            env, resource, header, context["typing_imports"], cache
         )
     for template in ("__init__.py", "_client.py", "_version.py", "resources/__init__.py"):
         files[f"{package}/{template}"] = env.get_template(template + ".jinja").render(**context)
@@ -119,6 +119,22 @@ def render(api: ir.Api, sources: ModelSources, cache: Cache = NO_CACHE) -> dict[
         if path.suffix == ".py" or path.name == "py.typed":
             files[f"{package}/{path.name}"] = path.read_text("utf-8")
     return files
+
+
+def _resource_module(
+    env: jinja2.Environment, resource: ir.Resource, header: Code, typing_imports: list[Code], cache: Cache
+) -> str:
+    """One resource's module, cached by what the template is given (the template sees
+    nothing else: no `api`), as a change to one operation leaves the others as they were."""
+    key = content_key("resource-module", repr(resource), header, typing_imports)
+    stored = cache.get("rendered", key)
+    if stored is not None:
+        return stored
+    text = env.get_template("resource.py.jinja").render(
+        resource=resource, resources=_walk([resource]), header=header, typing_imports=typing_imports
+    )
+    cache.put("rendered", key, text)
+    return text
 
 
 DEFINITIONS_DOCS = {

@@ -260,3 +260,40 @@ def test_a_parsed_file_comes_back_from_the_cache_with_the_same_values_and_types(
     assert type(second[0][0]["a"][200][1]) is float
     # marshal holds no dates: that file is parsed each time, and only the other is stored.
     assert len([p for p in (tmp_path / "cache" / "parsed").rglob("*") if p.is_file()]) == 1
+
+
+# Edits of every kind the cached steps tell apart, applied one after another.
+_EDITS = [
+    ("summary: Create an item.", "summary: Make an item."),
+    (
+        "        stream: {type: boolean}\n",
+        "        stream: {type: boolean}\n        added: {type: integer}\n",
+    ),
+    ("        kind: {$ref: '#/components/schemas/Kind'}\n", ""),
+    (
+        "        - name: in_stock\n",
+        "        - name: on_sale\n          in: query\n          schema: {type: boolean}\n        - name: in_stock\n",
+    ),
+    ("summary: List items.", "summary: List items.\n      deprecated: true"),
+    (
+        "        note: {type: [string, 'null']}\n",
+        "        note: {type: object, properties: {text: {type: string}}}\n",
+    ),
+]
+
+
+def test_a_warm_cache_after_each_edit_gives_what_a_cold_run_gives(tmp_path: Path) -> None:
+    """Each cached step (validation, models, rendering, formatting piece by piece) is
+    keyed by what it reads: after every edit, the warm run equals a run with no cache."""
+    spec = tmp_path / "openapi.yaml"
+    shutil.copy(SHOP, spec)
+    cache = Cache(tmp_path / "cache")
+    generate_client(spec, "shopclient", cache)
+    for old, new in _EDITS:
+        text = spec.read_text()
+        assert old in text
+        spec.write_text(text.replace(old, new, 1))
+        warm = generate_client(spec, "shopclient", cache)
+        cold = generate_client(spec, "shopclient")
+        assert warm.files == cold.files, f"after replacing {old!r}"
+        assert warm.warnings == cold.warnings
