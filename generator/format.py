@@ -122,7 +122,7 @@ def format_files(files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE)
 
 def _format_all(jobs: list[tuple[str, str]]) -> list[str]:
     workers = min(len(jobs), cores())
-    if workers < 2 or not can_fork() or sum(len(text) for _, text in jobs) < PARALLEL_MIN_CHARS:
+    if workers < 2 or sum(len(text) for _, text in jobs) < PARALLEL_MIN_CHARS or not can_fork():
         return [format_source(path, text) for path, text in jobs]
     import black  # noqa: F401 - imported once here, so the forked workers need not
 

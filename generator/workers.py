@@ -4,16 +4,23 @@ Forked, not spawned: spawn re-imports the caller's main module, which a script t
 calls the generator without an `if __name__ == "__main__"` guard cannot survive, and a
 forked worker needs no copy of what the parent has already loaded. Where fork is not
 available (Windows), callers do the work in process.
+
+multiprocessing and concurrent.futures are imported only when a pool is asked for: a
+small regeneration never starts one.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -22,4 +29,7 @@ def cores() -> int:
 
 
 def forked_pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
