@@ -1,0 +1,368 @@
+"""Models for a document that differs from an earlier one in a few schemas.
+
+The model generator takes seconds on a large document, and its output is not a sum of
+independent parts: it names inline objects by what else the document holds, and orders
+definitions by what they refer to. So a change is regenerated from a sub-document (the
+changed schemas, every schema that refers to them, and what all of those refer to), and
+the result is spliced into the previous modules only when the splice provably equals
+what a full run would give, definition by definition; otherwise the caller does the
+full run.
+
+A stored "base" entry remembers, for one package and one set of schema names in
+order, a digest of each schema and the models result made from them.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator.cache import Cache, content_key
+from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
+
+BASE_KIND = "models-base"
+SCHEMA_PREFIX = "#/components/schemas/"
+# Above this share of the schemas, the sub-document saves too little to be worth trying.
+MAX_SUBSET_SHARE = 0.5
+# Document parts the model generator does not read (the models cache key leaves them out too).
+_UNREAD = ("paths", "webhooks")
+
+
+@dataclass(frozen=True)
+class Update:
+    sources: ModelSources
+    given: frozenset[str]  # the schemas the model generator was given
+
+
+def update_models(document: dict[str, Any], package: str, cache: Cache) -> ModelSources | None:
+    """The models of `document` from the last result stored for its schema names, or None
+    when there is none or the splice cannot be shown equal to a full run."""
+    found = try_update(document, package, cache)
+    return found.sources if isinstance(found, Update) else None
+
+
+def remember(document: dict[str, Any], package: str, cache: Cache, result_key: str) -> None:
+    """Store that the models entry `result_key` was made from `document`'s schemas."""
+    schemas = _schemas(document)
+    if cache.root is None or schemas is None:
+        return
+    cache.put_json(
+        BASE_KIND, _base_key(document, package, schemas), {"schemas": _digests(schemas), "result": result_key}
+    )
+
+
+def try_update(document: dict[str, Any], package: str, cache: Cache) -> Update | str:
+    """The spliced models, or why there are none."""
+    schemas = _schemas(document)
+    if cache.root is None or not schemas:
+        return "no cache or no schemas"
+    base = cache.get_json(BASE_KIND, _base_key(document, package, schemas))
+    try:
+        stored_digests, result_key = dict(base["schemas"]), str(base["result"])
+    except (KeyError, TypeError, ValueError):  # missing (None) or not what we write
+        return "no earlier result for these schema names"
+    previous = sources_from_cache(cache.get_json("models", result_key))
+    if previous is None:
+        return "the earlier result is gone"
+    if previous.warnings:
+        return "the earlier result has warnings"
+    digests = _digests(schemas)
+    if set(stored_digests) != set(digests):
+        return "the stored digests name other schemas"
+    changed = {name for name, digest in digests.items() if stored_digests[name] != digest}
+    if not changed:
+        return "no schema changed"
+    refs = _references(schemas)
+    if refs is None:
+        return "a reference the splice cannot follow"
+    referrers: dict[str, set[str]] = {}
+    for name, targets in refs.items():
+        for target in targets:
+            referrers.setdefault(target, set()).add(name)
+    # A definition's text can depend on the schemas it refers to (their kind, their
+    # single enum value as a default), so whatever refers to a change is regenerated too.
+    affected = _closure(changed, referrers)
+    given = _closure(affected, refs)
+    if len(given) > MAX_SUBSET_SHARE * len(schemas):
+        return f"{len(given)} of {len(schemas)} schemas are involved"
+    components = {**document["components"], "schemas": {n: s for n, s in schemas.items() if n in given}}
+    subdocument = {**document, "components": components}
+    spliced = {}
+    for kind in ("models", "params"):
+        source, warnings = _generate(subdocument, package, kind)
+        if source.startswith(_FAILED) or warnings:
+            return f"the {kind} run on the sub-document failed or warned"
+        old = previous.models if kind == "models" else previous.params
+        result = splice(old, source, affected, given, set(schemas))
+        if result.startswith(_REFUSED):
+            return f"{kind}: {result[len(_REFUSED):]}"
+        spliced[kind] = result
+    # Names, shapes and imports are those of `previous`; only fields can differ.
+    sources = ModelSources(
+        models=spliced["models"],
+        params=spliced["params"],
+        model_names=previous.model_names,
+        param_names=previous.param_names,
+        class_names=previous.class_names,
+        param_fields=_typed_dict_fields(ast.parse(spliced["params"])),
+        param_imports=previous.param_imports,
+    )
+    return Update(sources, frozenset(given))
+
+
+def _schemas(document: dict[str, Any]) -> dict[str, Any] | None:
+    schemas = (document.get("components") or {}).get("schemas")
+    return schemas if isinstance(schemas, dict) else None
+
+
+def _base_key(document: dict[str, Any], package: str, schemas: dict[str, Any]) -> str:
+    """What the models depend on besides the schemas' contents: the names in order (the
+    generator keeps the document's order), the other components and document parts."""
+    rest = {key: value for key, value in document.items() if key not in _UNREAD and key != "components"}
+    others = {key: value for key, value in document["components"].items() if key != "schemas"}
+    return content_key(BASE_KIND, package, list(schemas), others, rest)
+
+
+def _digests(schemas: Mapping[str, Any]) -> dict[str, str]:
+    # Key order kept: the order of properties is the order of fields.
+    return {
+        name: hashlib.sha256(
+            json.dumps(schema, separators=(",", ":"), default=str, ensure_ascii=False).encode(
+                "utf-8", "surrogatepass"
+            )
+        ).hexdigest()
+        for name, schema in schemas.items()
+    }
+
+
+def _references(schemas: Mapping[str, Any]) -> dict[str, set[str]] | None:
+    """Schema -> the schemas it names, by `$ref` or discriminator mapping; None when one
+    names anything else (another component, another file, part of a schema)."""
+    refs: dict[str, set[str]] = {}
+
+    def target(value: Any, mapped: bool) -> str | None:
+        if not isinstance(value, str):
+            return None
+        if value.startswith(SCHEMA_PREFIX):
+            return value[len(SCHEMA_PREFIX) :]
+        # A mapping value may be a bare name, or a pointer the bundler left as written in
+        # its own file (`#/schemas/Name`): its last part is all a name can be taken from.
+        return value.rsplit("/", 1)[-1] if mapped else None
+
+    def walk(node: Any, out: set[str]) -> bool:
+        if isinstance(node, list):
+            return all(walk(item, out) for item in node)
+        if not isinstance(node, dict):
+            return True
+        if "$ref" in node:
+            name = target(node["$ref"], mapped=False)
+            if name not in schemas:
+                return False
+            out.add(name)
+        discriminator = node.get("discriminator")
+        if isinstance(discriminator, dict) and "mapping" in discriminator:
+            mapping = discriminator["mapping"]
+            if not isinstance(mapping, dict):
+                return False
+            for value in mapping.values():
+                name = target(value, mapped=True)
+                if name not in schemas:
+                    return False
+                out.add(name)
+        return all(walk(value, out) for value in node.values())
+
+    for name, schema in schemas.items():
+        refs[name] = set()
+        if not walk(schema, refs[name]):
+            return None
+    return refs
+
+
+def _closure(start: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:
+    seen: set[str] = set()
+    stack = list(start)
+    while stack:
+        name = stack.pop()
+        if name not in seen:
+            seen.add(name)
+            stack.extend(edges.get(name, set()) - seen)
+    return seen
+
+
+# Marks a refusal in what `splice` returns.
+_REFUSED = "\0refused: "
+
+
+@dataclass
+class _Definition:
+    start: int  # index of its first line
+    end: int  # index after its last line (its docstring's, if any)
+    shape: str  # what decides its place and the blank lines around it
+    nodes: list[ast.stmt]  # the statement and its docstring
+    _names: set[str] | None = None
+
+    @property
+    def names(self) -> set[str]:
+        """Every name it mentions (found when first asked: most are never asked)."""
+        if self._names is None:
+            self._names = set().union(*map(_names_in, self.nodes))
+        return self._names
+
+
+@dataclass
+class _Module:
+    lines: list[str]
+    imports: dict[str, str]  # name -> module it comes from
+    definitions: dict[str, _Definition]
+
+    def text(self, name: str) -> list[str]:
+        definition = self.definitions[name]
+        return self.lines[definition.start : definition.end]
+
+
+def splice(previous: str, subset: str, affected: set[str], given: set[str], schema_names: set[str]) -> str:
+    """`previous` with the definitions of the `affected` schemas taken from `subset`
+    (one run on the sub-document of the `given` schemas), or _REFUSED + why.
+
+    Accepted only when the subset run emits exactly the definitions that the given
+    schemas have in `previous` (the same names: no inline object was named otherwise),
+    every one of them byte-identical except the affected schemas' own definitions, and
+    those keep their shape and the definitions they refer to: then the generator sorts
+    them as before, puts the same blank lines around them, and adds the same rebuild
+    calls. The module's imports must stay exactly the ones used."""
+    try:
+        old, new = _read(previous), _read(subset)
+    except (SyntaxError, ValueError) as exc:
+        return f"{_REFUSED}{exc}"
+    expected = _owned(old, given, schema_names)
+    if set(new.definitions) != expected:
+        return f"{_REFUSED}the definitions differ: {sorted(set(new.definitions) ^ expected)[:5]}"
+    replaced = {}
+    for name, definition in new.definitions.items():
+        if new.text(name) == old.text(name):
+            continue
+        if name not in affected:
+            return f"{_REFUSED}{name} differs and its schema did not change"
+        before = old.definitions[name]
+        if definition.shape != before.shape:
+            return f"{_REFUSED}{name} changed shape"
+        if definition.names & old.definitions.keys() != before.names & old.definitions.keys():
+            return f"{_REFUSED}{name} refers to other definitions"
+        for used in definition.names & new.imports.keys():
+            if old.imports.get(used) != new.imports[used]:
+                return f"{_REFUSED}{name} needs an import of {used}"
+        replaced[name] = new.text(name)
+    # The generator imports what the definitions use, nothing else.
+    unused = set(old.imports).difference(*(new.definitions[name].names for name in replaced))
+    for name, definition in old.definitions.items():
+        if not unused:
+            break
+        # Asked of the definitions whose text holds the name: finding the names of all
+        # of them would cost more than the rest of the splice.
+        if name not in replaced and any(i in line for line in old.text(name) for i in unused):
+            unused -= definition.names
+    if unused:
+        return f"{_REFUSED}the import of {sorted(unused)[0]} would be left unused"
+    lines = list(old.lines)
+    for name in sorted(replaced, key=lambda n: old.definitions[n].start, reverse=True):
+        definition = old.definitions[name]
+        lines[definition.start : definition.end] = replaced[name]
+    return "\n".join(lines)
+
+
+def _owned(module: _Module, given: set[str], schema_names: set[str]) -> set[str]:
+    """The definitions of the `given` schemas and the inline objects they hold: those
+    reachable from them without passing through another schema's definition."""
+    seen: set[str] = set()
+    stack = [name for name in given if name in module.definitions]
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for used in module.definitions[name].names:
+            if (
+                used in module.definitions
+                and used not in seen
+                and (used in given or used not in schema_names)
+            ):
+                stack.append(used)
+    return seen
+
+
+def _read(source: str) -> _Module:
+    """A generated module as imports and definitions with their line spans. Raises
+    ValueError for a statement of any other kind (the splice would not know its place)."""
+    # The line ends Python counts, as in generator.split.
+    lines = re.split(r"\r\n|\r|\n", source)
+    module = _Module(lines, {}, {})
+    last: _Definition | None = None
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ImportFrom) and not module.definitions:
+            if node.module != "__future__":
+                module.imports.update((a.asname or a.name, node.module or "") for a in node.names)
+            continue
+        if _is_docstring(node) and last is not None:
+            if any(line.strip() for line in lines[last.end : _start(node)]):
+                raise ValueError(f"a comment before the docstring at line {node.lineno}")
+            last.end = node.end_lineno or last.end
+            last.nodes.append(node)
+            continue
+        if _is_rebuild_call(node):
+            last = None  # kept where it is
+            continue
+        name, shape = _definition(node)
+        if name is None or name in module.definitions:
+            raise ValueError(f"unexpected statement at line {node.lineno}")
+        last = _Definition(_start(node), node.end_lineno or node.lineno, shape, [node])
+        module.definitions[name] = last
+    return module
+
+
+def _start(node: ast.stmt) -> int:
+    return min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])]) - 1
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
+
+
+def _is_rebuild_call(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Attribute)
+        and node.value.func.attr == "model_rebuild"
+    )
+
+
+def _definition(node: ast.stmt) -> tuple[str | None, str]:
+    """The defined name and the shape: statement kind, class bases, alias constructor."""
+    if isinstance(node, ast.ClassDef):
+        return node.name, "class(" + ", ".join(ast.unparse(b) for b in node.bases) + ")"
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        called = node.value.func if isinstance(node.value, ast.Call) else None
+        return node.targets[0].id, "assign " + (ast.unparse(called) if called is not None else "")
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return node.target.id, "annotated " + ast.unparse(node.annotation)
+    return None, ""
+
+
+def _names_in(node: ast.AST) -> set[str]:
+    """Every name the statement mentions, in code and in string annotations."""
+    names: set[str] = set()
+    for child in ast.walk(node):
+        if isinstance(child, ast.Name):
+            names.add(child.id)
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str) and child.value.isidentifier():
+            names.add(child.value)
+    return names
