@@ -87,32 +87,60 @@ def try_update(document: dict[str, Any], package: str, cache: Cache) -> Update |
     # A definition's text can depend on the schemas it refers to (their kind, their
     # single enum value as a default), so whatever refers to a change is regenerated too.
     affected = _closure(changed, referrers)
-    given = _closure(affected, refs)
-    if len(given) > MAX_SUBSET_SHARE * len(schemas):
-        return f"{len(given)} of {len(schemas)} schemas are involved"
-    components = {**document["components"], "schemas": {n: s for n, s in schemas.items() if n in given}}
-    subdocument = {**document, "components": components}
-    spliced = {}
-    for kind in ("models", "params"):
-        source, warnings = _generate(subdocument, package, kind)
-        if source.startswith(_FAILED) or warnings:
-            return f"the {kind} run on the sub-document failed or warned"
-        old = previous.models if kind == "models" else previous.params
-        result = splice(old, source, affected, given, set(schemas))
-        if result.startswith(_REFUSED):
-            return f"{kind}: {result[len(_REFUSED):]}"
-        spliced[kind] = result
+    spliced = _spliced(document, package, previous, affected, _closure(affected, refs), refs)
+    if isinstance(spliced, str):
+        return spliced
+    given, spliced_models, spliced_params = spliced
     # Names, shapes and imports are those of `previous`; only fields can differ.
     sources = ModelSources(
-        models=spliced["models"],
-        params=spliced["params"],
+        models=spliced_models,
+        params=spliced_params,
         model_names=previous.model_names,
         param_names=previous.param_names,
         class_names=previous.class_names,
-        param_fields=_typed_dict_fields(ast.parse(spliced["params"])),
+        param_fields=_typed_dict_fields(ast.parse(spliced_params)),
         param_imports=previous.param_imports,
     )
     return Update(sources, frozenset(given))
+
+
+def _spliced(
+    document: dict[str, Any],
+    package: str,
+    previous: ModelSources,
+    affected: set[str],
+    given: set[str],
+    refs: Mapping[str, set[str]],
+) -> tuple[set[str], str, str] | str:
+    """(the schemas given, models, params) spliced from runs on a sub-document, or why not.
+
+    When the runs name an inline object otherwise than the full run did (`Function1` for
+    `Function2`), the names collided with those of other schemas' inline objects: the
+    schemas holding any of that family of names join the sub-document, once."""
+    schemas = document["components"]["schemas"]
+    retried = False
+    while True:
+        if len(given) > MAX_SUBSET_SHARE * len(schemas):
+            return f"{len(given)} of {len(schemas)} schemas are involved"
+        components = {**document["components"], "schemas": {n: s for n, s in schemas.items() if n in given}}
+        subdocument = {**document, "components": components}
+        results: list[str] = []
+        refused: Refused | None = None
+        for kind, old in (("models", previous.models), ("params", previous.params)):
+            source, warnings = _generate(subdocument, package, kind)
+            if source.startswith(_FAILED) or warnings:
+                return f"the {kind} run on the sub-document failed or warned"
+            result = splice(old, source, affected, given, set(schemas))
+            if isinstance(result, Refused):
+                refused = Refused(f"{kind}: {result.reason}", result.holders)
+                break
+            results.append(result)
+        if refused is None:
+            return given, results[0], results[1]
+        more = _closure(refused.holders, refs) - given
+        if retried or not more:
+            return refused.reason
+        given, retried = given | more, True
 
 
 def _schemas(document: dict[str, Any]) -> dict[str, Any] | None:
@@ -194,8 +222,11 @@ def _closure(start: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:
     return seen
 
 
-# Marks a refusal in what `splice` returns.
-_REFUSED = "\0refused: "
+@dataclass(frozen=True)
+class Refused:
+    reason: str
+    # Schemas that hold inline objects named like those the runs named otherwise.
+    holders: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -225,9 +256,11 @@ class _Module:
         return self.lines[definition.start : definition.end]
 
 
-def splice(previous: str, subset: str, affected: set[str], given: set[str], schema_names: set[str]) -> str:
+def splice(
+    previous: str, subset: str, affected: set[str], given: set[str], schema_names: set[str]
+) -> str | Refused:
     """`previous` with the definitions of the `affected` schemas taken from `subset`
-    (one run on the sub-document of the `given` schemas), or _REFUSED + why.
+    (one run on the sub-document of the `given` schemas), or why not.
 
     Accepted only when the subset run emits exactly the definitions that the given
     schemas have in `previous` (the same names: no inline object was named otherwise),
@@ -238,24 +271,31 @@ def splice(previous: str, subset: str, affected: set[str], given: set[str], sche
     try:
         old, new = _read(previous), _read(subset)
     except (SyntaxError, ValueError) as exc:
-        return f"{_REFUSED}{exc}"
+        return Refused(str(exc))
+
+    def renamed(reason: str, names: set[str]) -> Refused:
+        inline = {name for name in names if name not in schema_names}
+        return Refused(reason, frozenset(_holders(old, _families(old, inline), schema_names)))
+
     expected = _owned(old, given, schema_names)
     if set(new.definitions) != expected:
-        return f"{_REFUSED}the definitions differ: {sorted(set(new.definitions) ^ expected)[:5]}"
+        differ = set(new.definitions) ^ expected
+        return renamed(f"the definitions differ: {sorted(differ)[:5]}", differ)
     replaced = {}
     for name, definition in new.definitions.items():
         if new.text(name) == old.text(name):
             continue
         if name not in affected:
-            return f"{_REFUSED}{name} differs and its schema did not change"
+            return renamed(f"{name} differs and its schema did not change", {name})
         before = old.definitions[name]
         if definition.shape != before.shape:
-            return f"{_REFUSED}{name} changed shape"
-        if definition.names & old.definitions.keys() != before.names & old.definitions.keys():
-            return f"{_REFUSED}{name} refers to other definitions"
+            return Refused(f"{name} changed shape")
+        uses, used_before = definition.names & old.definitions.keys(), before.names & old.definitions.keys()
+        if uses != used_before:
+            return renamed(f"{name} refers to other definitions", uses ^ used_before)
         for used in definition.names & new.imports.keys():
             if old.imports.get(used) != new.imports[used]:
-                return f"{_REFUSED}{name} needs an import of {used}"
+                return Refused(f"{name} needs an import of {used}")
         replaced[name] = new.text(name)
     # The generator imports what the definitions use, nothing else.
     unused = set(old.imports).difference(*(new.definitions[name].names for name in replaced))
@@ -267,12 +307,43 @@ def splice(previous: str, subset: str, affected: set[str], given: set[str], sche
         if name not in replaced and any(i in line for line in old.text(name) for i in unused):
             unused -= definition.names
     if unused:
-        return f"{_REFUSED}the import of {sorted(unused)[0]} would be left unused"
+        return Refused(f"the import of {sorted(unused)[0]} would be left unused")
     lines = list(old.lines)
     for name in sorted(replaced, key=lambda n: old.definitions[n].start, reverse=True):
         definition = old.definitions[name]
         lines[definition.start : definition.end] = replaced[name]
     return "\n".join(lines)
+
+
+def _families(module: _Module, names: set[str]) -> set[str]:
+    """The definitions named like `names` but for a number at the end (`Function`,
+    `Function1`, `Function2`): the generator numbers inline objects whose names meet."""
+    stems = {re.sub(r"\d+\Z", "", name) for name in names}
+    pattern = re.compile("|".join(re.escape(stem) + r"\d*" for stem in sorted(stems)))
+    return {name for name in module.definitions if stems and pattern.fullmatch(name)}
+
+
+def _holders(module: _Module, names: set[str], schema_names: set[str]) -> set[str]:
+    """The schemas whose definitions refer to `names`, through inline objects only."""
+    holders: set[str] = set()
+    seen: set[str] = set()
+    stack = list(names)
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in schema_names:
+            holders.add(name)
+            continue
+        for other, definition in module.definitions.items():
+            if (
+                other != name
+                and any(name in line for line in module.text(other))
+                and name in definition.names
+            ):
+                stack.append(other)
+    return holders
 
 
 def _owned(module: _Module, given: set[str], schema_names: set[str]) -> set[str]:
