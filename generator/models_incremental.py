@@ -4,9 +4,10 @@ The model generator takes seconds on a large document, and its output is not a s
 independent parts: it names inline objects by what else the document holds, and orders
 definitions by what they refer to. So a change is regenerated from a sub-document (the
 changed schemas, every schema that refers to them, and what all of those refer to), and
-the result is spliced into the previous modules only when the splice provably equals
-what a full run would give, definition by definition; otherwise the caller does the
-full run.
+the result is spliced into the previous modules only when it agrees with them in every
+definition but the changed schemas' own, and those keep the names they refer to and
+their shape, which decide their place (see `splice`); otherwise the caller does the full
+run. Checked against full runs on our spec in tests/test_generator_models_incremental.py.
 
 A stored "base" entry remembers, for one package and one set of schema names in
 order, a digest of each schema and the models result made from them.
@@ -84,8 +85,8 @@ def try_update(document: dict[str, Any], package: str, cache: Cache) -> Update |
     for name, targets in refs.items():
         for target in targets:
             referrers.setdefault(target, set()).add(name)
-    # A definition's text can depend on the schemas it refers to (their kind, their
-    # single enum value as a default), so whatever refers to a change is regenerated too.
+    # A definition's text can depend on the schemas it refers to (a field of a nullable
+    # one becomes `X | None`), so whatever refers to a change is regenerated too.
     affected = _closure(changed, referrers)
     spliced = _spliced(document, package, previous, affected, _closure(affected, refs), refs)
     if isinstance(spliced, str):
@@ -189,7 +190,7 @@ def _references(schemas: Mapping[str, Any]) -> dict[str, set[str]] | None:
             return True
         if "$ref" in node:
             name = target(node["$ref"], mapped=False)
-            if name not in schemas:
+            if name is None or name not in schemas:
                 return False
             out.add(name)
         discriminator = node.get("discriminator")
@@ -199,7 +200,7 @@ def _references(schemas: Mapping[str, Any]) -> dict[str, set[str]] | None:
                 return False
             for value in mapping.values():
                 name = target(value, mapped=True)
-                if name not in schemas:
+                if name is None or name not in schemas:
                     return False
                 out.add(name)
         return all(walk(value, out) for value in node.values())
@@ -267,7 +268,8 @@ def splice(
     every one of them byte-identical except the affected schemas' own definitions, and
     those keep their shape and the definitions they refer to: then the generator sorts
     them as before, puts the same blank lines around them, and adds the same rebuild
-    calls. The module's imports must stay exactly the ones used."""
+    calls. The changed definitions may use only names the module imports already, and
+    must leave none of those unused."""
     try:
         old, new = _read(previous), _read(subset)
     except (SyntaxError, ValueError) as exc:
@@ -294,7 +296,12 @@ def splice(
         if uses != used_before:
             return renamed(f"{name} refers to other definitions", uses ^ used_before)
         for used in definition.names & new.imports.keys():
-            if old.imports.get(used) != new.imports[used]:
+            # Where a name comes from is decided for the module (TypedDict from
+            # typing_extensions when some class is `closed`): a run on fewer schemas may
+            # decide otherwise for a name the definition used before as well.
+            if used not in old.imports or (
+                old.imports[used] != new.imports[used] and used not in before.names
+            ):
                 return Refused(f"{name} needs an import of {used}")
         replaced[name] = new.text(name)
     # The generator imports what the definitions use, nothing else.
@@ -396,7 +403,8 @@ def _read(source: str) -> _Module:
 
 
 def _start(node: ast.stmt) -> int:
-    return min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])]) - 1
+    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
+    return min([node.lineno] + [d.lineno for d in decorators]) - 1
 
 
 def _is_docstring(node: ast.stmt) -> bool:
@@ -417,9 +425,11 @@ def _is_rebuild_call(node: ast.stmt) -> bool:
 
 
 def _definition(node: ast.stmt) -> tuple[str | None, str]:
-    """The defined name and the shape: statement kind, class bases, alias constructor."""
+    """The defined name and the shape: statement kind, class bases and keywords (which
+    decide imports), alias constructor."""
     if isinstance(node, ast.ClassDef):
-        return node.name, "class(" + ", ".join(ast.unparse(b) for b in node.bases) + ")"
+        arguments = [ast.unparse(b) for b in node.bases] + [ast.unparse(k) for k in node.keywords]
+        return node.name, f"class({', '.join(arguments)})"
     if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
         called = node.value.func if isinstance(node.value, ast.Call) else None
         return node.targets[0].id, "assign " + (ast.unparse(called) if called is not None else "")

@@ -119,6 +119,22 @@ def test_an_enum_value_added(document: dict[str, Any], cache: Cache) -> None:
     assert "AudioResponseFormat" in attempt.given and len(attempt.given) > 1
 
 
+def test_a_schema_made_nullable_regenerates_the_schemas_referring_to_it(
+    document: dict[str, Any], cache: Cache
+) -> None:
+    # The referring TypedDict's field becomes `... | None`: a definition's text depends
+    # on the schemas it refers to, not only on its own.
+    edited = _edited(
+        document, lambda s: s["TranscriptTextUsageInputTokenDetails"].update(type=["object", "null"])
+    )
+    attempt = _both_ways(edited, cache)
+    assert isinstance(attempt, Update), attempt
+    assert "TranscriptTextUsageTokens" in attempt.given
+    assert "input_token_details: NotRequired[TranscriptTextUsageInputTokenDetails | None]" in (
+        attempt.sources.params
+    )
+
+
 def test_a_reference_added_can_move_the_definition_so_it_is_refused(
     document: dict[str, Any], cache: Cache
 ) -> None:
