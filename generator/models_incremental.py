@@ -40,6 +40,13 @@ class Update:
     given: frozenset[str]  # the schemas the model generator was given
 
 
+@dataclass(frozen=True)
+class Refused:
+    reason: str
+    # Schemas that hold inline objects named like those the runs named otherwise.
+    holders: frozenset[str] = frozenset()
+
+
 def update_models(document: dict[str, Any], package: str, cache: Cache) -> ModelSources | None:
     """The models of `document` from the last result stored for its schema names, or None
     when there is none or the splice cannot be shown equal to a full run."""
@@ -221,13 +228,6 @@ def _closure(start: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:
             seen.add(name)
             stack.extend(edges.get(name, set()) - seen)
     return seen
-
-
-@dataclass(frozen=True)
-class Refused:
-    reason: str
-    # Schemas that hold inline objects named like those the runs named otherwise.
-    holders: frozenset[str] = frozenset()
 
 
 @dataclass
