@@ -164,6 +164,18 @@ def test_an_inline_object_named_like_others_is_refused(document: dict[str, Any],
     assert isinstance(attempt, str) and "definitions differ" in attempt
 
 
+def test_an_edit_that_leaves_an_import_unused_is_refused(
+    document: dict[str, Any], cache: Cache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The key length limit is the models module's only use of StringConstraints: a full
+    # run no longer imports it, and the previous header would. (Most of the Responses
+    # schemas refer to these attributes: the sub-document is let grow past the usual share.)
+    monkeypatch.setattr(models_incremental, "MAX_SUBSET_SHARE", 1.0)
+    edited = _edited(document, lambda s: s["VectorStoreFileAttributes"]["propertyNames"].pop("maxLength"))
+    attempt = _both_ways(edited, cache)
+    assert attempt == "models: the import of StringConstraints would be left unused"
+
+
 @pytest.mark.parametrize("change", ["added", "removed"])
 def test_a_schema_added_or_removed_means_a_full_run(
     document: dict[str, Any], cache: Cache, change: str
