@@ -71,8 +71,9 @@ def _normalized(name: str) -> str:
 
 
 def content_key(*parts: Any) -> str:
-    """A key for JSON-able parts (dict order does not matter)."""
-    text = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str, ensure_ascii=False)
+    """A key for JSON-able parts. Dict order counts: the order of a schema's properties
+    is the order of its model's fields."""
+    text = json.dumps(parts, separators=(",", ":"), default=str, ensure_ascii=False)
     return hashlib.sha256((fingerprint() + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 

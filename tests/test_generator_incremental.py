@@ -264,6 +264,13 @@ def test_a_parsed_file_comes_back_from_the_cache_with_the_same_values_and_types(
 
 # Edits of every kind the cached steps tell apart, applied one after another.
 _EDITS = [
+    # Two properties swapped: the same content in another order, and other models.
+    (
+        '        name: {type: string, description: "The name.\\nSecond line with \\"\\"\\" triple quotes."}\n'
+        "        from: {type: string, description: Another keyword.}\n",
+        "        from: {type: string, description: Another keyword.}\n"
+        '        name: {type: string, description: "The name.\\nSecond line with \\"\\"\\" triple quotes."}\n',
+    ),
     ("summary: Create an item.", "summary: Make an item."),
     (
         "        stream: {type: boolean}\n",
@@ -288,7 +295,7 @@ def test_a_warm_cache_after_each_edit_gives_what_a_cold_run_gives(tmp_path: Path
     spec = tmp_path / "openapi.yaml"
     shutil.copy(SHOP, spec)
     cache = Cache(tmp_path / "cache")
-    generate_client(spec, "shopclient", cache)
+    before = generate_client(spec, "shopclient", cache).files
     for old, new in _EDITS:
         text = spec.read_text()
         assert old in text
@@ -297,3 +304,5 @@ def test_a_warm_cache_after_each_edit_gives_what_a_cold_run_gives(tmp_path: Path
         cold = generate_client(spec, "shopclient")
         assert warm.files == cold.files, f"after replacing {old!r}"
         assert warm.warnings == cold.warnings
+        assert warm.files != before, f"replacing {old!r} changed nothing: not an edit this test can use"
+        before = warm.files
