@@ -12,6 +12,11 @@ checked at once, in this process: the later steps cannot run without them.
 Descriptions and summaries are emptied before validating: their text never makes a
 document invalid, so a document that differs from a validated one only in its prose
 (the most common edit) reuses the cached findings.
+
+Any other edit to a previously clean document revalidates only the parts it can
+affect (see validation_parts): the verdict is taken from them only when it is
+"clean"; anything found, and every document that cannot be split soundly, is
+validated whole, so findings are always those of `validate_document(document)`.
 """
 
 from __future__ import annotations
@@ -23,12 +28,28 @@ from typing import Any
 
 from generator.cache import Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
-from generator.validate import check_references, check_unambiguous, validate_document
+from generator.validate import (
+    check_duplicate_operation_ids,
+    check_duplicate_templates,
+    check_references,
+    check_unambiguous,
+    validate_document,
+)
+from generator.validation_parts import (
+    PartPlan,
+    Refused,
+    plan_parts,
+    required_problem,
+    store_clean,
+    sub_document,
+)
 from generator.workers import can_fork, forked_pool
 
 # Paths plus component schemas above which validating in another process pays for
 # forking it and sending it the document.
 BACKGROUND_MIN_PARTS = 300
+# Revalidating more than this share of a document's parts is no cheaper than all of it.
+INCREMENTAL_MAX_SHARE = 0.5
 
 
 class ValidationRun:
@@ -41,14 +62,54 @@ class ValidationRun:
         self.found: list[Diagnostic] | None = _stored(cache.get_json("valid", self.key))
         self.pending: Future[list[Diagnostic]] | None = None
         self.pool: ProcessPoolExecutor | None = None
+        # How the verdict was reached ("cached", "incremental" or "full"), the parts
+        # validated on the incremental route, and why it was not taken: for tests and
+        # for anyone measuring.
+        self.route = "cached"
+        self.revalidated: list[str] = []
+        self.why_whole = ""
+        self.plan: PartPlan | None = None
+        self.saved = self.found is not None
         if self.found is not None:
             return
         errors = check_references(document) + check_unambiguous(document)
         if errors:
             raise SpecError(errors)
+        self.route = "full"
+        if self._validate_changed_parts():
+            self.route = "incremental"
+            return
         if _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():
             self.pool = forked_pool(1)
             self.pending = self.pool.submit(validate_document, document)
+
+    def _validate_changed_parts(self) -> bool:
+        """Whether the document was found clean by validating only the parts that have
+        no stored clean verdict (and what they reach); False sends it to the whole validation."""
+        try:
+            self.plan = plan_parts(self.document, self.cache)
+        except Refused as exc:
+            self.why_whole = str(exc)
+            return False
+        plan = self.plan
+        changed = set(plan.contents) - plan.clean
+        parts = plan.closure(changed)
+        if not plan.clean or len(parts) > 1 + INCREMENTAL_MAX_SHARE * (len(plan.contents) - 1):
+            self.why_whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
+            return False
+        # Checks across parts, on the whole document: they must find nothing.
+        if check_duplicate_operation_ids(self.document) or check_duplicate_templates(self.document):
+            self.why_whole = "a check across parts found something"
+            return False
+        if required_problem(self.document, plan.all_of):
+            self.why_whole = "a required property that allOf may not define"
+            return False
+        self.revalidated = sorted(parts)
+        if validate_document(sub_document(self.document, parts)):
+            self.why_whole = "the changed parts have findings"
+            return False
+        self.found = []
+        return True
 
     def check_early(self) -> None:
         """Fail now if the validator has already refused the document (strict mode)."""
@@ -59,7 +120,12 @@ class ValidationRun:
         """The validator's findings as warnings (lenient); raises SpecError with them (strict)."""
         if self.found is None:
             self.found = self._wait()
+        if not self.saved:
             self.cache.put_json("valid", self.key, [asdict(d) for d in self.found])
+            if not self.found and self.plan is not None:
+                validated = set(self.revalidated) if self.route == "incremental" else set(self.plan.contents)
+                store_clean(self.plan, validated, self.cache)
+            self.saved, self.plan = True, None
         if self.found and not self.lenient:
             raise SpecError(self.found)
         return [Diagnostic("warning", d.message, d.pointer) for d in self.found]
