@@ -60,15 +60,16 @@ class ValidationRun:
         self.document, self.cache, self.lenient = document, cache, lenient
         self.key = content_key("valid", document)
         self.found: list[Diagnostic] | None = _stored(cache.get_json("valid", self.key))
-        self.pending: Future[list[Diagnostic]] | None = None
+        self.pending: Future[tuple[list[Diagnostic], bool]] | None = None
         self.pool: ProcessPoolExecutor | None = None
         # How the verdict was reached ("cached", "incremental" or "full"), the parts
-        # validated on the incremental route, and why it was not taken: for tests and
-        # for anyone measuring.
+        # validated on the incremental route (or tried), and why the whole document was
+        # validated: for tests and for anyone measuring.
         self.route = "cached"
         self.revalidated: list[str] = []
         self.why_whole = ""
         self.plan: PartPlan | None = None
+        self.changed: dict[str, Any] | None = None
         self.saved = self.found is not None
         if self.found is not None:
             return
@@ -76,40 +77,34 @@ class ValidationRun:
         if errors:
             raise SpecError(errors)
         self.route = "full"
-        if self._validate_changed_parts():
-            self.route = "incremental"
-            return
+        self.changed = self._changed_parts()
         if _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():
             self.pool = forked_pool(1)
-            self.pending = self.pool.submit(validate_document, document)
+            self.pending = self.pool.submit(validate_changed_or_whole, document, self.changed)
 
-    def _validate_changed_parts(self) -> bool:
-        """Whether the document was found clean by validating only the parts that have
-        no stored clean verdict (and what they reach); False sends it to the whole validation."""
+    def _changed_parts(self) -> dict[str, Any] | None:
+        """The sub-document to validate instead of the whole one (the root, the parts
+        with no stored clean verdict, and what they reach), or None when the whole
+        document must be validated."""
         try:
             self.plan = plan_parts(self.document, self.cache)
         except Refused as exc:
             self.why_whole = str(exc)
-            return False
+            return None
         plan = self.plan
-        changed = set(plan.contents) - plan.clean
-        parts = plan.closure(changed)
+        parts = plan.closure(set(plan.contents) - plan.clean)
         if not plan.clean or len(parts) > 1 + INCREMENTAL_MAX_SHARE * (len(plan.contents) - 1):
             self.why_whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
-            return False
+            return None
         # Checks across parts, on the whole document: they must find nothing.
         if check_duplicate_operation_ids(self.document) or check_duplicate_templates(self.document):
             self.why_whole = "a check across parts found something"
-            return False
+            return None
         if required_problem(self.document, plan.all_of):
             self.why_whole = "a required property that allOf may not define"
-            return False
+            return None
         self.revalidated = sorted(parts)
-        if validate_document(sub_document(self.document, parts)):
-            self.why_whole = "the changed parts have findings"
-            return False
-        self.found = []
-        return True
+        return sub_document(self.document, parts)
 
     def check_early(self) -> None:
         """Fail now if the validator has already refused the document (strict mode)."""
@@ -119,7 +114,12 @@ class ValidationRun:
     def finish(self) -> list[Diagnostic]:
         """The validator's findings as warnings (lenient); raises SpecError with them (strict)."""
         if self.found is None:
-            self.found = self._wait()
+            self.found, incremental = self._wait()
+            if incremental:
+                self.route = "incremental"
+            elif self.changed is not None:
+                self.why_whole = "the changed parts have findings"
+            self.changed = None
         if not self.saved:
             self.cache.put_json("valid", self.key, [asdict(d) for d in self.found])
             if not self.found and self.plan is not None:
@@ -130,18 +130,28 @@ class ValidationRun:
             raise SpecError(self.found)
         return [Diagnostic("warning", d.message, d.pointer) for d in self.found]
 
-    def _wait(self) -> list[Diagnostic]:
+    def _wait(self) -> tuple[list[Diagnostic], bool]:
         if self.pending is None:
-            return validate_document(self.document)
+            return validate_changed_or_whole(self.document, self.changed)
         try:
             return self.pending.result()
         except BrokenProcessPool:
             # The worker died (killed, out of memory): validate here instead.
-            return validate_document(self.document)
+            return validate_changed_or_whole(self.document, self.changed)
         finally:
             assert self.pool is not None
             self.pool.shutdown()
             self.pending = self.pool = None
+
+
+def validate_changed_or_whole(
+    document: dict[str, Any], changed: dict[str, Any] | None
+) -> tuple[list[Diagnostic], bool]:
+    """`validate_document(document)`, and whether it was reached by finding nothing in
+    `changed` (a sub-document holding every part without a stored clean verdict)."""
+    if changed is not None and not validate_document(changed):
+        return [], True
+    return validate_document(document), False
 
 
 # Free text: any string is valid there, and nothing else depends on it.
