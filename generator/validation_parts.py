@@ -2,39 +2,38 @@
 
 A part is one path item (`/paths/<key>`), one webhook, one entry of one `components`
 section, or the root (everything else, always validated). A part's verdict depends on
-its content, on every part it reaches (`$ref`, discriminator `mapping` values, and the
-`#/components/schemas/<value>` a discriminator resolves for a default value's strings),
-and on the root's `openapi` and `jsonSchemaDialect`. A part's cache key hashes all of
-them, and only clean verdicts are stored. A document is clean when every part either
-has a stored clean verdict or is clean in a sub-document made of the root, those parts
-and what they reach (the same layout, so the same pointers), and when the checks that
-look across parts find nothing. Anything found sends the caller to the whole-document
-validation, so reported findings are always exactly that validation's.
+its content, on every part it reaches (`$ref`s, discriminator `mapping` values, and the
+`#/components/schemas/<value>` a discriminator resolves for a value of a `default`),
+and on the root's `openapi` and `jsonSchemaDialect`: its cache key hashes all of them.
+Only clean verdicts are stored. A document is clean when every part either has a
+stored clean verdict or is clean in a sub-document made of the root, those parts and
+what they reach (the same layout, so the same pointers), and the checks that look
+across parts find nothing. Anything found sends the caller to the whole-document
+validation, so the findings reported are always that validation's.
 
 What openapi-spec-validator 0.9 reads across parts, and how each is handled:
-- the OpenAPI JSON Schema (meta-schema) checks each value at its location: a part's
-  key and content decide its errors; no count or uniqueness rule spans a container;
-- path items, operations, parameters, media types and `components/schemas` entries are
-  walked with `$ref`s resolved (the closure holds their targets); path parameters are
-  checked against the path key (part of the part's identity); `default` values are
-  checked against their schema, whose discriminator may resolve a `mapping` value or
-  `#/components/schemas/<the default's value>` (both are edges of the closure);
+- its meta-schema checks each value at its place: a part's key and content decide its
+  errors (no count or uniqueness rule spans paths, webhooks or a components section);
+- path items, operations, parameters, media types and `components/schemas` are walked
+  with `$ref`s resolved (the closure holds their targets); path parameters are checked
+  against the path key, part of the part; `default` values are checked against their
+  schema, whose 3.0 discriminator resolves a `mapping` value or
+  `#/components/schemas/<the value's property>` (both are edges of the closure);
 - operationId uniqueness spans all paths: its error is replaced by our
-  `check_duplicate_operation_ids`, run on the whole document, as is
-  `check_duplicate_templates`; tags are checked in the root, always validated;
-- "Required list has not defined properties" (allOf) is reported only when a schema's
-  first visit is a top-level one, which depends on the visiting order of the whole
-  document: `required_problem` refuses the incremental route whenever any allOf schema
-  could produce it;
-- schemas are walked once each (by object identity): apart from the case above, what a
-  walk finds does not depend on which part walked first;
-- security requirements, `links` (operationRef, operationId), operation tags and
-  callbacks are not checked across parts at all.
-Refused (whole-document validation instead): a `$ref` or mapping value that reaches
-the root or a whole container, `$id`/`$anchor`/dynamic and recursive references (they
-change how references resolve), keys that are not strings (a JSON hash would merge 200
-and "200"), a container entry named `default`, `enum` or `const` (our `check_values`
-walks into it or not depending on its siblings).
+  `check_duplicate_operation_ids`, run on the whole document like
+  `check_duplicate_templates`; duplicate tags are checked in the root;
+- "Required list has not defined properties" (allOf) is reported only if a schema's
+  first visit is a top-level one, so it depends on the order of the whole document:
+  `required_problem` refuses the incremental route whenever a schema could produce it;
+- each schema is walked once (by identity); apart from the case above, what a walk
+  finds does not depend on which part walked it first;
+- security requirements, `links` (operationRef, operationId), operation tags,
+  callbacks and webhooks are checked by the meta-schema only, each at its place.
+Refused (the whole document is validated): a `$ref` or mapping value reaching the
+root or a whole container, `$id`/`$anchor`/dynamic and recursive references (they
+change what a reference resolves to), keys that are not strings (a JSON hash would
+merge 200 and "200"), and container entries named `default`, `enum` or `const` (our
+`check_values` walks into them or not depending on their siblings).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ without a cache raises.
 from __future__ import annotations
 
 import copy
+import random
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from generator import validation_run
 from generator.cache import NO_CACHE, Cache
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import load_spec
-from generator.validate import check_unambiguous, validate_document
+from generator.validate import validate_document
 from generator.validation_parts import CLEAN_KIND, Refused, plan_parts, sub_document
 from generator.validation_run import ValidationRun, without_prose
 from tests.generator_helpers import GOLDEN, ROOT
@@ -353,6 +354,61 @@ def test_constructs_that_do_not_split_are_validated_whole(construct: Any, why: s
     _schemas(changed)["Owner"]["properties"]["odd"] = construct
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.route == "full" and run.why_whole == why
+
+
+def _random_change(document: Document, rng: random.Random) -> None:
+    """One change to a random mapping of `document`, of a kind that may or may not break it."""
+    mappings: list[dict[str, Any]] = []
+    stack: list[Any] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            mappings.append(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    node = rng.choice(mappings)
+    names = list(_schemas(document))
+    kind = rng.randrange(8)
+    if kind == 0:
+        node["type"] = rng.choice([12, "string", "object"])
+    elif kind == 1:
+        node["default"] = rng.choice(["x", 5, None, [1], {"kind": rng.choice(names)}])
+    elif kind == 2:
+        node.setdefault("properties", {})["added"] = rng.choice(
+            [{"type": "string"}, {"$ref": f"#/components/schemas/{rng.choice(names)}"}]
+        )
+    elif kind == 3 and node:
+        del node[rng.choice(list(node))]
+    elif kind == 4:
+        node["allOf"], node["required"] = [{"$ref": f"#/components/schemas/{rng.choice(names)}"}], ["id"]
+    elif kind == 5:
+        node["enum"] = rng.choice([[1, "a"], [], "x"])
+    elif kind == 6:
+        _schemas(document)[rng.choice(names)] = rng.choice(
+            [{"type": "string"}, {"type": 3}, {"required": "x"}]
+        )
+    else:
+        operations = [
+            op for item in document["paths"].values() for op in item.values() if isinstance(op, dict)
+        ]
+        rng.choice(operations)["operationId"] = rng.choice(["listItems", "createItem", "fresh"])
+
+
+@pytest.mark.usefixtures("any_share")
+def test_random_changes_report_as_a_whole_validation_does(tmp_path: Path) -> None:
+    base = load_spec(GOLDEN / "shop" / "openapi.yaml").document
+    _warm(base, tmp_path / "warm")
+    rng = random.Random(20261203)
+    routes: set[str] = set()
+    for attempt in range(60):
+        changed = copy.deepcopy(base)
+        for _ in range(rng.randint(1, 2)):
+            _random_change(changed, rng)
+        shutil.copytree(tmp_path / "warm", tmp_path / str(attempt))
+        run = _assert_as_whole(changed, Cache(tmp_path / str(attempt)))
+        routes.add("raised" if run is None else run.route)
+    assert routes == {"raised", "incremental", "full"}
 
 
 # -- the bad-input corpus ------------------------------------------------------------
