@@ -236,10 +236,20 @@ def test_golden_specs(golden: str, change: str, tmp_path: Path) -> None:
         "type 12": {"type": 12},
         "bad default": {"type": "integer", "default": "x"},
     }[change]
+    strict_cache = tmp_path / "strict"
+    shutil.copytree(tmp_path / "cache", strict_cache)
     run = _assert_as_whole(changed, cache)
     assert run is not None
     assert f"/components/schemas/{name}" in run.revalidated
     assert run.route == ("incremental" if change == "field" else "full")
+    # Strict mode: the same findings, raised.
+    strict = ValidationRun(changed, Cache(strict_cache), lenient=False)
+    if run.found:
+        with pytest.raises(SpecError) as raised:
+            strict.finish()
+        assert raised.value.diagnostics == run.found
+    else:
+        assert strict.finish() == [] and strict.route == "incremental"
 
 
 # OpenAPI 3.0: the validator resolves discriminators there (3.1 makes them annotations).
