@@ -96,11 +96,12 @@ def plan_parts(document: dict[str, Any], cache: Cache) -> PartPlan:
         refs, names[part] = _scan(content, plan.all_of)
         plan.reaches[part] = {target for ref in refs for target in _ref_targets(document, contents, ref)}
     for part, found in names.items():
-        # A discriminator without a mapping entry resolves the default's value as a schema name.
+        # A discriminator (OpenAPI 3.0) with no mapping entry for a value of a default
+        # resolves `#/components/schemas/{value}`, the value formatted as it is.
         for name in found:
-            target = join_pointer("components", "schemas", name)
-            if target in contents:
-                plan.reaches[part].add(target)
+            plan.reaches[part] |= _ref_targets(
+                document, contents, "#/components/schemas/" + name, strict=False
+            )
     digests = {part: _digest(content) for part, content in contents.items() if part != ROOT}
     context = [document.get("openapi"), document.get("jsonSchemaDialect")]
     for part, digest in digests.items():
@@ -203,27 +204,30 @@ def _scan(content: Any, all_of: list[dict[str, Any]]) -> tuple[list[str], set[st
                         value if value.startswith("#") else "#" + join_pointer("components", "schemas", value)
                     )
         if "default" in node:
-            names.update(str(value) for value in _scalars(node["default"]))
+            names.update(str(value) for value in _values(node["default"]))
         if "allOf" in node:
             all_of.append(node)
     return refs, names
 
 
-def _scalars(value: Any) -> Iterator[Any]:
+def _values(value: Any) -> Iterator[Any]:
+    """`value` and every value inside it."""
     stack = [value]
     while stack:
         node = stack.pop()
+        yield node
         if isinstance(node, dict):
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-        else:
-            yield node
 
 
-def _ref_targets(document: dict[str, Any], contents: dict[str, Any], ref: str) -> set[str]:
+def _ref_targets(
+    document: dict[str, Any], contents: dict[str, Any], ref: str, strict: bool = True
+) -> set[str]:
     """The parts a reference reaches, read as written and percent-decoded (as the
-    validator's resolver reads it); raises Refused when it reaches the root or a container."""
+    validator's resolver reads it); raises Refused when it reaches the root or a
+    container, unless not `strict` (then it reaches no part)."""
     targets: set[str] = set()
     if not ref.startswith("#"):
         return targets  # not resolvable by anyone: no part depends on another through it
@@ -241,7 +245,8 @@ def _ref_targets(document: dict[str, Any], contents: dict[str, Any], ref: str) -
             resolve_local(document, form)
         except (KeyError, ValueError):
             continue  # reaches nothing: reported by check_references, or not what is resolved
-        raise Refused(f"$ref {ref!r} reaches beyond one part")
+        if strict:
+            raise Refused(f"$ref {ref!r} reaches beyond one part")
     return targets
 
 
