@@ -251,7 +251,9 @@ def _ref_targets(
 
 
 def _digest(content: Any) -> str:
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_tagged)
+    # Dict order counts: the validator visits in that order, which decides where it
+    # reports (and, for `required_problem`'s case, whether); a reordered part is validated again.
+    text = json.dumps(content, separators=(",", ":"), ensure_ascii=False, default=_tagged)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
