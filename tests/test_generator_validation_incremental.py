@@ -366,6 +366,70 @@ def test_constructs_that_do_not_split_are_validated_whole(construct: Any, why: s
     assert run is not None and run.route == "full" and run.why_whole == why
 
 
+HOOKS = """\
+    openapi: 3.1.0
+    info: {title: Hooks, version: "1"}
+    paths:
+      /a:
+        get:
+          responses:
+            '200':
+              description: ok
+              content:
+                application/json:
+                  schema: {type: object, properties: {n: {type: integer}}}
+      /b:
+        get:
+          responses:
+            '200': {$ref: '#/paths/~1a/get/responses/200'}
+      /c:
+        get:
+          responses: {'200': {description: ok}}
+    webhooks:
+      done:
+        post:
+          requestBody:
+            content:
+              application/json:
+                schema: {type: object}
+          responses: {'200': {description: ok}}
+    """
+
+
+@pytest.mark.parametrize(
+    "change, revalidated",
+    [
+        ("webhook", ["", "/webhooks/done"]),
+        ("webhook made invalid", None),
+        ("path item another one reaches into", ["", "/paths/~1a", "/paths/~1b"]),
+        ("that path item made invalid", None),
+    ],
+)
+@pytest.mark.usefixtures("any_share")
+def test_webhooks_and_references_into_path_items(
+    change: str, revalidated: list[str] | None, tmp_path: Path
+) -> None:
+    base = _document(HOOKS)
+    cache = _warm(base, tmp_path / "cache")
+    changed = copy.deepcopy(base)
+    hook = changed["webhooks"]["done"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    shared = changed["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    if change == "webhook":
+        hook["properties"] = {"id": {"type": "string"}}
+    elif change == "webhook made invalid":
+        del changed["webhooks"]["done"]["post"]["requestBody"]["content"]  # required
+    elif change == "path item another one reaches into":
+        shared["properties"]["m"] = {"type": "string"}
+    else:
+        shared["properties"]["n"]["default"] = "x"
+    run = _assert_as_whole(changed, cache)
+    assert run is not None
+    if revalidated is None:
+        assert run.found and run.route == "full" and run.why_whole == "the changed parts have findings"
+    else:
+        assert run.route == "incremental" and run.revalidated == revalidated
+
+
 def _random_change(document: Document, rng: random.Random) -> None:
     """One change to a random mapping of `document`, of a kind that may or may not break it."""
     mappings: list[dict[str, Any]] = []
