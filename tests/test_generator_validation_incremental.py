@@ -3,7 +3,9 @@
 Each test validates a clean document with a cache (so every part gets a stored clean
 verdict), changes it, and compares what `ValidationRun` reports for the changed
 document with `validate_document` run on all of it: the same findings, messages,
-pointers and order. The real validator runs throughout; nothing is mocked. Where the
+pointers and order. The real validator runs throughout; nothing is mocked (small
+documents only lower the share of changed parts allowed, so they take the incremental
+route too). Where the
 change is an error of the tier checked before validation (a broken reference, an
 undeclared path parameter), a run with a warm cache must raise exactly what a run
 without a cache raises.
