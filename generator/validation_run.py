@@ -12,6 +12,11 @@ checked at once, in this process: the later steps cannot run without them.
 Descriptions and summaries are emptied before validating: their text never makes a
 document invalid, so a document that differs from a validated one only in its prose
 (the most common edit) reuses the cached findings.
+
+Any other edit to a previously clean document revalidates only the parts it can
+affect (see validation_parts): the verdict is taken from them only when it is
+"clean"; anything found, and every document that cannot be split soundly, is
+validated whole, so findings are always those of `validate_document(document)`.
 """
 
 from __future__ import annotations
@@ -23,12 +28,28 @@ from typing import Any
 
 from generator.cache import Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
-from generator.validate import check_references, check_unambiguous, validate_document
+from generator.validate import (
+    check_duplicate_operation_ids,
+    check_duplicate_templates,
+    check_references,
+    check_unambiguous,
+    validate_document,
+)
+from generator.validation_parts import (
+    PartPlan,
+    Refused,
+    plan_parts,
+    required_problem,
+    store_clean,
+    sub_document,
+)
 from generator.workers import can_fork, forked_pool
 
 # Paths plus component schemas above which validating in another process pays for
 # forking it and sending it the document.
 BACKGROUND_MIN_PARTS = 300
+# Revalidating more than this share of a document's parts is no cheaper than all of it.
+INCREMENTAL_MAX_SHARE = 0.5
 
 
 class ValidationRun:
@@ -39,16 +60,51 @@ class ValidationRun:
         self.document, self.cache, self.lenient = document, cache, lenient
         self.key = content_key("valid", document)
         self.found: list[Diagnostic] | None = _stored(cache.get_json("valid", self.key))
-        self.pending: Future[list[Diagnostic]] | None = None
+        self.pending: Future[tuple[list[Diagnostic], bool]] | None = None
         self.pool: ProcessPoolExecutor | None = None
+        # How the verdict was reached ("cached", "incremental" or "full"), the parts
+        # validated on the incremental route (or tried), and why the whole document was
+        # validated: for tests and for anyone measuring.
+        self.route = "cached"
+        self.revalidated: list[str] = []
+        self.why_whole = ""
+        self.plan: PartPlan | None = None
+        self.changed: dict[str, Any] | None = None
+        self.saved = self.found is not None
         if self.found is not None:
             return
         errors = check_references(document) + check_unambiguous(document)
         if errors:
             raise SpecError(errors)
+        self.route = "full"
+        self.changed = self._changed_parts()
         if _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():
             self.pool = forked_pool(1)
-            self.pending = self.pool.submit(validate_document, document)
+            self.pending = self.pool.submit(validate_changed_or_whole, document, self.changed)
+
+    def _changed_parts(self) -> dict[str, Any] | None:
+        """The sub-document to validate instead of the whole one (the root, the parts
+        with no stored clean verdict, and what they reach), or None when the whole
+        document must be validated."""
+        try:
+            self.plan = plan_parts(self.document, self.cache)
+        except Refused as exc:
+            self.why_whole = str(exc)
+            return None
+        plan = self.plan
+        parts = plan.closure(set(plan.contents) - plan.clean)
+        if not plan.clean or len(parts) > 1 + INCREMENTAL_MAX_SHARE * (len(plan.contents) - 1):
+            self.why_whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
+            return None
+        # Checks across parts, on the whole document: they must find nothing.
+        if check_duplicate_operation_ids(self.document) or check_duplicate_templates(self.document):
+            self.why_whole = "a check across parts found something"
+            return None
+        if required_problem(self.document, plan.all_of):
+            self.why_whole = "a required property that allOf may not define"
+            return None
+        self.revalidated = sorted(parts)
+        return sub_document(self.document, parts)
 
     def check_early(self) -> None:
         """Fail now if the validator has already refused the document (strict mode)."""
@@ -58,24 +114,44 @@ class ValidationRun:
     def finish(self) -> list[Diagnostic]:
         """The validator's findings as warnings (lenient); raises SpecError with them (strict)."""
         if self.found is None:
-            self.found = self._wait()
+            self.found, incremental = self._wait()
+            if incremental:
+                self.route = "incremental"
+            elif self.changed is not None:
+                self.why_whole = "the changed parts have findings"
+            self.changed = None
+        if not self.saved:
             self.cache.put_json("valid", self.key, [asdict(d) for d in self.found])
+            if not self.found and self.plan is not None:
+                validated = set(self.revalidated) if self.route == "incremental" else set(self.plan.contents)
+                store_clean(self.plan, validated, self.cache)
+            self.saved, self.plan = True, None
         if self.found and not self.lenient:
             raise SpecError(self.found)
         return [Diagnostic("warning", d.message, d.pointer) for d in self.found]
 
-    def _wait(self) -> list[Diagnostic]:
+    def _wait(self) -> tuple[list[Diagnostic], bool]:
         if self.pending is None:
-            return validate_document(self.document)
+            return validate_changed_or_whole(self.document, self.changed)
         try:
             return self.pending.result()
         except BrokenProcessPool:
             # The worker died (killed, out of memory): validate here instead.
-            return validate_document(self.document)
+            return validate_changed_or_whole(self.document, self.changed)
         finally:
             assert self.pool is not None
             self.pool.shutdown()
             self.pending = self.pool = None
+
+
+def validate_changed_or_whole(
+    document: dict[str, Any], changed: dict[str, Any] | None
+) -> tuple[list[Diagnostic], bool]:
+    """`validate_document(document)`, and whether it was reached by finding nothing in
+    `changed` (a sub-document holding every part without a stored clean verdict)."""
+    if changed is not None and not validate_document(changed):
+        return [], True
+    return validate_document(document), False
 
 
 # Free text: any string is valid there, and nothing else depends on it.
