@@ -21,10 +21,8 @@ validated whole, so findings are always those of `validate_document(document)`.
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.cache import Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
@@ -44,6 +42,9 @@ from generator.validation_parts import (
     sub_document,
 )
 from generator.workers import can_fork, forked_pool
+
+if TYPE_CHECKING:  # imported when a worker is started: a description edit starts none
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # Paths plus component schemas above which validating in another process pays for
 # forking it and sending it the document.
@@ -133,6 +134,8 @@ class ValidationRun:
     def _wait(self) -> tuple[list[Diagnostic], bool]:
         if self.pending is None:
             return validate_changed_or_whole(self.document, self.changed)
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self.pending.result()
         except BrokenProcessPool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -228,6 +229,16 @@ def test_the_fingerprint_reads_the_versions_importlib_metadata_reads() -> None:
 def test_an_unchanged_run_loads_no_yaml_parser_validator_model_generator_or_formatter(tmp_path: Path) -> None:
     out, cache = tmp_path / "out", tmp_path / "cache"
     _generate(SHOP, out, cache)
+    heavy = ("yaml", "jinja2", "black", "datamodel_code_generator", "openapi_spec_validator", "pydantic")
+    loaded, stderr = _modules_loaded_by_generate(SHOP, out, cache, heavy)
+    assert "already up to date" in stderr and loaded == []
+
+
+def _modules_loaded_by_generate(
+    spec: Path, out: Path, cache: Path, wanted: tuple[str, ...]
+) -> tuple[list[str], str]:
+    """Which of `wanted` (top-level module names) a `generate` run in a fresh process
+    loads, and what it printed to stderr."""
     script = (
         "import sys, runpy\n"
         "sys.argv = ['generator', *sys.argv[1:]]\n"
@@ -235,17 +246,28 @@ def test_an_unchanged_run_loads_no_yaml_parser_validator_model_generator_or_form
         "    runpy.run_module('generator', run_name='__main__')\n"
         "except SystemExit as done:\n"
         "    assert done.code == 0, done.code\n"
-        "heavy = ('yaml', 'jinja2', 'black', 'datamodel_code_generator', 'openapi_spec_validator', 'pydantic')\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & {set(wanted)!r}))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script, "generate", "--spec", SHOP, "--out", out, "--package", "shopclient"],
+        [sys.executable, "-c", script, "generate", "--spec", spec, "--out", out, "--package", "shopclient"],
         capture_output=True,
         text=True,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "OAICLIENT_GENERATOR_CACHE": str(cache)},
     )
     assert result.returncode == 0, result.stderr
-    assert "already up to date" in result.stderr and result.stdout.strip() == "[]"
+    return ast.literal_eval(result.stdout.strip()), result.stderr
+
+
+def test_a_summary_edit_loads_no_validator_model_generator_or_process_pool(tmp_path: Path) -> None:
+    """The most common edit reuses the cached validation and models, and formats one
+    resource module's changed pieces in process."""
+    spec, out, cache = tmp_path / "openapi.yaml", tmp_path / "out", tmp_path / "cache"
+    shutil.copy(SHOP, spec)
+    _generate(spec, out, cache)
+    spec.write_text(spec.read_text().replace("summary: Create an item.", "summary: Make an item."))
+    wanted = ("datamodel_code_generator", "openapi_spec_validator", "multiprocessing", "concurrent", "black")
+    assert _modules_loaded_by_generate(spec, out, cache, wanted)[0] == ["black"]
+    assert "Make an item." in (out / "shopclient" / "resources" / "items.py").read_text()
 
 
 def test_a_parsed_file_comes_back_from_the_cache_with_the_same_values_and_types(tmp_path: Path) -> None:
