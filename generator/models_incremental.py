@@ -25,6 +25,7 @@ from typing import Any
 
 from generator.cache import Cache, content_key
 from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
+from generator.split import is_rebuild_call, names_in
 
 BASE_KIND = "models-base"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -242,7 +243,7 @@ class _Definition:
     def names(self) -> set[str]:
         """Every name it mentions (found when first asked: most are never asked)."""
         if self._names is None:
-            self._names = set().union(*map(_names_in, self.nodes))
+            self._names = set().union(*map(names_in, self.nodes))
         return self._names
 
 
@@ -391,7 +392,7 @@ def _read(source: str) -> _Module:
             last.end = node.end_lineno or last.end
             last.nodes.append(node)
             continue
-        if _is_rebuild_call(node):
+        if is_rebuild_call(node):
             last = None  # kept where it is
             continue
         name, shape = _definition(node)
@@ -415,15 +416,6 @@ def _is_docstring(node: ast.stmt) -> bool:
     )
 
 
-def _is_rebuild_call(node: ast.stmt) -> bool:
-    return (
-        isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Call)
-        and isinstance(node.value.func, ast.Attribute)
-        and node.value.func.attr == "model_rebuild"
-    )
-
-
 def _definition(node: ast.stmt) -> tuple[str | None, str]:
     """The defined name and the shape: statement kind, class bases and keywords (which
     decide imports), alias constructor."""
@@ -436,14 +428,3 @@ def _definition(node: ast.stmt) -> tuple[str | None, str]:
     if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
         return node.target.id, "annotated " + ast.unparse(node.annotation)
     return None, ""
-
-
-def _names_in(node: ast.AST) -> set[str]:
-    """Every name the statement mentions, in code and in string annotations."""
-    names: set[str] = set()
-    for child in ast.walk(node):
-        if isinstance(child, ast.Name):
-            names.add(child.id)
-        elif isinstance(child, ast.Constant) and isinstance(child.value, str) and child.value.isidentifier():
-            names.add(child.value)
-    return names

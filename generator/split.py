@@ -88,7 +88,7 @@ def _parse(source: str) -> tuple[list[str], dict[str, Definition]]:
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             header_end = node.end_lineno or header_end
             continue
-        if _is_rebuild_call(node):
+        if is_rebuild_call(node):
             # The base model defers building every class to its first use, when all
             # names exist; rebuilding at import would build the largest ones eagerly.
             continue
@@ -100,7 +100,7 @@ def _parse(source: str) -> tuple[list[str], dict[str, Definition]]:
             raise ValueError(f"unexpected statement at line {node.lineno} of the generated definitions")
         if name in definitions:
             raise ValueError(f"{name!r} is defined twice in the generated definitions")
-        last = Definition(name, text, _names_in(node))
+        last = Definition(name, text, names_in(node))
         definitions[name] = last
     for definition in definitions.values():
         definition.uses = {
@@ -119,7 +119,7 @@ def _defined_name(node: ast.stmt) -> str | None:
     return None
 
 
-def _is_rebuild_call(node: ast.stmt) -> bool:
+def is_rebuild_call(node: ast.stmt) -> bool:
     return (
         isinstance(node, ast.Expr)
         and isinstance(node.value, ast.Call)
@@ -128,7 +128,7 @@ def _is_rebuild_call(node: ast.stmt) -> bool:
     )
 
 
-def _names_in(node: ast.AST) -> set[str]:
+def names_in(node: ast.AST) -> set[str]:
     """Every name the statement mentions, in code and in string annotations."""
     names: set[str] = set()
     for child in ast.walk(node):
