@@ -20,8 +20,6 @@ from urllib.parse import quote
 
 import anyio
 import httpx
-import pydantic
-from pydantic_core import to_json
 
 from ._files import multipart_fields, to_multipart
 from ._headers import header_value
@@ -33,8 +31,6 @@ from ._exceptions import (
     OpenAIError,
     make_status_error,
 )
-from ._models import BaseModel, type_adapter
-from ._pagination import BasePage
 from ._response import RESPONSE_MODE, APIResponse, AsyncAPIResponse, BinaryResponse
 from ._logs import log_error, log_outcome, log_request, log_response, log_retry, setup_logging
 from ._retries import TRANSPORT_ERRORS, is_retryable_error, retry_delay, should_retry
@@ -88,6 +84,8 @@ def _encode_content(content: object, content_type: str | None) -> bytes:
     """A body sent whole: JSON of any value for a JSON media type, else text or bytes."""
     media = (content_type or "").split(";", 1)[0].strip().lower()
     if media == "application/json" or media.endswith("+json"):
+        from pydantic_core import to_json
+
         return to_json(content)
     if isinstance(content, str):
         return content.encode("utf-8")
@@ -367,6 +365,8 @@ class BaseClient:
         content: bytes | None = None
         form: dict[str, list[str]] | None = None
         if call.body is not None:
+            from pydantic_core import to_json  # with the first body, not with the package
+
             content = to_json(call.body)
         elif call.files == [] and not call.form_encoded:
             headers = _without_content_type(headers)
@@ -399,6 +399,11 @@ class BaseClient:
         response.read()
         if cast_to is str or (call.accept_text and not _is_json(response)):
             return response.text  # type: ignore[return-value]
+        # pydantic is imported with the first answer, not with the package.
+        from pydantic import ValidationError
+
+        from ._models import BaseModel, type_adapter
+
         try:
             if call.transform is None:
                 result = type_adapter(cast_to).validate_json(response.content)
@@ -406,7 +411,7 @@ class BaseClient:
                 data = call.transform.finish(json.loads(response.content), call.transform_state)
                 result = type_adapter(cast_to).validate_python(data)
                 call.transform.restore(result, call.transform_state)
-        except (pydantic.ValidationError, ValueError) as exc:
+        except (ValidationError, ValueError) as exc:
             raise APIResponseValidationError(
                 response, _body_of(response), message=f"The response does not match {_name(cast_to)}: {exc}"
             ) from None
@@ -415,6 +420,8 @@ class BaseClient:
         return result
 
     def _parse_page(self, response: httpx.Response, call: Call, page_type: type[PageT]) -> PageT:
+        from ._pagination import BasePage
+
         page = self._parse(response, call, page_type)
         if isinstance(page, BasePage):
             # So that the page can ask for the next one the same way.
@@ -736,6 +743,8 @@ class AsyncAPIClient(BaseClient):
         build = self._plain_builder
         if build is None or call.params or call.files is not None or call.form_encoded:
             return None
+        from pydantic_core import to_json  # with the first body, not with the package
+
         url = self._url_for(call)
         kept = self._origins.get(id(url))
         if kept is None or kept[0] is not url:

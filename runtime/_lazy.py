@@ -29,9 +29,7 @@ def lazy_definitions(
     def __getattr__(name: str) -> Any:
         submodule = locations.get(name)
         if submodule is not None:
-            value = getattr(importlib.import_module(f"{package}.{submodule}"), name)
-            namespace[name] = value
-            return value
+            return _imported(package, submodule, name, namespace)
         if resource is not None:
             from ._module_client import resource_attribute
 
@@ -44,12 +42,26 @@ def lazy_definitions(
     return __getattr__, __dir__
 
 
-def lazy_submodules(package: str, names: frozenset[str]) -> Callable[[str], Any]:
-    """A package's `__getattr__` importing its submodules `names` on first use."""
+def lazy_submodules(
+    package: str, names: frozenset[str], definitions: Mapping[str, str] | None = None
+) -> Callable[[str], Any]:
+    """A package's `__getattr__` importing its submodules `names` on first use, and the
+    `definitions` (name -> submodule) from theirs."""
+    namespace = vars(sys.modules[package])
 
     def __getattr__(name: str) -> Any:
         if name in names:
             return importlib.import_module(f"{package}.{name}")
+        submodule = (definitions or {}).get(name)
+        if submodule is not None:
+            return _imported(package, submodule, name, namespace)
         raise AttributeError(f"module {package!r} has no attribute {name!r}")
 
     return __getattr__
+
+
+def _imported(package: str, submodule: str, name: str, namespace: dict[str, Any]) -> Any:
+    """`name` from `package.submodule`, kept in the package's namespace for next time."""
+    value = getattr(importlib.import_module(f"{package}.{submodule}"), name)
+    namespace[name] = value
+    return value

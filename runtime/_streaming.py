@@ -46,15 +46,15 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import anyio
 import httpx
-import pydantic
 
-from ._models import type_adapter
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
 from ._retries import TRANSPORT_ERRORS
 from ._sse import SSEDecoder
 
 if TYPE_CHECKING:
     import asyncio  # imported where needed: sync programs never load it
+
+    import pydantic
 
 __all__ = ["Stream", "AsyncStream"]
 
@@ -71,8 +71,14 @@ class _EventParser(Generic[T]):
     def __init__(
         self, response: httpx.Response, chunk_type: type[T], final_events: frozenset[str] = frozenset()
     ) -> None:
+        # pydantic is imported with the first answer, not with the package.
+        from pydantic import ValidationError
+
+        from ._models import type_adapter
+
         self.response = response
         self.adapter: pydantic.TypeAdapter[T] = type_adapter(chunk_type)
+        self.invalid = ValidationError
         # Set at `[DONE]`: stop reading.
         self.done = False
         # Event types after which the body may end without `[DONE]` (the
@@ -98,7 +104,7 @@ class _EventParser(Generic[T]):
             # The adapter's validator itself: `TypeAdapter.validate_json` only passes
             # its defaults on, at a cost per chunk.
             item: T = self.adapter.validator.validate_json(data)
-        except pydantic.ValidationError as exc:
+        except self.invalid as exc:
             raise APIResponseValidationError(
                 self.response, _loads(data), message=f"stream event does not match its model: {exc}"
             ) from None

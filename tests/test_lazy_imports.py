@@ -16,7 +16,10 @@ GENERATED = Path(__file__).resolve().parent.parent / "generated"
 
 def _loaded_after(code: str) -> list[str]:
     """The oaiclient modules loaded after running `code` in a fresh interpreter."""
-    script = code + "\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('oaiclient'))))"
+    script = (
+        code
+        + "\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('oaiclient'))))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True, check=True
     ).stdout
@@ -27,7 +30,37 @@ def _loaded_after(code: str) -> list[str]:
 def test_importing_the_package_loads_no_resource_and_no_definitions() -> None:
     loaded = _loaded_after("import oaiclient\nclient = oaiclient.OpenAI(api_key='sk-test')")
     assert "oaiclient._client" in loaded
-    assert not [m for m in loaded if m.startswith(("oaiclient.resources.", "oaiclient.models.", "oaiclient.params."))]
+    assert not [
+        m for m in loaded if m.startswith(("oaiclient.resources.", "oaiclient.models.", "oaiclient.params."))
+    ]
+
+
+def test_pydantic_is_loaded_with_the_first_answer_or_page_class_not_with_the_package(
+    server: RecordingServer,
+) -> None:
+    """pydantic's models cost more to import than the rest of the client together."""
+    server.route("GET", "/v1/models", JSONResponse({"object": "list", "data": []}))
+    code = (
+        "import sys, oaiclient\n"
+        f"client = oaiclient.OpenAI(api_key='sk-test', base_url={server.url!r})\n"
+        "before = 'pydantic.main' in sys.modules or 'pydantic_core' in sys.modules\n"
+        "page = client.models.list()\n"
+        "print(before, 'pydantic.main' in sys.modules, isinstance(page, oaiclient.SyncPage))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=GENERATED, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "True", "True"]
+
+
+def test_the_page_classes_are_exported_lazily_and_stay() -> None:
+    import oaiclient
+    from oaiclient import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
+    from oaiclient import _pagination
+
+    for page in (AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage):
+        assert getattr(_pagination, page.__name__) is page
+        assert vars(oaiclient)[page.__name__] is page  # looked up once, then kept
 
 
 def test_a_resource_brings_only_the_definitions_it_is_asked_for() -> None:

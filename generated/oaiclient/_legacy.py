@@ -69,7 +69,6 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._models import BaseModel
 from ._module_client import client_for, resolve, settings
 from ._types import NOT_GIVEN
 
@@ -201,6 +200,8 @@ def _arguments(method: Callable[..., Any], params: dict[str, Any]) -> dict[str, 
 
 def _plain(value: Any) -> Any:
     """`value` with the models in it turned back into the JSON the server sent."""
+    from ._models import BaseModel  # loaded by then: `value` came from a call
+
     if isinstance(value, BaseModel):
         return value.to_dict()
     if isinstance(value, list):

@@ -22,7 +22,6 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
 from ._response import APIResponse, AsyncAPIResponse, BinaryResponse
 from ._files import FileTypes
 from ._streaming import AsyncStream, Stream
@@ -92,15 +91,29 @@ from ._legacy import (
 )
 from ._lazy import lazy_submodules as _lazy_submodules
 
-# The response models and parameter types are imported on first use (`_lazy`).
+# The response models, parameter types and pages are imported on first use (`_lazy`):
+# they are pydantic classes, and pydantic costs more to import than the rest together.
 if TYPE_CHECKING:
     from . import models as models, params as params
+    from ._pagination import (
+        AsyncCursorPage as AsyncCursorPage,
+        AsyncPage as AsyncPage,
+        AsyncPaginator as AsyncPaginator,
+        SyncCursorPage as SyncCursorPage,
+        SyncPage as SyncPage,
+    )
     from .resources.items import Items as _Items
     from .resources.files import Files as _Files
     from .resources.parts import Parts as _Parts
     from .resources.ping import Ping as _Ping
 else:
-    __getattr__ = _lazy_submodules(__name__, frozenset({"models", "params"}))
+    __getattr__ = _lazy_submodules(
+        __name__,
+        frozenset({"models", "params"}),
+        dict.fromkeys(
+            ("AsyncCursorPage", "AsyncPage", "AsyncPaginator", "SyncCursorPage", "SyncPage"), "_pagination"
+        ),
+    )
 
 api_key: str | None = None
 organization: str | None = None
