@@ -14,15 +14,20 @@ from tests.servers import JSONResponse, RecordingServer
 GENERATED = Path(__file__).resolve().parent.parent / "generated"
 
 
+def _printed(code: str) -> str:
+    """What `code` prints, run in a fresh interpreter beside the generated package."""
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=GENERATED, capture_output=True, text=True, check=True
+    ).stdout
+
+
 def _loaded_after(code: str) -> list[str]:
     """The oaiclient modules loaded after running `code` in a fresh interpreter."""
     script = (
         code
         + "\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('oaiclient'))))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", script], cwd=GENERATED, capture_output=True, text=True, check=True
-    ).stdout
+    out = _printed(script)
     loaded: list[str] = json.loads(out.splitlines()[-1])
     return loaded
 
@@ -47,9 +52,7 @@ def test_pydantic_is_loaded_with_the_first_answer_or_page_class_not_with_the_pac
         "page = client.models.list()\n"
         "print(before, 'pydantic.main' in sys.modules, isinstance(page, oaiclient.SyncPage))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=GENERATED, capture_output=True, text=True, check=True
-    ).stdout
+    out = _printed(code)
     assert out.split() == ["False", "True", "True"]
 
 
@@ -108,7 +111,5 @@ def test_a_sync_program_never_loads_asyncio(server: RecordingServer) -> None:
         "assert client.models.list().data == []\n"
         "print('asyncio' in sys.modules, 'aiohttp' in sys.modules)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=GENERATED, capture_output=True, text=True, check=True
-    ).stdout
+    out = _printed(code)
     assert out.split() == ["False", "False"]
