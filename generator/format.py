@@ -17,6 +17,7 @@ import re
 
 from generator.cache import NO_CACHE, Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
+from generator.split import statement_start
 from generator.workers import can_fork, cores, forked_pool
 
 LINE_LENGTH = 110
@@ -67,7 +68,7 @@ def pieces(source: str) -> list[str] | None:
     lines = source.split("\n")  # the only line end left (str.splitlines knows others)
     cuts = [0]
     for before, node in zip(body, body[1:]):
-        start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])]) - 1
+        start = statement_start(node)
         gap = lines[(before.end_lineno or 0) : start]
         if (
             isinstance(node, _PIECE_STARTS)

@@ -25,7 +25,7 @@ from typing import Any
 
 from generator.cache import Cache, content_key
 from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
-from generator.split import is_rebuild_call, names_in
+from generator.split import LINE_END, defined_name, is_rebuild_call, names_in, statement_start
 
 BASE_KIND = "models-base"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -377,8 +377,7 @@ def _owned(module: _Module, given: set[str], schema_names: set[str]) -> set[str]
 def _read(source: str) -> _Module:
     """A generated module as imports and definitions with their line spans. Raises
     ValueError for a statement of any other kind (the splice would not know its place)."""
-    # The line ends Python counts, as in generator.split.
-    lines = re.split(r"\r\n|\r|\n", source)
+    lines = LINE_END.split(source)
     module = _Module(lines, {}, {})
     last: _Definition | None = None
     for node in ast.parse(source).body:
@@ -387,7 +386,7 @@ def _read(source: str) -> _Module:
                 module.imports.update((a.asname or a.name, node.module or "") for a in node.names)
             continue
         if _is_docstring(node) and last is not None:
-            if any(line.strip() for line in lines[last.end : _start(node)]):
+            if any(line.strip() for line in lines[last.end : statement_start(node)]):
                 raise ValueError(f"a comment before the docstring at line {node.lineno}")
             last.end = node.end_lineno or last.end
             last.nodes.append(node)
@@ -398,14 +397,9 @@ def _read(source: str) -> _Module:
         name, shape = _definition(node)
         if name is None or name in module.definitions:
             raise ValueError(f"unexpected statement at line {node.lineno}")
-        last = _Definition(_start(node), node.end_lineno or node.lineno, shape, [node])
+        last = _Definition(statement_start(node), node.end_lineno or node.lineno, shape, [node])
         module.definitions[name] = last
     return module
-
-
-def _start(node: ast.stmt) -> int:
-    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
-    return min([node.lineno] + [d.lineno for d in decorators]) - 1
 
 
 def _is_docstring(node: ast.stmt) -> bool:
@@ -419,12 +413,13 @@ def _is_docstring(node: ast.stmt) -> bool:
 def _definition(node: ast.stmt) -> tuple[str | None, str]:
     """The defined name and the shape: statement kind, class bases and keywords (which
     decide imports), alias constructor."""
+    name = defined_name(node)
     if isinstance(node, ast.ClassDef):
         arguments = [ast.unparse(b) for b in node.bases] + [ast.unparse(k) for k in node.keywords]
-        return node.name, f"class({', '.join(arguments)})"
-    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        return name, f"class({', '.join(arguments)})"
+    if isinstance(node, ast.Assign):
         called = node.value.func if isinstance(node.value, ast.Call) else None
-        return node.targets[0].id, "assign " + (ast.unparse(called) if called is not None else "")
-    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-        return node.target.id, "annotated " + ast.unparse(node.annotation)
+        return name, "assign " + (ast.unparse(called) if called is not None else "")
+    if isinstance(node, ast.AnnAssign):
+        return name, "annotated " + ast.unparse(node.annotation)
     return None, ""

@@ -16,6 +16,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+# The line ends Python counts (str.splitlines would also split on \u2028 and others
+# inside docstrings, and the line numbers would no longer match).
+LINE_END = re.compile(r"\r\n|\r|\n")
 SHARED = "_shared"
 OTHER = "_other"
 
@@ -75,16 +78,13 @@ def _imports_from_siblings(
 
 def _parse(source: str) -> tuple[list[str], dict[str, Definition]]:
     """The module's header (comments and imports) and its definitions in order."""
-    # The line ends Python counts (str.splitlines would also split on \u2028 and
-    # others inside docstrings, and the line numbers would no longer match).
-    lines = re.split(r"\r\n|\r|\n", source)
+    lines = LINE_END.split(source)
     tree = ast.parse(source)
     header_end = 0
     definitions: dict[str, Definition] = {}
     last: Definition | None = None
     for node in tree.body:
-        start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])]) - 1
-        text = lines[start : node.end_lineno]
+        text = lines[statement_start(node) : node.end_lineno]
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             header_end = node.end_lineno or header_end
             continue
@@ -95,7 +95,7 @@ def _parse(source: str) -> tuple[list[str], dict[str, Definition]]:
         if isinstance(node, ast.Expr) and last is not None:
             last.lines.extend(text)  # the docstring of the definition above
             continue
-        name = _defined_name(node)
+        name = defined_name(node)
         if name is None:
             raise ValueError(f"unexpected statement at line {node.lineno} of the generated definitions")
         if name in definitions:
@@ -109,7 +109,14 @@ def _parse(source: str) -> tuple[list[str], dict[str, Definition]]:
     return lines[:header_end], definitions
 
 
-def _defined_name(node: ast.stmt) -> str | None:
+def statement_start(node: ast.stmt) -> int:
+    """The index of a top-level statement's first line, its decorators included."""
+    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
+    return min([node.lineno] + [d.lineno for d in decorators]) - 1
+
+
+def defined_name(node: ast.stmt) -> str | None:
+    """The name a class or a single-target assignment defines; None for anything else."""
     if isinstance(node, ast.ClassDef):
         return node.name
     if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
