@@ -17,7 +17,7 @@ import re
 
 from generator.cache import NO_CACHE, Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
-from generator.split import statement_start
+from generator.statements import statement_start
 from generator.workers import can_fork, cores, forked_pool
 
 LINE_LENGTH = 110

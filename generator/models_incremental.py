@@ -23,9 +23,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.cache import Cache, content_key
+from generator.cache import NO_CACHE, Cache, content_key
 from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
-from generator.split import LINE_END, defined_name, is_rebuild_call, names_in, statement_start
+from generator.statements import DEFINITION, DOCSTRING, FROM_IMPORT, LINE_END, REBUILD, top_level
 
 BASE_KIND = "models-base"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -96,7 +96,7 @@ def try_update(document: dict[str, Any], package: str, cache: Cache) -> Update |
     # A definition's text can depend on the schemas it refers to (a field of a nullable
     # one becomes `X | None`), so whatever refers to a change is regenerated too.
     affected = _closure(changed, referrers)
-    spliced = _spliced(document, package, previous, affected, _closure(affected, refs), refs)
+    spliced = _spliced(document, package, previous, affected, _closure(affected, refs), refs, cache)
     if isinstance(spliced, str):
         return spliced
     given, spliced_models, spliced_params = spliced
@@ -120,6 +120,7 @@ def _spliced(
     affected: set[str],
     given: set[str],
     refs: Mapping[str, set[str]],
+    cache: Cache,
 ) -> tuple[set[str], str, str] | str:
     """(the schemas given, models, params) spliced from runs on a sub-document, or why not.
 
@@ -139,7 +140,7 @@ def _spliced(
             source, warnings = _generate(subdocument, package, kind)
             if source.startswith(_FAILED) or warnings:
                 return f"the {kind} run on the sub-document failed or warned"
-            result = splice(old, source, affected, given, set(schemas))
+            result = splice(old, source, affected, given, set(schemas), cache)
             if isinstance(result, Refused):
                 refused = Refused(f"{kind}: {result.reason}", result.holders)
                 break
@@ -236,15 +237,7 @@ class _Definition:
     start: int  # index of its first line
     end: int  # index after its last line (its docstring's, if any)
     shape: str  # what decides its place and the blank lines around it
-    nodes: list[ast.stmt]  # the statement and its docstring
-    _names: set[str] | None = None
-
-    @property
-    def names(self) -> set[str]:
-        """Every name it mentions (found when first asked: most are never asked)."""
-        if self._names is None:
-            self._names = set().union(*map(names_in, self.nodes))
-        return self._names
+    names: set[str]  # every name it and its docstring mention
 
 
 @dataclass
@@ -259,7 +252,12 @@ class _Module:
 
 
 def splice(
-    previous: str, subset: str, affected: set[str], given: set[str], schema_names: set[str]
+    previous: str,
+    subset: str,
+    affected: set[str],
+    given: set[str],
+    schema_names: set[str],
+    cache: Cache = NO_CACHE,
 ) -> str | Refused:
     """`previous` with the definitions of the `affected` schemas taken from `subset`
     (one run on the sub-document of the `given` schemas), or why not.
@@ -272,7 +270,7 @@ def splice(
     calls. The changed definitions may use only names the module imports already, and
     must leave none of those unused."""
     try:
-        old, new = _read(previous), _read(subset)
+        old, new = _read(previous, cache), _read(subset, cache)
     except (SyntaxError, ValueError) as exc:
         return Refused(str(exc))
 
@@ -374,52 +372,29 @@ def _owned(module: _Module, given: set[str], schema_names: set[str]) -> set[str]
     return seen
 
 
-def _read(source: str) -> _Module:
+def _read(source: str, cache: Cache) -> _Module:
     """A generated module as imports and definitions with their line spans. Raises
     ValueError for a statement of any other kind (the splice would not know its place)."""
     lines = LINE_END.split(source)
     module = _Module(lines, {}, {})
     last: _Definition | None = None
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.ImportFrom) and not module.definitions:
-            if node.module != "__future__":
-                module.imports.update((a.asname or a.name, node.module or "") for a in node.names)
+    for statement in top_level(source, cache):
+        if statement.kind == FROM_IMPORT and not module.definitions:
+            if statement.module != "__future__":
+                module.imports.update((name, statement.module) for name in statement.imported)
             continue
-        if _is_docstring(node) and last is not None:
-            if any(line.strip() for line in lines[last.end : statement_start(node)]):
-                raise ValueError(f"a comment before the docstring at line {node.lineno}")
-            last.end = node.end_lineno or last.end
-            last.nodes.append(node)
+        if statement.kind == DOCSTRING and last is not None:
+            if any(line.strip() for line in lines[last.end : statement.start]):
+                raise ValueError(f"a comment before the docstring at line {statement.start + 1}")
+            last.end = statement.end
+            last.names |= statement.names
             continue
-        if is_rebuild_call(node):
+        if statement.kind == REBUILD:
             last = None  # kept where it is
             continue
-        name, shape = _definition(node)
-        if name is None or name in module.definitions:
-            raise ValueError(f"unexpected statement at line {node.lineno}")
-        last = _Definition(statement_start(node), node.end_lineno or node.lineno, shape, [node])
+        name = statement.name
+        if statement.kind != DEFINITION or name is None or name in module.definitions:
+            raise ValueError(f"unexpected statement at line {statement.start + 1}")
+        last = _Definition(statement.start, statement.end, statement.shape, set(statement.names))
         module.definitions[name] = last
     return module
-
-
-def _is_docstring(node: ast.stmt) -> bool:
-    return (
-        isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Constant)
-        and isinstance(node.value.value, str)
-    )
-
-
-def _definition(node: ast.stmt) -> tuple[str | None, str]:
-    """The defined name and the shape: statement kind, class bases and keywords (which
-    decide imports), alias constructor."""
-    name = defined_name(node)
-    if isinstance(node, ast.ClassDef):
-        arguments = [ast.unparse(b) for b in node.bases] + [ast.unparse(k) for k in node.keywords]
-        return name, f"class({', '.join(arguments)})"
-    if isinstance(node, ast.Assign):
-        called = node.value.func if isinstance(node.value, ast.Call) else None
-        return name, "assign " + (ast.unparse(called) if called is not None else "")
-    if isinstance(node, ast.AnnAssign):
-        return name, "annotated " + ast.unparse(node.annotation)
-    return None, ""

@@ -170,7 +170,7 @@ def _split(source: str, users: dict[str, set[str]], cache: Cache) -> SplitModule
     stored = cache.get_json("split", key)
     if isinstance(stored, dict) and {"sources", "locations"} <= stored.keys():
         return SplitModules(stored["sources"], stored["locations"])
-    split = split_definitions(source, users)
+    split = split_definitions(source, users, cache)
     cache.put_json("split", key, {"sources": split.sources, "locations": split.locations})
     return split
 

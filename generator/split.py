@@ -11,14 +11,21 @@ webhook payload, an unused component). Imports then only point one way, area ->
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-# The line ends Python counts (str.splitlines would also split on \u2028 and others
-# inside docstrings, and the line numbers would no longer match).
-LINE_END = re.compile(r"\r\n|\r|\n")
+from generator.cache import NO_CACHE, Cache
+from generator.statements import (
+    DEFINITION,
+    DOCSTRING,
+    EXPR,
+    FROM_IMPORT,
+    IMPORT,
+    LINE_END,
+    REBUILD,
+    top_level,
+)
+
 SHARED = "_shared"
 OTHER = "_other"
 
@@ -36,9 +43,9 @@ class SplitModules:
     locations: dict[str, str]  # definition name -> submodule name
 
 
-def split_definitions(source: str, users: Mapping[str, set[str]]) -> SplitModules:
+def split_definitions(source: str, users: Mapping[str, set[str]], cache: Cache = NO_CACHE) -> SplitModules:
     """`users`: area (a resource module's name) -> the definitions it names directly."""
-    header, definitions = _parse(source)
+    header, definitions = _parse(source, cache)
     closure = {area: _reachable(names, definitions) for area, names in users.items()}
     modules = {area: _area_module(area) for area in users}
     locations: dict[str, str] = {}
@@ -76,74 +83,38 @@ def _imports_from_siblings(
     return [f"from .{home} import {', '.join(sorted(used))}" for home, used in sorted(needed.items())]
 
 
-def _parse(source: str) -> tuple[list[str], dict[str, Definition]]:
+def _parse(source: str, cache: Cache) -> tuple[list[str], dict[str, Definition]]:
     """The module's header (comments and imports) and its definitions in order."""
     lines = LINE_END.split(source)
-    tree = ast.parse(source)
     header_end = 0
     definitions: dict[str, Definition] = {}
     last: Definition | None = None
-    for node in tree.body:
-        text = lines[statement_start(node) : node.end_lineno]
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            header_end = node.end_lineno or header_end
+    for statement in top_level(source, cache):
+        text = lines[statement.start : statement.end]
+        if statement.kind in (IMPORT, FROM_IMPORT):
+            header_end = statement.end
             continue
-        if is_rebuild_call(node):
+        if statement.kind == REBUILD:
             # The base model defers building every class to its first use, when all
             # names exist; rebuilding at import would build the largest ones eagerly.
             continue
-        if isinstance(node, ast.Expr) and last is not None:
+        if statement.kind in (DOCSTRING, EXPR) and last is not None:
             last.lines.extend(text)  # the docstring of the definition above
             continue
-        name = defined_name(node)
-        if name is None:
-            raise ValueError(f"unexpected statement at line {node.lineno} of the generated definitions")
+        name = statement.name
+        if statement.kind != DEFINITION or name is None:
+            raise ValueError(
+                f"unexpected statement at line {statement.start + 1} of the generated definitions"
+            )
         if name in definitions:
             raise ValueError(f"{name!r} is defined twice in the generated definitions")
-        last = Definition(name, text, names_in(node))
+        last = Definition(name, text, set(statement.names))
         definitions[name] = last
     for definition in definitions.values():
         definition.uses = {
             used for used in definition.uses if used in definitions and used != definition.name
         }
     return lines[:header_end], definitions
-
-
-def statement_start(node: ast.stmt) -> int:
-    """The index of a top-level statement's first line, its decorators included."""
-    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
-    return min([node.lineno] + [d.lineno for d in decorators]) - 1
-
-
-def defined_name(node: ast.stmt) -> str | None:
-    """The name a class or a single-target assignment defines; None for anything else."""
-    if isinstance(node, ast.ClassDef):
-        return node.name
-    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-        return node.targets[0].id
-    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-        return node.target.id
-    return None
-
-
-def is_rebuild_call(node: ast.stmt) -> bool:
-    return (
-        isinstance(node, ast.Expr)
-        and isinstance(node.value, ast.Call)
-        and isinstance(node.value.func, ast.Attribute)
-        and node.value.func.attr == "model_rebuild"
-    )
-
-
-def names_in(node: ast.AST) -> set[str]:
-    """Every name the statement mentions, in code and in string annotations."""
-    names: set[str] = set()
-    for child in ast.walk(node):
-        if isinstance(child, ast.Name):
-            names.add(child.id)
-        elif isinstance(child, ast.Constant) and isinstance(child.value, str) and child.value.isidentifier():
-            names.add(child.value)  # a forward reference written as a string
-    return names
 
 
 def _reachable(start: Iterable[str], definitions: Mapping[str, Definition]) -> set[str]:

@@ -1,0 +1,246 @@
+"""The top-level statements of a generated module, read piece by piece.
+
+The models and params modules are a quarter of a megabyte each, and the steps after
+model generation read them whole several times (the splice, the split). A change to
+one schema changes one or two of their definitions, so the module is cut into pieces
+at unindented lines that follow an empty line, each piece is parsed alone and
+what the steps need to know about its statements is cached by the piece's text.
+
+Why a piece read alone says what the whole module says: a piece that parses alone ends
+outside any bracket, string or continued line, so the line after it begins a new
+top-level statement, and a piece cannot parse if it begins with a clause that continues
+the statement before it (`else:`) or ends with a decorator. A piece that does not parse
+is read together with the pieces after it; when that does not help either, the module is
+parsed whole, so errors are those of `ast.parse`. tests/test_generator_statements.py
+compares the result with the whole module's.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.cache import NO_CACHE, Cache, content_key
+
+# The line ends Python counts (str.splitlines would also split on \u2028 and others
+# inside docstrings, and the line numbers would no longer match).
+LINE_END = re.compile(r"\r\n|\r|\n")
+
+# Statement kinds.
+IMPORT = "import"  # `import x`
+FROM_IMPORT = "from-import"  # `from x import y` (`__future__` too)
+REBUILD = "rebuild"  # `X.model_rebuild()`
+DOCSTRING = "docstring"  # a string on its own
+EXPR = "expr"  # any other expression on its own
+DEFINITION = "definition"  # a class, or an assignment to one name
+OTHER = "other"
+
+CACHE_KIND = "statements"
+# A line may begin a piece when the line before it is empty and it begins with none of these.
+_NOT_A_START = ("", " ", "\t", "\f", "#", ")", "]", "}")
+# Pieces read together before giving up and parsing the whole module.
+MAX_JOINED = 32
+# Pieces remembered (both definitions modules of a large spec hold a few thousand).
+MAX_REMEMBERED = 20_000
+
+
+@dataclass(frozen=True)
+class Statement:
+    start: int  # index of its first line, decorators included
+    end: int  # index after its last line
+    kind: str
+    name: str | None = None  # what a DEFINITION defines
+    shape: str = ""  # a DEFINITION's kind, class bases and keywords, or alias constructor
+    names: frozenset[str] = frozenset()  # every name it mentions, in code and string annotations
+    module: str = ""  # where a FROM_IMPORT imports from
+    imported: tuple[str, ...] = ()  # the names a FROM_IMPORT binds
+
+
+def top_level(source: str, cache: Cache = NO_CACHE) -> list[Statement]:
+    """`source`'s top-level statements in order. Raises SyntaxError as `ast.parse` does."""
+    lines = LINE_END.split(source)
+    statements: list[Statement] = []
+    memo = _Memo(cache)
+    spans = _spans(lines)
+    index = 0
+    while index < len(spans):
+        start, last = spans[index][0], index
+        while True:
+            text = "\n".join(lines[start : spans[last][1]])
+            found = memo.get(text)
+            if found is not None:
+                break
+            last += 1
+            if last == len(spans) or last - index >= MAX_JOINED:
+                memo.save()
+                return whole(source)  # says why it does not parse, or reads it in one go
+        statements += [_moved(statement, start) for statement in found]
+        index = last + 1
+    memo.save()
+    return statements
+
+
+def whole(source: str) -> list[Statement]:
+    """`top_level` by parsing all of `source` at once."""
+    return [summary(node) for node in ast.parse(source).body]
+
+
+def summary(node: ast.stmt) -> Statement:
+    start, end = statement_start(node), node.end_lineno or node.lineno
+    if isinstance(node, ast.Import):
+        return Statement(start, end, IMPORT)
+    if isinstance(node, ast.ImportFrom):
+        imported = tuple(alias.asname or alias.name for alias in node.names)
+        return Statement(start, end, FROM_IMPORT, module=node.module or "", imported=imported)
+    names = frozenset(names_in(node))
+    if is_rebuild_call(node):
+        return Statement(start, end, REBUILD, names=names)
+    if isinstance(node, ast.Expr):
+        docstring = isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        return Statement(start, end, DOCSTRING if docstring else EXPR, names=names)
+    name = defined_name(node)
+    if name is None:
+        return Statement(start, end, OTHER, names=names)
+    return Statement(start, end, DEFINITION, name, shape(node), names)
+
+
+def shape(node: ast.stmt) -> str:
+    """What decides a definition's place among the others and the imports it needs:
+    the statement kind, a class's bases and keywords, an alias's constructor."""
+    if isinstance(node, ast.ClassDef):
+        arguments = [ast.unparse(b) for b in node.bases] + [ast.unparse(k) for k in node.keywords]
+        return f"class({', '.join(arguments)})"
+    if isinstance(node, ast.Assign):
+        called = node.value.func if isinstance(node.value, ast.Call) else None
+        return "assign " + (ast.unparse(called) if called is not None else "")
+    if isinstance(node, ast.AnnAssign):
+        return "annotated " + ast.unparse(node.annotation)
+    return ""
+
+
+def _spans(lines: list[str]) -> list[tuple[int, int]]:
+    """Where pieces may begin and end: [start, end) line indices covering every line."""
+    starts = [0] + [
+        index
+        for index in range(1, len(lines))
+        if not lines[index - 1].strip() and lines[index][:1] not in _NOT_A_START
+    ]
+    return list(zip(starts, starts[1:] + [len(lines)]))
+
+
+def _moved(statement: Statement, lines: int) -> Statement:
+    return Statement(
+        statement.start + lines,
+        statement.end + lines,
+        statement.kind,
+        statement.name,
+        statement.shape,
+        statement.names,
+        statement.module,
+        statement.imported,
+    )
+
+
+class _Memo:
+    """A piece's statements (lines counted from the piece's first), remembered or parsed;
+    None when the piece does not parse alone.
+
+    The pieces are remembered in one cache entry (one read, not one per piece), by a
+    digest of their text: those of the last read first to go, at most MAX_REMEMBERED."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.key = content_key(CACHE_KIND)
+        stored = cache.get_json(CACHE_KIND, self.key)
+        self.remembered: dict[str, Any] = stored if isinstance(stored, dict) else {}
+        self.used: dict[str, Any] = {}  # the pieces of this read
+        self.parsed = False
+
+    def get(self, text: str) -> list[Statement] | None:
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        found = _decoded(self.remembered.get(digest))
+        if found is not None:
+            self.used[digest] = self.remembered[digest]
+            return found
+        try:
+            found = whole(text)
+        except SyntaxError:
+            return None
+        self.parsed = True
+        self.used[digest] = [_encoded(statement) for statement in found]
+        return found
+
+    def save(self) -> None:
+        if not self.parsed or self.cache.root is None:
+            return
+        room = max(0, MAX_REMEMBERED - len(self.used))
+        others = [(digest, value) for digest, value in self.remembered.items() if digest not in self.used]
+        self.cache.put_json(
+            CACHE_KIND, self.key, dict(others[len(others) - room :] if room else []) | self.used
+        )
+
+
+def _encoded(statement: Statement) -> list[Any]:
+    return [
+        statement.start,
+        statement.end,
+        statement.kind,
+        statement.name,
+        statement.shape,
+        sorted(statement.names),
+        statement.module,
+        list(statement.imported),
+    ]
+
+
+def _decoded(stored: Any) -> list[Statement] | None:
+    """What `_encoded` wrote, or None when it is missing or not that."""
+    if not isinstance(stored, list):
+        return None
+    try:
+        return [
+            Statement(start, end, kind, name, shape, frozenset(names), module, tuple(imported))
+            for start, end, kind, name, shape, names, module, imported in stored
+        ]
+    except (TypeError, ValueError):
+        return None
+
+
+def statement_start(node: ast.stmt) -> int:
+    """The index of a top-level statement's first line, its decorators included."""
+    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
+    return min([node.lineno] + [d.lineno for d in decorators]) - 1
+
+
+def defined_name(node: ast.stmt) -> str | None:
+    """The name a class or a single-target assignment defines; None for anything else."""
+    if isinstance(node, ast.ClassDef):
+        return node.name
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        return node.targets[0].id
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return node.target.id
+    return None
+
+
+def is_rebuild_call(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Attribute)
+        and node.value.func.attr == "model_rebuild"
+    )
+
+
+def names_in(node: ast.AST) -> set[str]:
+    """Every name the statement mentions, in code and in string annotations."""
+    names: set[str] = set()
+    for child in ast.walk(node):
+        if isinstance(child, ast.Name):
+            names.add(child.id)
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str) and child.value.isidentifier():
+            names.add(child.value)  # a forward reference written as a string
+    return names
