@@ -81,8 +81,10 @@ class Settings:
                 constructions=0,
                 decodes=300,
             )
+        # Nine rounds: with five, one disturbed round in a comparison of six variants moved
+        # the sync chat ratio by 0.15 between runs.
         return cls(
-            rounds=5,
+            rounds=9,
             chat_calls=300,
             streams=5,
             embedding_calls=30,
