@@ -20,7 +20,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.cache import NO_CACHE, Cache, content_key
@@ -77,7 +77,7 @@ def top_level(source: str, cache: Cache = NO_CACHE) -> list[Statement]:
             if last == len(spans) or last - index >= MAX_JOINED:
                 memo.save()
                 return whole(source)  # says why it does not parse, or reads it in one go
-        statements += [_moved(statement, start) for statement in found]
+        statements += [replace(s, start=s.start + start, end=s.end + start) for s in found]
         index = last + 1
     memo.save()
     return statements
@@ -89,6 +89,7 @@ def whole(source: str) -> list[Statement]:
 
 
 def summary(node: ast.stmt) -> Statement:
+    """What the steps need to know of a top-level statement."""
     start, end = statement_start(node), node.end_lineno or node.lineno
     if isinstance(node, ast.Import):
         return Statement(start, end, IMPORT)
@@ -129,19 +130,6 @@ def _spans(lines: list[str]) -> list[tuple[int, int]]:
         if not lines[index - 1].strip() and lines[index][:1] not in _NOT_A_START
     ]
     return list(zip(starts, starts[1:] + [len(lines)]))
-
-
-def _moved(statement: Statement, lines: int) -> Statement:
-    return Statement(
-        statement.start + lines,
-        statement.end + lines,
-        statement.kind,
-        statement.name,
-        statement.shape,
-        statement.names,
-        statement.module,
-        statement.imported,
-    )
 
 
 class _Memo:
