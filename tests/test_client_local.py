@@ -617,6 +617,10 @@ def test_embeddings_default_asks_for_base64_and_returns_floats(run: Runner) -> N
     assert isinstance(result, m.CreateEmbeddingResponse)
     assert [e.embedding for e in result.data] == [[float32(0.1), -2.5, 3.0], [1.0, 0.0, -0.125]]
     assert all(isinstance(x, float) for e in result.data for x in e.embedding)
+    # Set on the validated model, they are its fields as any other.
+    assert all("embedding" in e.model_fields_set for e in result.data)
+    assert result.model_dump()["data"][1]["embedding"] == [1.0, 0.0, -0.125]
+    assert '"embedding":[1.0,0.0,-0.125]' in result.model_dump_json()
     assert [e.index for e in result.data] == [0, 1]
     assert result.usage.total_tokens == 4
     assert_json_post(
