@@ -301,8 +301,9 @@ class BaseClient:
             method.upper(), _fill_path(route, path).lstrip("/"), params, call_headers, json_body, timeout
         )
         if transform is not None and json_body is not None:
-            call.transform = transform
-            call.transform_state = transform.prepare(json_body)
+            state = transform.prepare(json_body)
+            if state is not None:  # None: this call's answer is validated as it comes
+                call.transform, call.transform_state = transform, state
         call.accept_text = accept_text
         if query_styles:
             call.query_styles = query_styles

@@ -623,7 +623,8 @@ def test_transform_asks_for_base64_when_not_chosen_and_decodes() -> None:
     state = transform.prepare(body)
     assert body == {"input": "x", "model": "m", "encoding_format": "base64"}
     data = transform.finish(_response(_b64(1.0, 2.0), _b64(-1.0)), state)
-    assert [item["embedding"] for item in data["data"]] == [[1.0, 2.0], [-1.0]]
+    # Decoded, and set aside while the model is validated.
+    assert [item["embedding"] for item in data["data"]] == [[], []]
     result = oaiclient.models.CreateEmbeddingResponse.model_validate(data)
     transform.restore(result, state)
     assert [e.embedding for e in result.data] == [[1.0, 2.0], [-1.0]]
@@ -635,6 +636,8 @@ def test_transform_leaves_a_chosen_format_alone(chosen: str) -> None:
     body: dict[str, object] = {"input": "x", "model": "m", "encoding_format": chosen}
     state = transform.prepare(body)
     assert body["encoding_format"] == chosen
+    # Floats asked for: nothing to adjust, the answer is validated straight from its bytes.
+    assert (state is None) == (chosen == "float")
 
 
 def test_transform_keeps_base64_strings_when_asked_for_them() -> None:
@@ -660,7 +663,9 @@ def test_transform_state_is_per_call() -> None:
     transform = TRANSFORMS["embeddings_base64"]
     wants_floats = transform.prepare({"input": "x", "model": "m"})
     wants_base64 = transform.prepare({"input": "x", "model": "m", "encoding_format": "base64"})
-    assert transform.finish(_response(_b64(2.0)), wants_floats)["data"][0]["embedding"] == [2.0]
+    assert wants_floats is not None and wants_base64 is not None
+    transform.finish(_response(_b64(2.0)), wants_floats)
+    assert wants_floats["kept"] == {0: [2.0]}
     kept = transform.finish(_response(_b64(2.0)), wants_base64)
     assert kept["data"][0]["embedding"] == []
     assert wants_base64["kept"] == {0: _b64(2.0)}
