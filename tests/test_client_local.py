@@ -891,6 +891,38 @@ def test_base_url_path_is_kept_with_or_without_trailing_slash(run: Runner, suffi
     assert run.server.last.path == "/proxy/openai/v1/models"
 
 
+def test_each_route_and_a_new_base_url_reach_their_own_address(
+    run: Runner, other_server: RecordingServer
+) -> None:
+    # The client keeps each route's URL; a base URL set anew must not reach the old one.
+    run.server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    run.server.route("GET", "/v1/models/gpt-4o-mini", JSONResponse(MODEL))
+    other_server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    async def steps(client: Any) -> None:
+        for call in [lambda: client.models.list(), lambda: client.models.retrieve("gpt-4o-mini")] * 2:
+            result = call()
+            if inspect.isawaitable(result):
+                await result
+        client.base_url = httpx.URL(other_server.url + "/")
+        result = client.models.list()
+        if inspect.isawaitable(result):
+            await result
+
+    async def main() -> None:
+        client = run.client()
+        try:
+            await steps(client)
+        finally:
+            closed = client.close()
+            if inspect.isawaitable(closed):
+                await closed
+
+    asyncio.run(main())
+    assert [r.path for r in run.server.requests] == ["/v1/models", "/v1/models/gpt-4o-mini"] * 2
+    assert [r.path for r in other_server.requests] == ["/v1/models"]
+
+
 def test_missing_api_key_says_how_to_fix_it(run: Runner) -> None:
     cls = AsyncOpenAI if run.is_async else OpenAI
     for options in ({}, {"api_key": ""}):
