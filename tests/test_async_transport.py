@@ -28,6 +28,7 @@ import pytest
 
 import oaiclient
 from oaiclient import AsyncOpenAI
+from oaiclient import _aiohttp_transport
 from oaiclient._aiohttp_transport import AiohttpAsyncClient
 from oaiclient._base_client import DEFAULT_CONNECTION_LIMITS
 from tests.servers import JSONResponse, RawResponse, RecordingServer, SlowResponse, SSEResponse, sse_event
@@ -452,16 +453,22 @@ CHAT = {"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": 
 
 
 def _counting_plain_sends(client: AsyncOpenAI) -> list[str]:
-    """Wraps the client's `send_plain`; the list gets each request's path sent that way."""
+    """Wraps the client's `send_plain` and `fetch_plain`; the list gets each request's
+    path sent either way."""
     sent: list[str] = []
-    real = client._plain_sender
-    assert real is not None
+    send, fetch = client._plain_sender, client._plain_fetcher
+    assert send is not None and fetch is not None
 
-    async def counting(request: httpx.Request, *args: Any, **kwargs: Any) -> httpx.Response:
-        sent.append(request.url.path)
-        return await real(request, *args, **kwargs)
+    async def counting_send(plain: Any, *args: Any, **kwargs: Any) -> httpx.Response:
+        sent.append(plain.url.path)
+        return await send(plain, *args, **kwargs)
 
-    client._plain_sender = counting
+    async def counting_fetch(plain: Any) -> Any:
+        sent.append(plain.url.path)
+        return await fetch(plain)
+
+    client._plain_sender = counting_send
+    client._plain_fetcher = counting_fetch
     return sent
 
 
@@ -581,6 +588,128 @@ def test_a_plain_call_redirected_elsewhere_loses_its_credentials(server: Recordi
         (moved,) = elsewhere.requests
         assert "authorization" not in moved.headers
         assert moved.json == {"model": "m", "messages": []}
+
+
+@pytest.fixture
+def httpx_objects_made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each httpx request and response the aiohttp client makes for the plain road."""
+    made: list[str] = []
+    make_request, make_response = _aiohttp_transport._httpx_request, _aiohttp_transport._whole_response
+
+    def request(*args: Any) -> httpx.Request:
+        made.append("request")
+        return make_request(*args)
+
+    def response(*args: Any) -> httpx.Response:
+        made.append("response")
+        return make_response(*args)
+
+    monkeypatch.setattr(_aiohttp_transport, "_httpx_request", request)
+    monkeypatch.setattr(_aiohttp_transport, "_whole_response", response)
+    return made
+
+
+def test_a_plain_success_is_read_without_httpx_objects(
+    server: RecordingServer, httpx_objects_made: list[str]
+) -> None:
+    """A 2xx answer with nothing to decode and no cookie is validated from aiohttp's bytes:
+    neither the httpx request nor the httpx response is made; the request id still is read."""
+    server.route("POST", "/v1/chat/completions", JSONResponse(CHAT, headers={"X-Request-ID": "req-7"}))
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST, headers={"X-Request-ID": "req-8"}))
+
+    async def main() -> list[Any]:
+        async with client_for(server) as client:
+            completion = await client.chat.completions.create(model="m", messages=[])
+            page = await client.models.list()
+            made_before = list(httpx_objects_made)
+            raw = await client.models.with_raw_response.list()
+            return [completion, page, made_before, raw]
+
+    completion, page, made_before, raw = run(main())
+    assert made_before == []
+    assert completion.id == "chatcmpl-1" and completion._request_id == "req-7"
+    assert page.data[0].id == "gpt-4o-mini" and page._request_id == "req-8"
+    # The page can still ask for the next one.
+    assert page._client is not None
+    # Asked for the response, the client makes both, once.
+    assert httpx_objects_made == ["request", "response"]
+    assert raw.http_request.url.path == "/v1/models"
+
+
+def test_answers_that_are_not_a_plain_success_go_through_httpx(
+    server: RecordingServer, httpx_objects_made: list[str]
+) -> None:
+    """A cookie to keep, a body to decode, or a status to act on: the answer becomes an
+    httpx response, with its request, and everything httpx does with it is done."""
+    server.route(
+        "POST",
+        "/v1/chat/completions",
+        [
+            JSONResponse(CHAT, headers={"Set-Cookie": "s=1; Path=/"}),
+            RawResponse(
+                gzip.compress(json.dumps(CHAT).encode()),
+                headers={"Content-Encoding": "gzip"},
+                content_type="application/json",
+            ),
+            JSONResponse({"error": {"message": "busy"}}, status=429, headers={"Retry-After": "0"}),
+            JSONResponse(CHAT),
+        ],
+    )
+
+    async def main() -> list[Any]:
+        async with client_for(server, max_retries=1) as client:
+            first = await client.chat.completions.create(model="m", messages=[])
+            cookie_kept = len(client._http.cookies.jar)
+            client._http.cookies.clear()  # the plain road again
+            second = await client.chat.completions.create(model="m", messages=[])
+            made = list(httpx_objects_made)
+            third = await client.chat.completions.create(model="m", messages=[])
+            return [first, cookie_kept, second, made, third]
+
+    first, cookie_kept, second, made, third = run(main())
+    assert first.id == second.id == third.id == "chatcmpl-1"
+    assert cookie_kept == 1
+    assert made == ["request", "response"] * 2
+    # The 429's response was made (to retry by it); the retry's plain success was not.
+    assert httpx_objects_made == made + ["request", "response"]
+    assert server.requests[3].headers["x-stainless-retry-count"] == "1"
+
+
+def test_a_plain_answer_that_does_not_validate_names_its_response(server: RecordingServer) -> None:
+    server.route("POST", "/v1/chat/completions", JSONResponse({"id": 5}, headers={"X-Request-ID": "req-9"}))
+
+    async def main() -> oaiclient.APIResponseValidationError:
+        async with client_for(server) as client:
+            with pytest.raises(oaiclient.APIResponseValidationError) as caught:
+                await client.chat.completions.create(model="m", messages=[])
+            return caught.value
+
+    error = run(main())
+    assert error.response.status_code == 200
+    assert error.response.request.url.path == "/v1/chat/completions"
+    assert error.response.headers["x-request-id"] == "req-9"
+    assert error.body == {"id": 5}
+    assert "CreateChatCompletionResponse" in str(error)
+
+
+def test_a_repeated_request_id_reads_as_httpx_reads_it(raw_server: tuple[int, list[bytes]]) -> None:
+    port, answers = raw_server
+    body = json.dumps(CHAT).encode()
+    for request_id in (b"X-Request-ID: a\r\nX-Request-ID: b", b"X-Request-ID: caf\xe9"):
+        answers.append(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n%s\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (request_id, len(body), body)
+        )
+
+    async def main() -> list[str | None]:
+        async with AsyncOpenAI(api_key=KEY, base_url=f"http://127.0.0.1:{port}/v1") as client:
+            ids = []
+            for _ in range(2):
+                completion = await client.chat.completions.create(model="m", messages=[])
+                ids.append(completion._request_id)
+            return ids
+
+    assert run(main()) == ["a, b", "caf\u00e9"]
 
 
 # -- timeouts and limits ---------------------------------------------------------------------

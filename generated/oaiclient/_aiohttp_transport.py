@@ -43,7 +43,13 @@ from yarl import URL
 
 from ._headers import add_new_header, headers_from_bytes
 
-__all__ = ["AiohttpTransport", "AiohttpAsyncClient", "default_async_http_client"]
+__all__ = [
+    "AiohttpTransport",
+    "AiohttpAsyncClient",
+    "PlainAnswer",
+    "PlainRequest",
+    "default_async_http_client",
+]
 
 # Bodies up to this size are handed to aiohttp whole (the socket buffer takes them at
 # once); larger ones go in chunks of this size, each under the write timeout.
@@ -174,41 +180,48 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             return response
         started = time.monotonic()
         answer = await self._open(request, wire)
-        try:
-            content = await answer.read()
-        except BaseException as exc:
-            answer.close()
-            if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError)):
-                raise _mapped(exc, request) from exc
-            raise
-        response = httpx.Response(
-            answer.status,
-            headers=headers_from_bytes(answer.raw_headers),
-            stream=httpx.ByteStream(content),
-            request=request,
-            extensions=_extensions(answer),
-        )
-        if "Content-Encoding" in answer.headers:
-            response.read()  # through httpx's decoders
-        else:
-            # What `read()` leaves behind, set directly: httpx's decoders, with nothing to
-            # decode, would cost more than the rest of the response.
-            response._content = content
-            response.is_stream_consumed = True
-            response.is_closed = True
-        response.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
-        return response
+        content = await _read(answer, request)
+        return _whole_response(answer, content, request, time.monotonic() - started)
+
+    async def fetch_plain(self, plain: PlainRequest) -> PlainAnswer | httpx.Response:
+        """`fetch` for a request from `build_plain_request`, without making the httpx
+        request (unless the event loop is not asyncio's) or the httpx response."""
+        if not self._on_asyncio():
+            return await self.fetch(plain.request(), plain.wire)
+        started = time.monotonic()
+        timeouts = plain.timeouts
+        body, deadline = _bytes_body(plain.body, timeouts.get("write"))
+        headers, skip = plain.wire
+        answer = await self._opened(plain.method, plain.url, timeouts, headers, skip, body, deadline, plain)
+        content = await _read(answer, plain)
+        return PlainAnswer(answer, content, plain, time.monotonic() - started)
 
     async def _open(self, request: httpx.Request, wire: _Wire | None = None) -> aiohttp.ClientResponse:
-        target = self._target(request.url)
-        session = self._current_session()
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         body, deadline = _body(request, timeouts.get("write"))
         headers, skip = wire if wire is not None else _wire_headers(request.headers)
+        return await self._opened(
+            request.method, request.url, timeouts, headers, skip, body, deadline, request
+        )
+
+    async def _opened(
+        self,
+        method: str,
+        url: httpx.URL,
+        timeouts: Mapping[str, float | None],
+        headers: list[tuple[str, str]],
+        skip: tuple[str, ...] | None,
+        body: bytes | AsyncIterable[bytes] | None,
+        deadline: _WriteDeadline | _NoDeadline,
+        origin: httpx.Request | PlainRequest,
+    ) -> aiohttp.ClientResponse:
+        """aiohttp's answer, its headers read; errors as httpx's, about `origin`."""
+        target = self._target(url)
+        session = self._current_session()
         try:
             with deadline:
                 return await session.request(
-                    request.method,
+                    method,
                     target,
                     headers=headers,
                     skip_auto_headers=skip,
@@ -217,9 +230,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     timeout=self._client_timeout(timeouts),
                 )
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-            raise _mapped(exc, request) from exc
+            raise _mapped(exc, _request_of(origin)) from exc
         except _WriteTimedOut as exc:
-            raise httpx.WriteTimeout("Timed out while sending the request body.", request=request) from exc
+            raise httpx.WriteTimeout(
+                "Timed out while sending the request body.", request=_request_of(origin)
+            ) from exc
 
     def _target(self, url: httpx.URL) -> URL:
         """aiohttp's form of `url`, which must be http or https."""
@@ -378,9 +393,10 @@ class _NoDeadline:
 _NO_DEADLINE = _NoDeadline()
 
 
-def _body(
-    request: httpx.Request, write_timeout: float | None
-) -> tuple[bytes | AsyncIterable[bytes] | None, _WriteDeadline | _NoDeadline]:
+_Body = tuple[bytes | AsyncIterable[bytes] | None, "_WriteDeadline | _NoDeadline"]
+
+
+def _body(request: httpx.Request, write_timeout: float | None) -> _Body:
     """What aiohttp sends, and the deadline that times its writes."""
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):
@@ -388,13 +404,17 @@ def _body(
             content = request.content
         except httpx.RequestNotRead:  # a redirect's request, made around the first one's stream
             content = request.read()
-        if len(content) <= _CHUNK:
-            # Nothing (not even b"") for no body: aiohttp would add Content-Length: 0.
-            return content or None, _NO_DEADLINE
-        deadline = _WriteDeadline(write_timeout)
-        return _timed_chunks(_slices(content), deadline), deadline
+        return _bytes_body(content, write_timeout)
     deadline = _WriteDeadline(write_timeout)
     return _timed_chunks(_pieces(stream), deadline), deadline
+
+
+def _bytes_body(content: bytes, write_timeout: float | None) -> _Body:
+    if len(content) <= _CHUNK:
+        # Nothing (not even b"") for no body: aiohttp would add Content-Length: 0.
+        return content or None, _NO_DEADLINE
+    deadline = _WriteDeadline(write_timeout)
+    return _timed_chunks(_slices(content), deadline), deadline
 
 
 async def _slices(content: bytes) -> AsyncIterator[bytes]:
@@ -423,6 +443,82 @@ async def _timed_chunks(chunks: AsyncIterator[bytes], deadline: _WriteDeadline) 
 
 
 # -- responses ---------------------------------------------------------------------------------
+
+
+async def _read(answer: aiohttp.ClientResponse, origin: httpx.Request | PlainRequest) -> bytes:
+    try:
+        return await answer.read()
+    except BaseException as exc:
+        answer.close()
+        if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError)):
+            raise _mapped(exc, _request_of(origin)) from exc
+        raise
+
+
+def _whole_response(
+    answer: aiohttp.ClientResponse, content: bytes, request: httpx.Request, elapsed: float
+) -> httpx.Response:
+    """The closed httpx response for an answer whose body was read."""
+    response = httpx.Response(
+        answer.status,
+        headers=headers_from_bytes(answer.raw_headers),
+        stream=httpx.ByteStream(content),
+        request=request,
+        extensions=_extensions(answer),
+    )
+    if "Content-Encoding" in answer.headers:
+        response.read()  # through httpx's decoders
+    else:
+        # What `read()` leaves behind, set directly: httpx's decoders, with nothing to
+        # decode, would cost more than the rest of the response.
+        response._content = content
+        response.is_stream_consumed = True
+        response.is_closed = True
+    response.elapsed = datetime.timedelta(seconds=elapsed)
+    return response
+
+
+class PlainAnswer:
+    """An answer read whole, as aiohttp gave it, to a `PlainRequest`. Its body and
+    headers are at hand; the `httpx.Response` it stands for is made when asked for."""
+
+    __slots__ = ("content", "_answer", "_plain", "_elapsed", "_response")
+
+    def __init__(
+        self, answer: aiohttp.ClientResponse, content: bytes, plain: PlainRequest, elapsed: float
+    ) -> None:
+        self.content = content
+        self._answer = answer
+        self._plain = plain
+        self._elapsed = elapsed
+        self._response: httpx.Response | None = None
+
+    @property
+    def plain_success(self) -> bool:
+        """2xx, with nothing to decode and no cookie to keep: the caller may take the
+        body as it is, with no hook, cookie jar or redirect to go through."""
+        headers = self._answer.headers
+        return (
+            200 <= self._answer.status < 300
+            and "Content-Encoding" not in headers
+            and "Set-Cookie" not in headers
+        )
+
+    def header(self, name: str) -> str | None:
+        """`response().headers.get(name)`, for a header that is not repeated and is ASCII
+        (as a request id is) without making the response."""
+        values = self._answer.headers.getall(name, ())
+        if not values:
+            return None
+        if len(values) == 1 and values[0].isascii():
+            return values[0]
+        value: str | None = self.response().headers.get(name)
+        return value
+
+    def response(self) -> httpx.Response:
+        if self._response is None:
+            self._response = _whole_response(self._answer, self.content, self._plain.request(), self._elapsed)
+        return self._response
 
 
 class _ResponseStream(httpx.AsyncByteStream):
@@ -477,6 +573,76 @@ def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportErro
 
 
 # -- the client ------------------------------------------------------------------------------
+
+
+class PlainRequest:
+    """A request from `build_plain_request`: what aiohttp needs to send it, and the
+    `httpx.Request` it stands for, made only when something asks for it (a log line, an
+    error, an answer that is not a plain success)."""
+
+    __slots__ = ("method", "url", "headers", "body", "length", "timeouts", "extensions", "wire", "_request")
+
+    def __init__(
+        self,
+        method: str,
+        url: httpx.URL,
+        headers: httpx.Headers,
+        body: bytes,
+        length: str | None,
+        timeouts: dict[str, float | None],
+        extensions: Mapping[str, Any],
+        wire: _Wire,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.length = length
+        self.timeouts = timeouts
+        self.extensions = extensions
+        self.wire = wire
+        self._request: httpx.Request | None = None
+
+    def request(self) -> httpx.Request:
+        if self._request is None:
+            self._request = _httpx_request(
+                self.method, self.url, self.headers, self.body, self.length, self.timeouts, self.extensions
+            )
+        return self._request
+
+
+def _request_of(origin: httpx.Request | PlainRequest) -> httpx.Request:
+    return origin.request() if isinstance(origin, PlainRequest) else origin
+
+
+def _httpx_request(
+    method: str,
+    url: httpx.URL,
+    merged: httpx.Headers,
+    body: bytes,
+    length: str | None,
+    timeouts: dict[str, float | None],
+    extensions: Mapping[str, Any],
+) -> httpx.Request:
+    """The request `build_request` builds for `method` (upper case) to the absolute
+    `url` with the body `body` (b"": none), from the headers `_headers_for` gave, and
+    the Content-Length they lack (if any)."""
+    request = httpx.Request(
+        method,
+        url,
+        headers=merged,
+        stream=httpx.ByteStream(body),
+        extensions={**extensions, "timeout": timeouts},
+    )
+    # httpx made its own copy of the URL; the same (immutable) one is what the
+    # transport recognises by identity.
+    request.url = url
+    # What `read()` leaves behind, set directly: its checks cost more than the rest of
+    # the request (the body is bytes, already whole).
+    request._content = body
+    if length is not None:
+        add_new_header(request.headers, "Content-Length", length)
+    return request
 
 
 def _has_cookies(cookies: httpx.Cookies) -> bool:
@@ -564,7 +730,7 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         merged, sized = self._headers_for(url, headers or {})
         body = content or b""
         length = _content_length(method, body, sized)
-        request = self._request(
+        request = _httpx_request(
             method, url, merged, body, length, self._timeout_for(timeout), extensions or {}
         )
         if self.cookies:
@@ -580,12 +746,12 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         timeout: Any,
         extensions: Mapping[str, Any],
         own_hook: Any,
-    ) -> tuple[httpx.Request, _Wire] | None:
+    ) -> PlainRequest | None:
         """What `build_request` builds for `method` (upper case) to the absolute `url`,
-        with `headers` and the body `content`, and the headers as aiohttp takes them, for
-        `send_plain`. None when that road would skip something: the client's own params,
-        auth or cookies, or event hooks other than `own_hook` (which must do nothing on a
-        request's first hop). `headers` and `url` are kept, and must not change."""
+        with `headers` and the body `content`, for `send_plain` or `fetch_plain`. None
+        when that road would skip something: the client's own params, auth or cookies,
+        or event hooks other than `own_hook` (which must do nothing on a request's first
+        hop). `headers` and `url` are kept, and must not change."""
         hooks = self.event_hooks
         if (
             self.is_closed  # httpx's own error, from `send`
@@ -608,40 +774,11 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         _, _, merged, sized, (wire, skip) = kept
         body = content or b""
         length = _content_length(method, body, sized)
-        request = self._request(method, url, merged, body, length, self._timeout_for(timeout), extensions)
         if length is not None:
             wire = [*wire, ("Content-Length", length)]
-        return request, (wire, skip)
-
-    def _request(
-        self,
-        method: str,
-        url: httpx.URL,
-        merged: httpx.Headers,
-        body: bytes,
-        length: str | None,
-        timeouts: dict[str, float | None],
-        extensions: Mapping[str, Any],
-    ) -> httpx.Request:
-        """The request `build_request` builds for `method` (upper case) to the absolute
-        `url` with the body `body` (b"": none), from the headers `_headers_for` gave, and
-        the Content-Length they lack (if any)."""
-        request = httpx.Request(
-            method,
-            url,
-            headers=merged,
-            stream=httpx.ByteStream(body),
-            extensions={**extensions, "timeout": timeouts},
+        return PlainRequest(
+            method, url, merged, body, length, self._timeout_for(timeout), extensions, (wire, skip)
         )
-        # httpx made its own copy of the URL; the same (immutable) one is what the
-        # transport recognises by identity.
-        request.url = url
-        # What `read()` leaves behind, set directly: its checks cost more than the rest of
-        # the request (the body is bytes, already whole).
-        request._content = body
-        if length is not None:
-            add_new_header(request.headers, "Content-Length", length)
-        return request
 
     def _headers_for(self, url: httpx.URL, given: dict[str, str]) -> tuple[httpx.Headers, bool]:
         """Host, the client's headers overridden by the request's, as httpx orders them,
@@ -704,27 +841,42 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         follow = self.follow_redirects if follow_redirects is httpx.USE_CLIENT_DEFAULT else follow_redirects
         if "timeout" not in request.extensions:
             request.extensions = {**request.extensions, "timeout": self.timeout.as_dict()}
-        return await self.send_plain(request, None, stream=stream, follow=bool(follow))
+        for hook in self.event_hooks["request"]:
+            await hook(request)
+        response = await self._hop(request, None, stream)
+        return await self._followed(request, response, stream=stream, follow=bool(follow))
 
-    async def send_plain(
-        self, request: httpx.Request, wire: _Wire | None, *, stream: bool = False, follow: bool | None = None
+    async def send_plain(self, plain: PlainRequest, *, stream: bool = False) -> httpx.Response:
+        """`send` for a request from `build_plain_request` (whose first hop has no hook
+        to run)."""
+        request = plain.request()
+        response = await self._hop(request, plain.wire, stream)
+        return await self._followed(request, response, stream=stream, follow=self.follow_redirects)
+
+    async def fetch_plain(self, plain: PlainRequest) -> PlainAnswer | httpx.Response:
+        """`send_plain` for an answer read whole. A plain success (see `PlainAnswer`)
+        comes back as aiohttp gave it, without httpx's request and response, which cost
+        more than the rest of such a call; any other answer as `send_plain`'s."""
+        answer = await self._aiohttp.fetch_plain(plain)
+        if isinstance(answer, PlainAnswer):
+            if answer.plain_success:
+                return answer
+            answer = answer.response()
+        return await self._followed(plain.request(), answer, stream=False, follow=self.follow_redirects)
+
+    async def _hop(self, request: httpx.Request, wire: _Wire | None, stream: bool) -> httpx.Response:
+        if stream:
+            return await self._aiohttp.handle_async_request(request, wire)
+        return await self._aiohttp.fetch(request, wire)
+
+    async def _followed(
+        self, request: httpx.Request, response: httpx.Response, *, stream: bool, follow: bool
     ) -> httpx.Response:
-        """Send, run the hooks, keep the cookies, follow the redirects (`follow` None: as
-        the client says). `wire`: for a request from `build_plain_request`, its headers for
-        aiohttp; its first hop has no hook to run. (None: any request `send` let through.)"""
-        if follow is None:
-            follow = self.follow_redirects
+        """After the answer to `request`: run the hooks, keep the cookies, follow the
+        redirects, as httpx's `send` does."""
         history: list[httpx.Response] = []
         hooks = self.event_hooks
         while True:
-            if wire is None:
-                for hook in hooks["request"]:
-                    await hook(request)
-            if stream:
-                response = await self._aiohttp.handle_async_request(request, wire)
-            else:
-                response = await self._aiohttp.fetch(request, wire)
-            wire = None  # a redirect's request is built anew, and goes through the hooks
             if not (
                 history
                 or hooks["response"]
@@ -752,3 +904,6 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             await response.aclose()
             history.append(response)
             request = next_request
+            for hook in hooks["request"]:
+                await hook(request)
+            response = await self._hop(request, None, stream)

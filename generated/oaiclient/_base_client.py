@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, cast, overload
 from urllib.parse import quote
 
 import anyio
@@ -32,12 +32,24 @@ from ._exceptions import (
     make_status_error,
 )
 from ._response import RESPONSE_MODE, APIResponse, AsyncAPIResponse, BinaryResponse
-from ._logs import log_error, log_outcome, log_request, log_response, log_retry, setup_logging
+from ._logs import (
+    log_error,
+    log_outcome,
+    log_request,
+    log_response,
+    log_retry,
+    requests_logged,
+    responses_logged,
+    setup_logging,
+)
 from ._retries import TRANSPORT_ERRORS, is_retryable_error, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
 from ._transforms import Transform
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._version import __title__, __version__
+
+if TYPE_CHECKING:  # the module imports aiohttp: only a client built without `http_client` loads it
+    from ._aiohttp_transport import PlainAnswer, PlainRequest
 
 __all__ = ["Call", "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource"]
 
@@ -410,30 +422,43 @@ class BaseClient:
         response.read()
         if cast_to is str or (call.accept_text and not _is_json(response)):
             return response.text  # type: ignore[return-value]
+        return self._validated(response, call, cast_to)
+
+    def _validated(self, answer: httpx.Response | PlainAnswer, call: Call, cast_to: type[T]) -> T:
+        """The JSON body of `answer` (read whole) as `cast_to`."""
         # pydantic is imported with the first answer, not with the package.
         from pydantic import ValidationError
 
         from ._models import BaseModel, type_adapter
 
+        content = answer.content
         try:
             if call.transform is None:
-                result = type_adapter(cast_to).validate_json(response.content)
+                result = type_adapter(cast_to).validate_json(content)
             else:
-                data = call.transform.finish(json.loads(response.content), call.transform_state)
+                data = call.transform.finish(json.loads(content), call.transform_state)
                 result = type_adapter(cast_to).validate_python(data)
                 call.transform.restore(result, call.transform_state)
         except (ValidationError, ValueError) as exc:
+            response = answer if isinstance(answer, httpx.Response) else answer.response()
             raise APIResponseValidationError(
                 response, _body_of(response), message=f"The response does not match {_name(cast_to)}: {exc}"
             ) from None
         if isinstance(result, BaseModel):
-            object.__setattr__(result, "_request_id", header_value(response.headers, b"x-request-id"))
+            request_id = (
+                header_value(answer.headers, b"x-request-id")
+                if isinstance(answer, httpx.Response)
+                else answer.header("x-request-id")
+            )
+            object.__setattr__(result, "_request_id", request_id)
         return result
 
     def _parse_page(self, response: httpx.Response, call: Call, page_type: type[PageT]) -> PageT:
+        return self._bound(self._parse(response, call, page_type), call)
+
+    def _bound(self, page: PageT, call: Call) -> PageT:
         from ._pagination import BasePage
 
-        page = self._parse(response, call, page_type)
         if isinstance(page, BasePage):
             # So that the page can ask for the next one the same way.
             page._bind(self, call)
@@ -616,11 +641,16 @@ class AsyncAPIClient(BaseClient):
         _guard_redirects(self._http)
         # Our own aiohttp client builds a plain call's request by a shorter road than
         # `build_request` (None for any other HTTP client); see `_plain_request`.
-        self._plain_builder: Callable[..., tuple[httpx.Request, Any] | None] | None = getattr(
+        self._plain_builder: Callable[..., PlainRequest | None] | None = getattr(
             self._http, "build_plain_request", None
         )
         self._plain_sender: Callable[..., Awaitable[httpx.Response]] | None = getattr(
             self._http, "send_plain", None
+        )
+        # The same, for an answer read whole; it hands back a plain success (2xx, nothing
+        # to decode, no cookie) without httpx's request and response.
+        self._plain_fetcher: Callable[[PlainRequest], Awaitable[PlainAnswer | httpx.Response]] | None = (
+            getattr(self._http, "fetch_plain", None)
         )
         self._origins: dict[int, tuple[httpx.URL, dict[str, Any]]] = {}
 
@@ -671,10 +701,20 @@ class AsyncAPIClient(BaseClient):
             return self._auth_headers_for(self._checked_secret(secret))
         return self._auth_headers_for(credential) if credential else {}
 
-    async def _send(self, call: Call, *, stream: bool = False) -> httpx.Response:
+    @overload
+    async def _send(self, call: Call, *, stream: bool = False) -> httpx.Response: ...
+
+    @overload
+    async def _send(self, call: Call, *, whole: Literal[True]) -> httpx.Response | PlainAnswer: ...
+
+    async def _send(
+        self, call: Call, *, stream: bool = False, whole: bool = False
+    ) -> httpx.Response | PlainAnswer:
         """As the sync client's `_send`. Cancellation (of the task, or of an anyio
         cancel scope) is never caught: it leaves at once, and httpx closes the
-        connection of the attempt it interrupted."""
+        connection of the attempt it interrupted. `whole`: the answer will be read whole
+        and nothing is logged per response, so a plain success may come back as a
+        `PlainAnswer` (our own aiohttp client only)."""
         max_retries = self._max_retries_for(call)
         attempts = max_retries + 1
         started = time.monotonic()
@@ -687,19 +727,33 @@ class AsyncAPIClient(BaseClient):
                 # A fixed key: no need to go through a coroutine for it.
                 auth = self._auth_headers_for(credential) if credential else {}
             plain = self._plain_request(call, retries_taken, auth)
-            if plain is not None:
-                request = plain[0]
-            else:
+            request: httpx.Request | None = None
+            if plain is None:
                 request = self._build_request(self._http, call, retries_taken, auth)
+            elif requests_logged():
+                request = plain.request()
             attempt = retries_taken + 1
-            log_request(request, attempt, attempts)
+            if request is not None:
+                log_request(request, attempt, attempts)
             sent = time.monotonic()
             try:
-                if plain is not None and self._plain_sender is not None:
-                    response = await self._plain_sender(*plain, stream=stream)
-                else:
+                if plain is None:
+                    assert request is not None
                     response = await self._http.send(request, stream=stream)
+                elif whole and self._plain_fetcher is not None:
+                    answer = await self._plain_fetcher(plain)
+                    if not isinstance(answer, httpx.Response):
+                        if retries_taken and responses_logged():
+                            log_outcome(plain.request(), "succeeded", attempt, time.monotonic() - started)
+                        return answer
+                    response = answer
+                else:
+                    assert self._plain_sender is not None
+                    response = await self._plain_sender(plain, stream=stream)
             except TRANSPORT_ERRORS as exc:
+                if request is None:
+                    assert plain is not None
+                    request = plain.request()
                 log_error(request, exc, time.monotonic() - sent, attempt, attempts)
                 if retries_taken < max_retries and is_retryable_error(exc):
                     delay = self._retry_delay(retries_taken, None)
@@ -712,6 +766,8 @@ class AsyncAPIClient(BaseClient):
                         request, f"gave up ({type(exc).__name__})", attempt, time.monotonic() - started
                     )
                 raise self._connection_error(request, exc) from exc
+            if request is None:
+                request = response.request
             log_response(response, time.monotonic() - sent, attempt, attempts)
             if response.is_success:
                 if retries_taken:
@@ -731,13 +787,11 @@ class AsyncAPIClient(BaseClient):
                 )
             raise self._status_error(response)
 
-    def _plain_request(
-        self, call: Call, retries_taken: int, auth: Mapping[str, str]
-    ) -> tuple[httpx.Request, Any] | None:
+    def _plain_request(self, call: Call, retries_taken: int, auth: Mapping[str, str]) -> PlainRequest | None:
         """What `_build_request` builds, by a shorter road, for a call with a JSON body,
         bytes or nothing, and no query, when the HTTP client is our own aiohttp one and
-        nobody else's hooks, auth or cookies are on it; None otherwise. With the request
-        comes what the HTTP client wants back with it in `send_plain`."""
+        nobody else's hooks, auth or cookies are on it; None otherwise. It makes the
+        `httpx.Request` only when asked for it."""
         build = self._plain_builder
         if build is None or call.params or call.files is not None or call.form_encoded:
             return None
@@ -750,7 +804,7 @@ class AsyncAPIClient(BaseClient):
             kept = self._origins[id(url)] = (url, {_CREDENTIALS_ORIGIN: _origin(url)})
             if len(self._origins) > _URL_CACHE_SIZE:
                 self._origins = {id(url): kept}
-        plain: tuple[httpx.Request, Any] | None = build(
+        return build(
             call.method,
             url,
             self._attempt_headers(call, retries_taken, auth),
@@ -760,13 +814,24 @@ class AsyncAPIClient(BaseClient):
             kept[1],
             _adrop_credentials_off_origin,
         )
-        return plain
 
     async def request(self, call: Call, cast_to: type[T]) -> T:
         if RESPONSE_MODE.get() is None:
             # What `_respond` does for a plain call, without a parser to make and a
             # coroutine more to go through: this is the path of nearly every call.
-            response = await self._send(call)
+            if (
+                self._plain_fetcher is not None
+                and cast_to is not BinaryResponse
+                and cast_to is not str
+                and not call.accept_text
+                and not responses_logged()
+            ):
+                answer = await self._send(call, whole=True)
+                if not isinstance(answer, httpx.Response):
+                    return self._validated(answer, call, cast_to)
+                response = answer
+            else:
+                response = await self._send(call)
             try:
                 return self._parse(response, call, cast_to)
             except BaseException:
@@ -784,6 +849,8 @@ class AsyncAPIClient(BaseClient):
         await self._respond(call, lambda response: None)
 
     async def page(self, call: Call, page_type: type[PageT]) -> PageT:
+        if RESPONSE_MODE.get() is None:
+            return self._bound(await self.request(call, page_type), call)
         return await self._respond(call, lambda response: self._parse_page(response, call, page_type))
 
     @overload

@@ -72,6 +72,16 @@ def _attempt(attempt: int, attempts: int) -> str:
     return f"attempt {attempt} of {attempts}"
 
 
+def requests_logged() -> bool:
+    """Whether `log_request` writes anything: a caller may skip making the request for it."""
+    return logger.isEnabledFor(logging.DEBUG)
+
+
+def responses_logged() -> bool:
+    """Whether `log_response` writes anything."""
+    return logger.isEnabledFor(logging.INFO)
+
+
 def log_request(request: httpx.Request, attempt: int, attempts: int) -> None:
     """DEBUG: what is about to be sent, headers redacted, body by size only."""
     if not logger.isEnabledFor(logging.DEBUG):
