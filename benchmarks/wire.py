@@ -68,6 +68,11 @@ class Settings:
     constructions: int
     decodes: int
     concurrency: tuple[int, ...] = (1, 10, 50)
+    # An async sample of a fast client lasts about this long (its calls are counted from
+    # its warm-up rate, at least `async_calls`, at most ten times that); 0: `async_calls`.
+    # A sample of 400 calls of a fast client lasted a tenth of a second, short enough
+    # for one disturbance to move it by half.
+    async_seconds: float = 0.0
 
     @classmethod
     def for_mode(cls, quick: bool) -> Settings:
@@ -91,6 +96,7 @@ class Settings:
             async_calls=400,
             constructions=10,
             decodes=3000,
+            async_seconds=0.4,
         )
 
 
@@ -477,15 +483,24 @@ async def calls_per_second(
     return each * concurrency / wall, each * concurrency / cpu if cpu > 0 else float("nan")
 
 
+def sample_calls(rate: float, settings: Settings) -> int:
+    """Calls in one async sample of a client that made `rate` calls/s while warming up."""
+    wanted = int(rate * settings.async_seconds)
+    return min(max(wanted, settings.async_calls), 10 * settings.async_calls)
+
+
 async def run_async(base_url: str, settings: Settings, server: ServerProcess) -> list[Group]:
     factories = async_variants(base_url)
     variants = {name: await factory() for name, factory in factories.items()}
+    calls: dict[str, int] = {}
     try:
         for name, (call, _) in variants.items():
             text = chat_text(await call())
             if text != canned.CHAT_TEXT:
                 raise RuntimeError(f"{name}: wrong answer {text!r}")
-            await calls_per_second(call, 60, 10)  # warm: connections opened, code paths hot
+            # Warm: connections opened, code paths hot; and the rate that sizes the samples.
+            rate, _ = await calls_per_second(call, 60, 10)
+            calls[name] = sample_calls(rate, settings)
         groups = []
         for concurrency in settings.concurrency:
             group = Group(
@@ -500,12 +515,15 @@ async def run_async(base_url: str, settings: Settings, server: ServerProcess) ->
             for number, order in enumerate(rotations(list(variants), settings.rounds), 1):
                 for name in order:
                     gc.collect()
-                    rate, cpu_rate = await calls_per_second(
-                        variants[name][0], settings.async_calls, concurrency
-                    )
+                    rate, cpu_rate = await calls_per_second(variants[name][0], calls[name], concurrency)
                     group.add(name, rate, cpu_rate)
                 print(f"  {group.id}: round {number}/{settings.rounds}", file=sys.stderr, flush=True)
             _server_share(group, server, cpu, wall)
+            group.notes.append(
+                "Calls per sample (sized by each client's warm-up rate): "
+                + ", ".join(f"{name} {count:,}" for name, count in calls.items())
+                + "."
+            )
             groups.append(group)
         return groups
     finally:

@@ -7,6 +7,7 @@ touches the network is here, once for sync and once for async.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import os
@@ -15,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple, Self, TypeVar, cast, overload
 from urllib.parse import quote
 
 import anyio
@@ -48,7 +49,10 @@ from ._transforms import Transform
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._version import __title__, __version__
 
-if TYPE_CHECKING:  # the module imports aiohttp: only a client built without `http_client` loads it
+if TYPE_CHECKING:
+    import pydantic
+
+    # The module imports aiohttp: only a client built without `http_client` loads it.
     from ._aiohttp_transport import PlainAnswer, PlainRequest
 
 __all__ = ["Call", "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource"]
@@ -92,13 +96,30 @@ class Call:
     query_styles: Mapping[str, str] = field(default_factory=dict)
 
 
+class _Pydantic(NamedTuple):
+    to_json: Callable[[Any], bytes]
+    ValidationError: type[Exception]
+    BaseModel: type[pydantic.BaseModel]
+    type_adapter: Callable[[Any], pydantic.TypeAdapter[Any]]
+
+
+@functools.cache
+def _pydantic() -> _Pydantic:
+    """What the clients use of pydantic on every call: imported with the first call, not
+    with the package, then kept (an import statement costs about a microsecond a call)."""
+    from pydantic import ValidationError
+    from pydantic_core import to_json
+
+    from ._models import BaseModel, type_adapter
+
+    return _Pydantic(to_json, ValidationError, BaseModel, type_adapter)
+
+
 def _encode_content(content: object, content_type: str | None) -> bytes:
     """A body sent whole: JSON of any value for a JSON media type, else text or bytes."""
     media = (content_type or "").split(";", 1)[0].strip().lower()
     if media == "application/json" or media.endswith("+json"):
-        from pydantic_core import to_json
-
-        return to_json(content)
+        return _pydantic().to_json(content)
     if isinstance(content, str):
         return content.encode("utf-8")
     if isinstance(content, (bytes, bytearray, memoryview)):
@@ -388,9 +409,7 @@ class BaseClient:
         content: bytes | None = None
         form: dict[str, list[str]] | None = None
         if call.body is not None:
-            from pydantic_core import to_json  # with the first body, not with the package
-
-            content = to_json(call.body)
+            content = _pydantic().to_json(call.body)
         elif call.files == [] and not call.form_encoded:
             headers = _without_content_type(headers)
             content, headers["Content-Type"] = multipart_fields(call.form)
@@ -426,32 +445,28 @@ class BaseClient:
 
     def _validated(self, answer: httpx.Response | PlainAnswer, call: Call, cast_to: type[T]) -> T:
         """The JSON body of `answer` (read whole) as `cast_to`."""
-        # pydantic is imported with the first answer, not with the package.
-        from pydantic import ValidationError
-
-        from ._models import BaseModel, type_adapter
-
+        parts = _pydantic()
         content = answer.content
         try:
             if call.transform is None:
-                result = type_adapter(cast_to).validate_json(content)
+                result = parts.type_adapter(cast_to).validate_json(content)
             else:
                 data = call.transform.finish(json.loads(content), call.transform_state)
-                result = type_adapter(cast_to).validate_python(data)
+                result = parts.type_adapter(cast_to).validate_python(data)
                 call.transform.restore(result, call.transform_state)
-        except (ValidationError, ValueError) as exc:
+        except (parts.ValidationError, ValueError) as exc:
             response = answer if isinstance(answer, httpx.Response) else answer.response()
             raise APIResponseValidationError(
                 response, _body_of(response), message=f"The response does not match {_name(cast_to)}: {exc}"
             ) from None
-        if isinstance(result, BaseModel):
+        if isinstance(result, parts.BaseModel):
             request_id = (
                 header_value(answer.headers, b"x-request-id")
                 if isinstance(answer, httpx.Response)
                 else answer.header("x-request-id")
             )
             object.__setattr__(result, "_request_id", request_id)
-        return result
+        return cast(T, result)
 
     def _parse_page(self, response: httpx.Response, call: Call, page_type: type[PageT]) -> PageT:
         return self._bound(self._parse(response, call, page_type), call)
@@ -795,8 +810,6 @@ class AsyncAPIClient(BaseClient):
         build = self._plain_builder
         if build is None or call.params or call.files is not None or call.form_encoded:
             return None
-        from pydantic_core import to_json  # with the first body, not with the package
-
         url = self._url_for(call)
         kept = self._origins.get(id(url))
         if kept is None or kept[0] is not url:
@@ -808,7 +821,7 @@ class AsyncAPIClient(BaseClient):
             call.method,
             url,
             self._attempt_headers(call, retries_taken, auth),
-            to_json(call.body) if call.body is not None else call.content,
+            _pydantic().to_json(call.body) if call.body is not None else call.content,
             self._timeout_for(call),
             # Where the credentials may go; see `_drop_credentials_off_origin`.
             kept[1],
