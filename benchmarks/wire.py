@@ -469,7 +469,12 @@ def async_variants(base_url: str) -> dict[str, Callable[[], Awaitable[AsyncVaria
 async def calls_per_second(
     call: Callable[[], Awaitable[Any]], total: int, concurrency: int
 ) -> tuple[float, float]:
-    """Calls per second by the wall clock, and per second of this process's CPU time."""
+    """Calls per second by the wall clock, and per second of this process's CPU time, on
+    a warm pool: one untimed call per worker first. Between two samples of a client the
+    other clients run for longer than httpx's 5 s keep-alive, and a sample at concurrency
+    50 would otherwise time opening 50 connections for the clients that keep idle ones 5 s
+    (ours, httpx, openai) but not for aiohttp, which keeps them 15 s."""
+    await asyncio.gather(*(call() for _ in range(concurrency)))
     each = max(1, total // concurrency)
 
     async def worker() -> None:
