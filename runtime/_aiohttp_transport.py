@@ -157,7 +157,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request, wire: _Wire | None = None) -> httpx.Response:
         if not self._on_asyncio():
-            return await self._fallback_transport().handle_async_request(request)
+            return await self._fallback_send(request)
         started = time.monotonic()
         answer = await self._open(request, wire)
         stream = _ResponseStream(answer, request, started)
@@ -175,7 +175,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         """The response with its body read. `wire`: the request's headers as aiohttp
         takes them, when the caller has them at hand (see `_wire_headers`)."""
         if not self._on_asyncio():
-            response = await self._fallback_transport().handle_async_request(request)
+            response = await self._fallback_send(request)
             await response.aread()
             return response
         started = time.monotonic()
@@ -262,6 +262,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if len(self._timeouts) < 64:
                 self._timeouts[key] = timeout
         return timeout
+
+    async def _fallback_send(self, request: httpx.Request) -> httpx.Response:
+        response = await self._fallback_transport().handle_async_request(request)
+        # As httpx's client does with a transport's answer; the runtime reads it back.
+        response.request = request
+        return response
 
     def _fallback_transport(self) -> httpx.AsyncHTTPTransport:
         if self._closed:

@@ -712,6 +712,30 @@ def test_a_repeated_request_id_reads_as_httpx_reads_it(raw_server: tuple[int, li
     assert run(main()) == ["a, b", "caf\u00e9"]
 
 
+def test_off_asyncio_the_plain_road_goes_through_httpx_own_transport(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an event loop aiohttp cannot run on (trio, which is not installed here: the
+    check is made to say no), plain calls and pages still arrive, through httpx's pool."""
+    server.route("POST", "/v1/chat/completions", JSONResponse(CHAT, headers={"X-Request-ID": "req-3"}))
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+    monkeypatch.setattr(_aiohttp_transport.AiohttpTransport, "_on_asyncio", lambda self: False)
+
+    async def main() -> list[Any]:
+        async with client_for(server) as client:
+            completion = await client.chat.completions.create(model="m", messages=[])
+            page = await client.models.list()
+            raw = await client.models.with_raw_response.list()
+            transport = client._http._aiohttp
+            return [completion, page, raw, transport._session, transport._fallback]
+
+    completion, page, raw, session, fallback = run(main())
+    assert completion._request_id == "req-3" and page.data[0].id == "gpt-4o-mini"
+    assert raw.http_request.url.path == "/v1/models" and raw.parse().data[0].id == "gpt-4o-mini"
+    assert session is None and fallback is not None
+    assert [r.path for r in server.requests] == ["/v1/chat/completions", "/v1/models", "/v1/models"]
+
+
 # -- timeouts and limits ---------------------------------------------------------------------
 
 
