@@ -712,6 +712,28 @@ def test_a_repeated_request_id_reads_as_httpx_reads_it(raw_server: tuple[int, li
     assert run(main()) == ["a, b", "caf\u00e9"]
 
 
+def test_a_plain_request_and_answer_keep_the_key_out_of_their_reprs(server: RecordingServer) -> None:
+    server.route("POST", "/v1/chat/completions", JSONResponse(CHAT))
+    shown: list[str] = []
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            fetch = client._plain_fetcher
+            assert fetch is not None
+
+            async def showing(plain: Any) -> Any:
+                answer = await fetch(plain)
+                shown.extend([repr(plain), str(plain), repr(answer)])
+                return answer
+
+            client._plain_fetcher = showing
+            await client.chat.completions.create(model="m", messages=[])
+
+    run(main())
+    assert len(shown) == 3
+    assert not [text for text in shown if KEY in text or KEY[-8:] in text]
+
+
 def test_off_asyncio_the_plain_road_goes_through_httpx_own_transport(
     server: RecordingServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -35,6 +35,7 @@ import time
 import urllib.request
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -581,33 +582,21 @@ def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportErro
 # -- the client ------------------------------------------------------------------------------
 
 
+@dataclass(eq=False, repr=False, slots=True)  # no repr: the headers hold the credentials
 class PlainRequest:
     """A request from `build_plain_request`: what aiohttp needs to send it, and the
     `httpx.Request` it stands for, made only when something asks for it (a log line, an
     error, an answer that is not a plain success)."""
 
-    __slots__ = ("method", "url", "headers", "body", "length", "timeouts", "extensions", "wire", "_request")
-
-    def __init__(
-        self,
-        method: str,
-        url: httpx.URL,
-        headers: httpx.Headers,
-        body: bytes,
-        length: str | None,
-        timeouts: dict[str, float | None],
-        extensions: Mapping[str, Any],
-        wire: _Wire,
-    ) -> None:
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.body = body
-        self.length = length
-        self.timeouts = timeouts
-        self.extensions = extensions
-        self.wire = wire
-        self._request: httpx.Request | None = None
+    method: str
+    url: httpx.URL
+    headers: httpx.Headers
+    body: bytes
+    length: str | None
+    timeouts: dict[str, float | None]
+    extensions: Mapping[str, Any]
+    wire: _Wire
+    _request: httpx.Request | None = None
 
     def request(self) -> httpx.Request:
         if self._request is None:
