@@ -6,8 +6,10 @@ module is cut into top-level pieces where black's own rules make the cut invisib
 each piece is formatted alone and cached by content hash, and the pieces are joined
 again. `pieces` says where a cut is allowed; tests/test_generator_format.py checks on
 every module the generator writes for its test specs that the join is exactly what
-`black.format_str` gives for the whole module. Large amounts are formatted in forked
-worker processes.
+`black.format_str` gives for the whole module. A piece that is one class (a resource
+class holds every method of its resource: 20 KB for chat completions) is cut again
+between its methods (`members`), each formatted inside a stand-in class line. Large
+amounts are formatted in forked worker processes.
 """
 
 from __future__ import annotations
@@ -15,10 +17,15 @@ from __future__ import annotations
 import ast
 import re
 
+from typing import TYPE_CHECKING
+
 from generator.cache import NO_CACHE, Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
 from generator.statements import statement_start
 from generator.workers import can_fork, cores, forked_pool
+
+if TYPE_CHECKING:
+    from generator.black_ahead import BlackAhead
 
 LINE_LENGTH = 110
 # Below this much source, starting worker processes (each imports black) costs more
@@ -30,6 +37,10 @@ _JOIN = "\n\n"
 # A piece may start only with one of these (a string would become a module docstring,
 # an import would change the blank lines black puts after the imports above it).
 _PIECE_STARTS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign, ast.AnnAssign)
+# Methods of a class are cut where one empty line parts them (black keeps exactly one
+# between methods); a method is formatted after this line, which is then taken off.
+_MEMBER_JOIN = "\n"
+_MEMBER_CLASS = "class _:\n"
 # Comments that make black treat lines beyond their statement specially.
 _FORMATTER_DIRECTIVE = re.compile(r"#\s*(fmt|yapf)\s*:")
 
@@ -83,13 +94,45 @@ def pieces(source: str) -> list[str] | None:
     ]
 
 
-def format_files(files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE) -> dict[str, str]:
+def members(piece: str) -> list[str] | None:
+    """A piece that is one class, cut before each method that follows exactly one empty
+    line; None when the piece is not one class or has no such method. The first member
+    is the class statement up to the first cut (a class by itself); each later one is a
+    method, indented as in the class. The members joined by `_MEMBER_JOIN` are `piece`."""
+    try:
+        body = ast.parse(piece).body
+    except SyntaxError:
+        return None
+    if len(body) != 1 or not isinstance(body[0], ast.ClassDef):
+        return None
+    lines = piece.split("\n")
+    cuts = [0]
+    statements = body[0].body
+    for before, node in zip(statements, statements[1:]):
+        start = statement_start(node)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and lines[
+            (before.end_lineno or 0) : start
+        ] == [""]:
+            cuts.append(start)
+    if len(cuts) == 1:
+        return None
+    ends = [cut - 1 for cut in cuts[1:]]  # the empty line goes to the join
+    return ["\n".join(lines[start:end]) + "\n" for start, end in zip(cuts, ends)] + [
+        "\n".join(lines[cuts[-1] :])
+    ]
+
+
+def format_files(
+    files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE, ahead: BlackAhead | None = None
+) -> dict[str, str]:
     """Black over every generated Python file; a file or piece whose source is unchanged
-    comes from the cache."""
+    comes from the cache. `ahead`: a process that has imported black meanwhile, for an
+    amount too small for the worker pool."""
     formatted: dict[str, str] = {}
-    plans: dict[str, tuple[str, list[str]]] = {}  # path -> (file's cache key, its pieces' keys)
-    done: dict[str, str] = {}  # piece's cache key -> formatted piece
-    todo: dict[str, tuple[str, str]] = {}  # piece's cache key -> (path, piece)
+    # path -> (file's cache key, for each piece its members' keys)
+    plans: dict[str, tuple[str, list[list[str]]]] = {}
+    done: dict[str, str] = {}  # unit's cache key -> formatted unit
+    todo: dict[str, tuple[str, str, bool]] = {}  # unit's cache key -> (path, unit, is a method)
     for path, text in files.items():
         if path in skip or not path.endswith(".py"):
             formatted[path] = text
@@ -99,32 +142,51 @@ def format_files(files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE)
         if cached is not None:
             formatted[path] = cached
             continue
-        parts = pieces(text) or [text]
-        part_keys = [content_key("black", LINE_LENGTH, part) for part in parts]
-        plans[path] = (key, part_keys)
-        for part_key, part in zip(part_keys, parts):
-            if part_key in done or part_key in todo:
-                continue
-            stored = cache.get("format", part_key)
-            if stored is None:
-                todo[part_key] = (path, part)
-            else:
-                done[part_key] = stored
-    for part_key, result in zip(todo, _format_all(list(todo.values()))):
-        cache.put("format", part_key, result)
-        done[part_key] = result
-    for path, (key, part_keys) in plans.items():
-        result = _JOIN.join(done[part_key] for part_key in part_keys)
+        piece_keys = []
+        for part in pieces(text) or [text]:
+            keys = []
+            for index, unit in enumerate(members(part) or [part]):
+                method = index > 0
+                unit_key = content_key("black", LINE_LENGTH, _MEMBER_CLASS if method else "", unit)
+                keys.append(unit_key)
+                if unit_key in done or unit_key in todo:
+                    continue
+                stored = cache.get("format", unit_key)
+                if stored is None:
+                    todo[unit_key] = (path, unit, method)
+                else:
+                    done[unit_key] = stored
+            piece_keys.append(keys)
+        plans[path] = (key, piece_keys)
+    jobs = [(path, _MEMBER_CLASS + unit if method else unit) for path, unit, method in todo.values()]
+    for (unit_key, (path, _, method)), result in zip(todo.items(), _format_all(jobs, ahead)):
+        if method:
+            result = _without_member_class(path, result)
+        cache.put("format", unit_key, result)
+        done[unit_key] = result
+    for path, (key, piece_keys) in plans.items():
+        result = _JOIN.join(_MEMBER_JOIN.join(done[unit_key] for unit_key in keys) for keys in piece_keys)
         cache.put("format", key, result)
         formatted[path] = result
     # The order files came in, whatever order they were formatted in.
     return {path: formatted[path] for path in files}
 
 
-def _format_all(jobs: list[tuple[str, str]]) -> list[str]:
+def _without_member_class(path: str, formatted: str) -> str:
+    if not formatted.startswith(_MEMBER_CLASS):  # black never touches that line
+        raise SpecError(
+            [Diagnostic("error", f"internal error: a method of {path} formatted alone lost its class", "")]
+        )
+    return formatted[len(_MEMBER_CLASS) :]
+
+
+def _format_all(jobs: list[tuple[str, str]], ahead: BlackAhead | None = None) -> list[str]:
     workers = min(len(jobs), cores())
     if workers < 2 or sum(len(text) for _, text in jobs) < PARALLEL_MIN_CHARS or not can_fork():
-        return [format_source(path, text) for path, text in jobs]
+        formatted = ahead.format(jobs) if ahead is not None and jobs else None
+        if formatted is None:
+            return [format_source(path, text) for path, text in jobs]
+        return _checked(formatted)
     import black  # noqa: F401 - imported once here, so the forked workers need not
 
     # Largest first, so no worker is left with a big piece at the end; small pieces go
@@ -133,10 +195,12 @@ def _format_all(jobs: list[tuple[str, str]]) -> list[str]:
     batch = max(1, len(jobs) // (workers * 16))
     with forked_pool(workers) as pool:
         done = dict(zip(order, pool.map(_black, *zip(*(jobs[i] for i in order)), chunksize=batch)))
-    results = []
-    for index in range(len(jobs)):
-        problem, text = done[index]
+    return _checked([done[index] for index in range(len(jobs))])
+
+
+def _checked(formatted: list[tuple[str, str]]) -> list[str]:
+    """The texts of `_black`'s results; the first problem, if any, as an error."""
+    for problem, _ in formatted:
         if problem:
             raise SpecError([Diagnostic("error", problem, "")])
-        results.append(text)
-    return results
+    return [text for _, text in formatted]

@@ -15,6 +15,7 @@ from generator.diagnostics import Diagnostic, Locator, SpecError, display_path
 from generator.naming import package_problem
 
 if TYPE_CHECKING:
+    from generator.black_ahead import BlackAhead
     from generator.models import ModelSources
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -56,21 +57,30 @@ def generate_client(
     unchanged = _stored_result(cache, cache.get_json("inputs", inputs_key))
     if unchanged is not None:
         return unchanged
+    from generator.black_ahead import black_ahead
     from generator.load import load_spec  # here, like the steps: a cached run needs no YAML
 
+    # Before anything starts a thread or a process, and before loading, which it overlaps.
+    ahead = black_ahead()
     try:
-        loaded = load_spec(spec, cache)
-    except SpecError as exc:
-        raise GenerationFailed(exc.diagnostics, exc.locator) from None
-    locator = loaded.source_map
-    result_key = content_key("client", package, lenient, loaded.document)
-    generated = _stored_client(cache, result_key, locator)
-    if generated is None:
         try:
-            with _fewer_collections():
-                generated = _generate(loaded.document, package, cache, lenient, result_key, locator)
+            loaded = load_spec(spec, cache)
         except SpecError as exc:
-            raise GenerationFailed(exc.diagnostics, locator) from None
+            raise GenerationFailed(exc.diagnostics, exc.locator) from None
+        locator = loaded.source_map
+        result_key = content_key("client", package, lenient, loaded.document)
+        generated = _stored_client(cache, result_key, locator)
+        if generated is None:
+            try:
+                with _fewer_collections():
+                    generated = _generate(
+                        loaded.document, package, cache, lenient, result_key, locator, ahead
+                    )
+            except SpecError as exc:
+                raise GenerationFailed(exc.diagnostics, locator) from None
+    finally:
+        if ahead is not None:
+            ahead.close()
     # Where each warning is, found now: the files cannot change without a new entry.
     positions = [
         [str(file), line, column]
@@ -123,9 +133,15 @@ _NOWHERE = _Nowhere()
 
 
 def _generate(
-    document: dict[str, Any], package: str, cache: Cache, lenient: bool, result_key: str, locator: Locator
+    document: dict[str, Any],
+    package: str,
+    cache: Cache,
+    lenient: bool,
+    result_key: str,
+    locator: Locator,
+    ahead: BlackAhead | None = None,
 ) -> Generated:
-    """The steps after loading; raises SpecError."""
+    """The steps after loading; raises SpecError. `ahead`: black being imported meanwhile."""
     # Imported here: a run whose result is cached never needs them (a no-op
     # regeneration is mostly interpreter start-up and imports).
     from generator.format import format_files
@@ -141,7 +157,8 @@ def _generate(
         validation.check_early()
         api, warnings = build_ir(document, sources, package)
         validation.check_early()
-        files = format_files(render(api, sources, cache), skip=runtime_files(package), cache=cache)
+        rendered = render(api, sources, cache)
+        files = format_files(rendered, skip=runtime_files(package), cache=cache, ahead=ahead)
     except Exception:
         # A document the validator refuses can break a later step: its errors say why.
         validation.finish()

@@ -23,7 +23,7 @@ SPECS = {
 def _unformatted(spec: Path, package: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Every generated module as rendered, before black."""
     with monkeypatch.context() as patch:
-        patch.setattr(formatting, "format_files", lambda files, skip, cache=NO_CACHE: dict(files))
+        patch.setattr(formatting, "format_files", lambda files, skip, cache=NO_CACHE, ahead=None: dict(files))
         files = generate_client(spec, package, NO_CACHE, lenient=True).files
     skip = runtime_files(package)
     return {path: text for path, text in files.items() if path.endswith(".py") and path not in skip}
@@ -35,15 +35,33 @@ def test_every_generated_module_formats_the_same_in_pieces(
 ) -> None:
     spec, package = SPECS[name]
     modules = _unformatted(spec, package, monkeypatch)
-    cut = 0
+    cut = classes_cut = 0
     for path, text in modules.items():
         parts = formatting.pieces(text)
         assert parts is not None, path
         cut += len(parts) > 1
         joined = formatting._JOIN.join(formatting.format_source(path, part) for part in parts)
-        assert joined == formatting.format_source(path, text), path
+        whole = formatting.format_source(path, text)
+        assert joined == whole, path
+        # And with each class cut between its methods, as `format_files` does.
+        cut_classes = [formatting.members(part) for part in parts]
+        classes_cut += sum(units is not None for units in cut_classes)
+        assert _joined_members(path, parts, cut_classes) == whole, path
     # The definitions modules are what the cutting is for: they must be cut.
     assert cut >= len([path for path in modules if "/models/_" in path or "/params/_" in path]) > 0
+    # So are the resource classes (two a resource module: sync and async).
+    assert classes_cut >= len([path for path in modules if "/resources/" in path]) > 0
+
+
+def _joined_members(path: str, parts: list[str], cut_classes: list[list[str] | None]) -> str:
+    def formatted(units: list[str]) -> str:
+        texts = [formatting.format_source(path, units[0])]
+        for unit in units[1:]:
+            alone = formatting.format_source(path, formatting._MEMBER_CLASS + unit)
+            texts.append(formatting._without_member_class(path, alone))
+        return formatting._MEMBER_JOIN.join(texts)
+
+    return formatting._JOIN.join(formatted(units or [part]) for part, units in zip(parts, cut_classes))
 
 
 # Top-level statements of every kind black treats differently, for the random modules below.
@@ -82,6 +100,62 @@ def test_random_modules_format_the_same_in_pieces(seed: int) -> None:
     assert formatting._JOIN.join(parts) == source
     joined = formatting._JOIN.join(formatting.format_source("m.py", part) for part in parts)
     assert joined == formatting.format_source("m.py", source)
+
+
+# Members of a class, of every kind black treats differently, for the random classes below.
+_MEMBERS = [
+    "    def f(self, a ,b ):\n        return a+b\n",
+    '    def g(self):\n        """A docstring.   """\n        x = [\n            1,\n        ]\n',
+    "    @property\n    def p(self) -> int:\n        return 1\n",
+    "    @overload\n    def o(self, x: int) -> int: ...\n",
+    "    async def h(self):\n        await x\n",
+    "    def nested(self):\n        def inner():\n            pass\n        class Inner:\n            y = 1\n        return inner\n",
+    "    x: int = 1\n",
+    "    # a comment\n    def c(self): pass\n",
+    "    def long(self, argument_one: int, argument_two: str, argument_three: float, argument_four: bytes) -> None:\n        pass\n",
+    "    class Config:\n        frozen = True\n",
+]
+_MEMBER_GAPS = ["", "\n", "\n\n", "\n    # between\n"]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_random_classes_format_the_same_cut_between_methods(seed: int) -> None:
+    """Members of every kind, in random order with random gaps: wherever `members` cuts a
+    class, the joined result is black's for the whole class."""
+    rng = random.Random(seed)
+    head = rng.choice(
+        ["class A(Base):\n", '@decorator\nclass A:\n    """Doc."""\n\n', "class A:\n    x = 1\n"]
+    )
+    source = head + rng.choice(_MEMBERS)
+    for _ in range(rng.randint(1, 8)):
+        source += rng.choice(_MEMBER_GAPS) + rng.choice(_MEMBERS)
+    units = formatting.members(source)
+    if units is None:
+        return
+    assert formatting._MEMBER_JOIN.join(units) == source
+    whole = formatting.format_source("m.py", source)
+    assert _joined_members("m.py", [source], [units]) == whole
+
+
+def test_where_classes_are_cut() -> None:
+    source = (
+        "class A(Base):\n"
+        '    """Doc."""\n\n'
+        "    def f(self):\n        pass\n"  # no empty line: no cut
+        "    def g(self):\n        pass\n\n"
+        "    @property\n    def h(self):\n        pass\n\n"
+        "    x = 1\n\n"  # not a method: no cut
+        "    async def i(self):\n        pass\n"
+    )
+    assert formatting.members(source) == [
+        'class A(Base):\n    """Doc."""\n',
+        "    def f(self):\n        pass\n    def g(self):\n        pass\n",
+        "    @property\n    def h(self):\n        pass\n\n    x = 1\n",
+        "    async def i(self):\n        pass\n",
+    ]
+    assert formatting.members("x = 1\n") is None
+    assert formatting.members("class A:\n    def f(self):\n        pass\n") is None
+    assert formatting.members("class A:\n    pass\n\n\nclass B:\n    pass\n") is None
 
 
 def test_where_pieces_are_cut() -> None:

@@ -260,13 +260,14 @@ def _modules_loaded_by_generate(
 
 def test_a_summary_edit_loads_no_validator_model_generator_or_process_pool(tmp_path: Path) -> None:
     """The most common edit reuses the cached validation and models, and formats one
-    resource module's changed pieces in process."""
+    resource module's changed pieces in the process forked to import black meanwhile
+    (see generator/black_ahead.py), so this one loads none of them."""
     spec, out, cache = tmp_path / "openapi.yaml", tmp_path / "out", tmp_path / "cache"
     shutil.copy(SHOP, spec)
     _generate(spec, out, cache)
     spec.write_text(spec.read_text().replace("summary: Create an item.", "summary: Make an item."))
     wanted = ("datamodel_code_generator", "openapi_spec_validator", "multiprocessing", "concurrent", "black")
-    assert _modules_loaded_by_generate(spec, out, cache, wanted)[0] == ["black"]
+    assert _modules_loaded_by_generate(spec, out, cache, wanted)[0] == []
     assert "Make an item." in (out / "shopclient" / "resources" / "items.py").read_text()
 
 

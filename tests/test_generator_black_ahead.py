@@ -1,0 +1,95 @@
+"""black imported ahead in a forked process: same output, and any failure costs only time."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+import generator.format as formatting
+from generator.black_ahead import BlackAhead, black_ahead
+from generator.diagnostics import SpecError
+
+JOBS = [
+    ("pkg/a.py", "x = [1,\n  2]\n"),
+    ("pkg/b.py", "class A:\n    def f(self, a ,b):\n        return a+b\n"),
+    ("pkg/c.py", "def broken(:\n"),
+    ("pkg/d.py", "s = '" + "é" * 70_000 + "'\n"),  # more than a pipe holds, not ASCII
+]
+
+
+def _reaped(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_the_child_formats_as_this_process_does() -> None:
+    ahead = black_ahead()
+    assert ahead is not None
+    pid = ahead._pid
+    assert ahead.format(JOBS) == [formatting._black(path, source) for path, source in JOBS]
+    assert _reaped(pid)
+    # One batch only: a second is refused, and the caller formats in process.
+    assert ahead.format(JOBS[:1]) is None
+
+
+def test_format_files_gives_the_same_files_with_and_without_it() -> None:
+    files = {path: source for path, source in JOBS if "broken" not in source}
+    ahead = black_ahead()
+    assert ahead is not None
+    try:
+        assert formatting.format_files(files, skip=set(), ahead=ahead) == formatting.format_files(
+            files, skip=set()
+        )
+    finally:
+        ahead.close()
+
+
+def test_a_child_that_died_leaves_the_formatting_to_this_process() -> None:
+    ahead = BlackAhead()
+    os.kill(ahead._pid, signal.SIGKILL)
+    time.sleep(0.05)
+    files = {"pkg/b.py": JOBS[1][1]}
+    assert formatting.format_files(files, skip=set(), ahead=ahead) == formatting.format_files(
+        files, skip=set()
+    )
+    assert ahead._pid == 0
+
+
+def test_an_unused_child_is_stopped_and_reaped_at_once() -> None:
+    ahead = BlackAhead()
+    pid = ahead._pid
+    started = time.perf_counter()
+    ahead.close()
+    assert time.perf_counter() - started < 0.5  # not waiting for black's import
+    assert _reaped(pid)
+    ahead.close()  # twice is harmless
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert black_ahead() is None
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_a_module_that_does_not_parse_is_the_same_error_either_way() -> None:
+    files = {"pkg/c.py": JOBS[2][1]}
+    errors = []
+    for ahead in (black_ahead(), None):
+        with pytest.raises(SpecError) as caught:
+            formatting.format_files(files, skip=set(), ahead=ahead)
+        if ahead is not None:
+            ahead.close()
+        errors.append([d.message for d in caught.value.diagnostics])
+    assert errors[0] == errors[1] and "pkg/c.py" in errors[0][0]
