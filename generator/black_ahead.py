@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import marshal
 import os
+import select
 import sys
+import time
 from typing import Any
 
 # Bytes of the length before each message on a pipe.
 _LENGTH = 8
+# The longest this process waits for the child's answer (a batch small enough to be sent
+# there takes black a second or two); then it formats the batch itself.
+WAIT_SECONDS = 60.0
 
 
 class BlackAhead:
@@ -49,7 +54,7 @@ class BlackAhead:
             _write(self._jobs, marshal.dumps(jobs))
             os.close(self._jobs)
             self._open = False
-            answer = _read(self._results)
+            answer = _read(self._results, time.monotonic() + WAIT_SECONDS)
             results: Any = marshal.loads(answer) if answer is not None else None
         except (OSError, EOFError, ValueError, TypeError):
             results = None
@@ -112,17 +117,20 @@ def _write(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _read(fd: int) -> bytes | None:
-    """One length-prefixed message; None at the end of the pipe (the other side closed)."""
-    header = _read_exactly(fd, _LENGTH)
+def _read(fd: int, deadline: float | None = None) -> bytes | None:
+    """One length-prefixed message; None at the end of the pipe (the other side closed) or
+    once `deadline` (a `time.monotonic()` value) has passed."""
+    header = _read_exactly(fd, _LENGTH, deadline)
     if header is None:
         return None
-    return _read_exactly(fd, int.from_bytes(header, "big"))
+    return _read_exactly(fd, int.from_bytes(header, "big"), deadline)
 
 
-def _read_exactly(fd: int, size: int) -> bytes | None:
+def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes | None:
     chunks: list[bytes] = []
     while size:
+        if deadline is not None and not select.select([fd], [], [], max(0.0, deadline - time.monotonic()))[0]:
+            return None
         chunk = os.read(fd, min(size, 1 << 20))
         if not chunk:
             return None

@@ -10,6 +10,7 @@ import time
 import pytest
 
 import generator.format as formatting
+import generator.black_ahead as black_ahead_module
 from generator.black_ahead import BlackAhead, black_ahead
 from generator.diagnostics import SpecError
 
@@ -29,9 +30,12 @@ def _reaped(pid: int) -> bool:
     return False
 
 
+# The tests fork with `BlackAhead()` itself: `black_ahead()` declines while other threads
+# run, as they may in a test session (servers of other tests).
+
+
 def test_the_child_formats_as_this_process_does() -> None:
-    ahead = black_ahead()
-    assert ahead is not None
+    ahead = BlackAhead()
     pid = ahead._pid
     assert ahead.format(JOBS) == [formatting._black(path, source) for path, source in JOBS]
     assert _reaped(pid)
@@ -41,8 +45,7 @@ def test_the_child_formats_as_this_process_does() -> None:
 
 def test_format_files_gives_the_same_files_with_and_without_it() -> None:
     files = {path: source for path, source in JOBS if "broken" not in source}
-    ahead = black_ahead()
-    assert ahead is not None
+    ahead = BlackAhead()
     try:
         assert formatting.format_files(files, skip=set(), ahead=ahead) == formatting.format_files(
             files, skip=set()
@@ -72,6 +75,19 @@ def test_an_unused_child_is_stopped_and_reaped_at_once() -> None:
     ahead.close()  # twice is harmless
 
 
+def test_a_child_that_does_not_answer_in_time_leaves_the_formatting_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(black_ahead_module, "WAIT_SECONDS", 0.0)
+    ahead = BlackAhead()
+    os.kill(ahead._pid, signal.SIGSTOP)  # alive, holding its pipes open, never answering
+    pid = ahead._pid
+    started = time.perf_counter()
+    assert ahead.format(JOBS[:1]) is None
+    assert time.perf_counter() - started < 5
+    assert _reaped(pid)
+
+
 def test_no_fork_while_another_thread_runs() -> None:
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
@@ -86,7 +102,7 @@ def test_no_fork_while_another_thread_runs() -> None:
 def test_a_module_that_does_not_parse_is_the_same_error_either_way() -> None:
     files = {"pkg/c.py": JOBS[2][1]}
     errors = []
-    for ahead in (black_ahead(), None):
+    for ahead in (BlackAhead(), None):
         with pytest.raises(SpecError) as caught:
             formatting.format_files(files, skip=set(), ahead=ahead)
         if ahead is not None:
