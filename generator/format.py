@@ -70,28 +70,8 @@ def pieces(source: str) -> list[str] | None:
     exactly two empty lines and no import, or None when it cannot be cut safely (it
     does not parse, holds a formatter directive, or has `\\r` line ends, which black
     keeps by looking at the first line). The pieces joined by `_JOIN` are `source`."""
-    if "\r" in source or _FORMATTER_DIRECTIVE.search(source):
-        return None
-    try:
-        body = ast.parse(source).body
-    except SyntaxError:
-        return None  # black says why, for the whole module
-    lines = source.split("\n")  # the only line end left (str.splitlines knows others)
-    cuts = [0]
-    for before, node in zip(body, body[1:]):
-        start = statement_start(node)
-        gap = lines[(before.end_lineno or 0) : start]
-        if (
-            isinstance(node, _PIECE_STARTS)
-            and not isinstance(before, (ast.Import, ast.ImportFrom))
-            and gap == ["", ""]
-        ):
-            cuts.append(start)
-    # Each piece ends with its last line's end; the two empty lines go to the join.
-    ends = [cut - len(_JOIN) for cut in cuts[1:]]
-    return ["\n".join(lines[start:end]) + "\n" for start, end in zip(cuts, ends)] + [
-        "\n".join(lines[cuts[-1] :])
-    ]
+    found = _pieces(source)
+    return None if found is None else [text for text, _ in found]
 
 
 def members(piece: str) -> list[str] | None:
@@ -103,20 +83,66 @@ def members(piece: str) -> list[str] | None:
         body = ast.parse(piece).body
     except SyntaxError:
         return None
-    if len(body) != 1 or not isinstance(body[0], ast.ClassDef):
+    return _members(piece, body, 0)
+
+
+def units(source: str) -> list[list[str]] | None:
+    """`pieces(source)`, each as its `members` (a piece not cut: itself alone), from one
+    parse of `source`."""
+    found = _pieces(source)
+    if found is None:
+        return None
+    return [_members(text, nodes, start) or [text] for text, (start, nodes) in found]
+
+
+def _pieces(source: str) -> list[tuple[str, tuple[int, list[ast.stmt]]]] | None:
+    """`pieces`, each with the index of its first line in `source` and its statements."""
+    if "\r" in source or _FORMATTER_DIRECTIVE.search(source):
+        return None
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return None  # black says why, for the whole module
+    lines = source.split("\n")  # the only line end left (str.splitlines knows others)
+    cuts = [0]
+    firsts = [0]  # the index in `body` of each piece's first statement
+    for index, (before, node) in enumerate(zip(body, body[1:]), 1):
+        start = statement_start(node)
+        gap = lines[(before.end_lineno or 0) : start]
+        if (
+            isinstance(node, _PIECE_STARTS)
+            and not isinstance(before, (ast.Import, ast.ImportFrom))
+            and gap == ["", ""]
+        ):
+            cuts.append(start)
+            firsts.append(index)
+    statements = [body[first:last] for first, last in zip(firsts, firsts[1:] + [len(body)])]
+    # Each piece ends with its last line's end; the two empty lines go to the join.
+    return list(zip(_split(lines, cuts, len(_JOIN)), zip(cuts, statements)))
+
+
+def _members(piece: str, statements: list[ast.stmt], offset: int) -> list[str] | None:
+    """`members` of `piece`, whose statements (numbered from line `offset` + 1) are given."""
+    if len(statements) != 1 or not isinstance(statements[0], ast.ClassDef):
         return None
     lines = piece.split("\n")
     cuts = [0]
-    statements = body[0].body
-    for before, node in zip(statements, statements[1:]):
-        start = statement_start(node)
+    inside = statements[0].body
+    for before, node in zip(inside, inside[1:]):
+        start = statement_start(node) - offset
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and lines[
-            (before.end_lineno or 0) : start
+            (before.end_lineno or 0) - offset : start
         ] == [""]:
             cuts.append(start)
     if len(cuts) == 1:
         return None
-    ends = [cut - 1 for cut in cuts[1:]]  # the empty line goes to the join
+    return _split(lines, cuts, len(_MEMBER_JOIN))  # the empty line goes to the join
+
+
+def _split(lines: list[str], cuts: list[int], join_lines: int) -> list[str]:
+    """The text of `lines` cut before each line in `cuts`, each part but the last losing
+    its last `join_lines` empty lines (a join puts them back) and ending with its line end."""
+    ends = [cut - join_lines for cut in cuts[1:]]
     return ["\n".join(lines[start:end]) + "\n" for start, end in zip(cuts, ends)] + [
         "\n".join(lines[cuts[-1] :])
     ]
@@ -143,9 +169,9 @@ def format_files(
             formatted[path] = cached
             continue
         piece_keys = []
-        for part in pieces(text) or [text]:
+        for part_units in units(text) or [[text]]:
             keys = []
-            for index, unit in enumerate(members(part) or [part]):
+            for index, unit in enumerate(part_units):
                 method = index > 0
                 unit_key = content_key("black", LINE_LENGTH, _MEMBER_CLASS if method else "", unit)
                 keys.append(unit_key)

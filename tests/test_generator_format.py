@@ -46,6 +46,8 @@ def test_every_generated_module_formats_the_same_in_pieces(
         # And with each class cut between its methods, as `format_files` does.
         cut_classes = [formatting.members(part) for part in parts]
         classes_cut += sum(units is not None for units in cut_classes)
+        # What `format_files` uses: the same cuts, from one parse of the module.
+        assert formatting.units(text) == [units or [part] for part, units in zip(parts, cut_classes)], path
         assert _joined_members(path, parts, cut_classes) == whole, path
     # The definitions modules are what the cutting is for: they must be cut.
     assert cut >= len([path for path in modules if "/models/_" in path or "/params/_" in path]) > 0
@@ -98,6 +100,7 @@ def test_random_modules_format_the_same_in_pieces(seed: int) -> None:
     parts = formatting.pieces(source)
     assert parts is not None
     assert formatting._JOIN.join(parts) == source
+    assert formatting.units(source) == [formatting.members(part) or [part] for part in parts]
     joined = formatting._JOIN.join(formatting.format_source("m.py", part) for part in parts)
     assert joined == formatting.format_source("m.py", source)
 
