@@ -36,7 +36,12 @@ class BlackAhead:
     def __init__(self) -> None:
         jobs_read, self._jobs = os.pipe()
         self._results, results_write = os.pipe()
-        self._pid = os.fork()
+        try:
+            self._pid = os.fork()
+        except OSError:
+            for fd in (jobs_read, self._jobs, self._results, results_write):
+                os.close(fd)
+            raise
         if self._pid == 0:  # the child: never returns
             os.close(self._jobs)
             os.close(self._results)

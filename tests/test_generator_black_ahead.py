@@ -109,3 +109,16 @@ def test_a_module_that_does_not_parse_is_the_same_error_either_way() -> None:
             ahead.close()
         errors.append([d.message for d in caught.value.diagnostics])
     assert errors[0] == errors[1] and "pkg/c.py" in errors[0][0]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="open descriptors are listed in /proc")
+def test_a_fork_that_fails_leaves_no_pipe_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise OSError("no processes left")
+
+    before = sorted(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert black_ahead() is None  # declined with threads running, or the fork failed
+    with pytest.raises(OSError):
+        BlackAhead()
+    assert sorted(os.listdir("/proc/self/fd")) == before
