@@ -101,6 +101,7 @@ class _Pydantic(NamedTuple):
     ValidationError: type[Exception]
     BaseModel: type[pydantic.BaseModel]
     type_adapter: Callable[[Any], pydantic.TypeAdapter[Any]]
+    json_validator: Callable[[Any], tuple[Callable[[bytes], Any], bool]]
 
 
 @functools.cache
@@ -110,9 +111,9 @@ def _pydantic() -> _Pydantic:
     from pydantic import ValidationError
     from pydantic_core import to_json
 
-    from ._models import BaseModel, type_adapter
+    from ._models import BaseModel, json_validator, type_adapter
 
-    return _Pydantic(to_json, ValidationError, BaseModel, type_adapter)
+    return _Pydantic(to_json, ValidationError, BaseModel, type_adapter, json_validator)
 
 
 def _encode_content(content: object, content_type: str | None) -> bytes:
@@ -447,9 +448,10 @@ class BaseClient:
         """The JSON body of `answer` (read whole) as `cast_to`."""
         parts = _pydantic()
         content = answer.content
+        validate_json, is_model = parts.json_validator(cast_to)
         try:
             if call.transform is None:
-                result = parts.type_adapter(cast_to).validate_json(content)
+                result = validate_json(content)
             else:
                 data = call.transform.finish(json.loads(content), call.transform_state)
                 result = parts.type_adapter(cast_to).validate_python(data)
@@ -459,7 +461,7 @@ class BaseClient:
             raise APIResponseValidationError(
                 response, _body_of(response), message=f"The response does not match {_name(cast_to)}: {exc}"
             ) from None
-        if isinstance(result, parts.BaseModel):
+        if is_model or isinstance(result, parts.BaseModel):  # a union's member may be one
             request_id = (
                 header_value(answer.headers, b"x-request-id")
                 if isinstance(answer, httpx.Response)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar, TypeVar
 
 import pydantic
+import pydantic_core
 
 
 class BaseModel(pydantic.BaseModel):
@@ -80,3 +82,27 @@ def type_adapter(tp: type[_T]) -> pydantic.TypeAdapter[_T]:
     if adapter is None:
         adapter = _ADAPTERS[tp] = pydantic.TypeAdapter(tp)
     return adapter
+
+
+# For answers read whole, by type: pydantic-core's `validate_json` (the adapter's own
+# method adds a call with seven arguments to every result) and whether results are
+# our models, which carry `_request_id`.
+_JSON_VALIDATORS: dict[Any, tuple[Callable[[bytes], Any], bool]] = {}
+
+
+def json_validator(tp: Any) -> tuple[Callable[[bytes], Any], bool]:
+    """What validates a JSON body as `tp`, and whether `tp` is one of our model classes."""
+    try:
+        found = _JSON_VALIDATORS.get(tp)
+    except TypeError:  # an unhashable annotation: not cached
+        return pydantic.TypeAdapter(tp).validate_json, False
+    if found is None:
+        adapter = type_adapter(tp)
+        is_model = isinstance(tp, type) and issubclass(tp, BaseModel)
+        validator = adapter.validator
+        if not isinstance(validator, pydantic_core.SchemaValidator):
+            # Not built yet (a forward reference still unresolved): the adapter builds
+            # it when asked, so it is asked until then.
+            return adapter.validate_json, is_model
+        found = _JSON_VALIDATORS[tp] = (validator.validate_json, is_model)
+    return found

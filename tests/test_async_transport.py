@@ -554,6 +554,56 @@ def test_a_cookie_jar_emptied_in_place_opens_the_plain_road_again(server: Record
     assert sent == ["/v1/models", "/v1/models"]
 
 
+def test_client_params_auth_and_closing_keep_the_general_road(server: RecordingServer) -> None:
+    """What the plain road checks on every call, by httpx's attributes rather than its
+    properties: the client's own params (checked again when they are replaced), its
+    auth, and whether it was closed."""
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    def add_auth(request: httpx.Request) -> httpx.Request:
+        request.headers["X-Auth"] = "on"
+        return request
+
+    async def main() -> list[str]:
+        http_client = AiohttpAsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+        async with client_for(server, http_client=http_client) as client:
+            sent = _counting_plain_sends(client)
+            await client.models.list()  # plain
+            http_client.params = {"p": "1"}
+            await client.models.list()  # the client's params: general
+            http_client.params = {}
+            await client.models.list()  # plain again
+            http_client.auth = add_auth
+            await client.models.list()  # auth: general
+            http_client.auth = None
+            await client.models.list()  # plain
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            await client.models.list()
+        return sent
+
+    sent = run(main())
+    assert sent == ["/v1/models"] * 3
+    assert [r.query for r in server.requests] == [[], [("p", "1")], [], [], []]
+    assert [r.headers.get("x-auth") for r in server.requests] == [None, None, None, "on", None]
+
+
+def test_a_call_with_its_own_timeout_sends_that_timeout_on_the_plain_road(server: RecordingServer) -> None:
+    """The plain road keeps the timeout last sent with a route's headers; a call that
+    gives another one is sent with that one, and the next call with the client's again."""
+    server.route("GET", "/v1/models", SlowResponse(0.6, JSONResponse(MODEL_LIST)))
+
+    async def main() -> None:
+        async with client_for(server, max_retries=0, timeout=httpx.Timeout(30)) as client:
+            sent = _counting_plain_sends(client)
+            await client.models.list()
+            with pytest.raises(oaiclient.APITimeoutError):
+                await client.models.list(timeout=httpx.Timeout(30, read=0.2))
+            await client.models.list()  # the client's 30 s again
+            assert sent == ["/v1/models"] * 3
+
+    run(main())
+
+
 def test_a_json_body_has_the_arguments_given_in_parameter_order(server: RecordingServer) -> None:
     """Arguments left out are not sent; one given as None is sent as null; the keys come
     in the order of the method's parameters, whatever the order of the call's keywords."""

@@ -8,12 +8,15 @@ import json
 import re
 import socket
 import struct
+import sys
 import threading
 import time
+import types
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Annotated
 
 import httpx
+import pydantic
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -509,6 +512,49 @@ def test_streams_and_results_of_one_type_share_its_adapter() -> None:
     model = oaiclient.models.CreateChatCompletionStreamResponse
     stream = _streaming.Stream(httpx.Response(200, content=b""), model)
     assert stream._parser.adapter is _models.type_adapter(model) is _models.type_adapter(model)
+
+
+def test_answers_read_whole_are_validated_by_pydantic_core_and_results_keep_their_request_id() -> None:
+    model = oaiclient.models.Model
+    body = json.dumps({"id": "m1", "object": "model", "created": 1, "owned_by": "o"}).encode()
+    validate, is_model = _models.json_validator(model)
+    assert is_model and _models.json_validator(model) == (validate, is_model)  # kept
+    assert validate(body) == _models.type_adapter(model).validate_json(body)
+
+    client = oaiclient.OpenAI(api_key="sk-test", base_url="http://127.0.0.1:9/v1")
+    call = client.build_call(
+        "get", "/models/m1", path=None, query=None, headers=None, body=None,
+        extra_headers=None, extra_query=None, extra_body=None, timeout=oaiclient.NOT_GIVEN,
+    )  # fmt: skip
+    response = httpx.Response(200, content=body, headers={"x-request-id": "req-9"}, request=_REQUEST)
+    assert client._validated(response, call, model)._request_id == "req-9"
+    # A union is not a model class, but the member it gives may be one.
+    union = model | int
+    assert _models.json_validator(union)[1] is False
+    assert client._validated(response, call, union)._request_id == "req-9"  # type: ignore[arg-type]
+    assert client._validated(httpx.Response(200, content=b"7", request=_REQUEST), call, union) == 7  # type: ignore[arg-type]
+    with pytest.raises(oaiclient.APIResponseValidationError, match="does not match Model"):
+        client._validated(httpx.Response(200, content=b"{}", request=_REQUEST), call, model)
+
+
+def test_a_model_not_yet_fully_defined_is_validated_once_it_is() -> None:
+    """Its adapter builds the validator when first asked after the missing class is
+    defined; until then there is no validator of its own to keep."""
+    module = types.ModuleType("oaiclient_test_later")
+    namespace = module.__dict__
+    namespace["BaseModel"] = _models.BaseModel
+    sys.modules[module.__name__] = module  # where pydantic looks the missing name up
+    exec("class Later(BaseModel):\n    other: 'Missing | None' = None", namespace)
+    later = namespace["Later"]
+    validate, is_model = _models.json_validator(later)
+    assert is_model
+    with pytest.raises(pydantic.PydanticUserError, match="not fully defined"):
+        validate(b'{"other": null}')
+    exec("class Missing(BaseModel):\n    x: int", namespace)
+    validate, _ = _models.json_validator(later)
+    assert validate(b'{"other": {"x": 1}}').other.x == 1  # type: ignore[attr-defined]
+    assert _models.json_validator(later)[0](b"{}").other is None  # type: ignore[attr-defined]
+    del sys.modules[module.__name__]
 
 
 def test_an_unhashable_chunk_type_still_streams() -> None:

@@ -35,7 +35,7 @@ import time
 import urllib.request
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
@@ -606,6 +606,21 @@ class PlainRequest:
         return self._request
 
 
+@dataclass(eq=False, repr=False, slots=True)  # no repr: the headers hold the credentials
+class _KeptPlain:
+    """What `build_plain_request` keeps for one caller's headers and URL (which are kept
+    with it, so their ids cannot be reused meanwhile), and the timeout last sent with them."""
+
+    headers: dict[str, str]
+    url: httpx.URL
+    merged: httpx.Headers
+    sized: bool
+    wire: list[tuple[str, str]]
+    skip: tuple[str, ...] | None
+    timeout: Any = field(default_factory=object)  # none yet: matches no caller's
+    timeouts: dict[str, float | None] = field(default_factory=dict)
+
+
 def _request_of(origin: httpx.Request | PlainRequest) -> httpx.Request:
     return origin.request() if isinstance(origin, PlainRequest) else origin
 
@@ -674,7 +689,9 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         self._headers_cache: dict[tuple[bytes, tuple[tuple[str, str], ...]], tuple[httpx.Headers, bool]] = {}
         # For `build_plain_request`: by the identity of the caller's headers and URL, what
         # is derived from them (the caller hands over the same objects call after call).
-        self._plain_cache: dict[tuple[int, int], tuple[Any, httpx.URL, httpx.Headers, bool, _Wire]] = {}
+        self._plain_cache: dict[tuple[int, int], _KeptPlain] = {}
+        # The last `params` seen empty: an empty client's params need no check per call.
+        self._plain_params: httpx.QueryParams | None = None
         self._timeout_dicts: dict[int, tuple[Any, dict[str, float | None]]] = {}
         super().__init__(limits=limits, follow_redirects=follow_redirects, transport=self._aiohttp, **options)
 
@@ -747,33 +764,42 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         when that road would skip something: the client's own params, auth or cookies,
         or event hooks other than `own_hook` (which must do nothing on a request's first
         hop). `headers` and `url` are kept, and must not change."""
-        hooks = self.event_hooks
+        # httpx's attributes behind its properties: this runs on every call, and the
+        # properties (`is_closed` compares enums) cost more than the rest of it.
+        hooks = self._event_hooks
         if (
-            self.is_closed  # httpx's own error, from `send`
-            or self.params
-            or self.auth is not None
-            or _has_cookies(self.cookies)
+            self._aiohttp._closed  # closed with the client: httpx's own error, from `send`
+            or self._auth is not None
+            or (self._params is not self._plain_params and self._params)
+            or _has_cookies(self._cookies)
             or hooks["response"]
             or _other_hooks(hooks["request"], own_hook)
         ):
             return None
-        key = (id(headers), id(url))
-        kept = self._plain_cache.get(key)
-        if kept is None or kept[0] is not headers or kept[1] is not url:
+        kept = self._plain_cache.get((id(headers), id(url)))
+        if kept is None or kept.headers is not headers or kept.url is not url:
             if not url.is_absolute_url:
                 return None
-            merged, sized = self._headers_for(url, headers)
-            if len(self._plain_cache) >= 64:
-                self._plain_cache.clear()
-            kept = self._plain_cache[key] = (headers, url, merged, sized, _wire_headers(merged))
-        _, _, merged, sized, (wire, skip) = kept
+            kept = self._kept_plain(url, headers)
+        if kept.timeout is not timeout:
+            kept.timeout, kept.timeouts = timeout, self._timeout_for(timeout)
         body = content or b""
-        length = _content_length(method, body, sized)
-        if length is not None:
-            wire = [*wire, ("Content-Length", length)]
+        length = _content_length(method, body, kept.sized)
+        wire = kept.wire if length is None else [*kept.wire, ("Content-Length", length)]
         return PlainRequest(
-            method, url, merged, body, length, self._timeout_for(timeout), extensions, (wire, skip)
+            method, url, kept.merged, body, length, kept.timeouts, extensions, (wire, kept.skip)
         )
+
+    def _kept_plain(self, url: httpx.URL, headers: dict[str, str]) -> _KeptPlain:
+        """What `build_plain_request` derives from a caller's `url` and `headers`."""
+        if not self._params:  # checked once per QueryParams object, which is immutable
+            self._plain_params = self._params
+        merged, sized = self._headers_for(url, headers)
+        wire, skip = _wire_headers(merged)
+        if len(self._plain_cache) >= 64:
+            self._plain_cache.clear()
+        kept = self._plain_cache[(id(headers), id(url))] = _KeptPlain(headers, url, merged, sized, wire, skip)
+        return kept
 
     def _headers_for(self, url: httpx.URL, given: dict[str, str]) -> tuple[httpx.Headers, bool]:
         """Host, the client's headers overridden by the request's, as httpx orders them,
