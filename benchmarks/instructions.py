@@ -136,6 +136,7 @@ def count(python: str, variant: str, base_url: str, calls: int, concurrency: int
     ]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated")])
+    env["PYTHONHASHSEED"] = "0"  # the same dict layouts in every run: counts repeat more closely
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     found = _REFS.search(done.stderr)
     if done.returncode != 0 or found is None:

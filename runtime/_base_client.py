@@ -664,10 +664,14 @@ class AsyncAPIClient(BaseClient):
         self._plain_sender: Callable[..., Awaitable[httpx.Response]] | None = getattr(
             self._http, "send_plain", None
         )
-        # The same, for an answer read whole; it hands back a plain success (2xx, nothing
-        # to decode, no cookie) without httpx's request and response.
+        # The same, for an answer read whole: a plain success (2xx, nothing to decode, no
+        # cookie) comes without httpx's request and response; any other answer goes
+        # through the finisher, which makes them and runs hooks, cookies and redirects.
+        self._plain_finisher: Callable[[PlainRequest, Any], Awaitable[httpx.Response]] | None = getattr(
+            self._http, "finish_plain", None
+        )
         self._plain_fetcher: Callable[[PlainRequest], Awaitable[PlainAnswer | httpx.Response]] | None = (
-            getattr(self._http, "fetch_plain", None)
+            getattr(self._http, "fetch_plain", None) if self._plain_finisher is not None else None
         )
         self._origins: dict[int, tuple[httpx.URL, dict[str, Any]]] = {}
 
@@ -759,11 +763,12 @@ class AsyncAPIClient(BaseClient):
                     response = await self._http.send(request, stream=stream)
                 elif whole and self._plain_fetcher is not None:
                     answer = await self._plain_fetcher(plain)
-                    if not isinstance(answer, httpx.Response):
+                    if not isinstance(answer, httpx.Response) and answer.plain_success:
                         if retries_taken and responses_logged():
                             log_outcome(plain.request(), "succeeded", attempt, time.monotonic() - started)
                         return answer
-                    response = answer
+                    assert self._plain_finisher is not None
+                    response = await self._plain_finisher(plain, answer)
                 else:
                     assert self._plain_sender is not None
                     response = await self._plain_sender(plain, stream=stream)

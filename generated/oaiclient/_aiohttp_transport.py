@@ -34,7 +34,7 @@ import ssl
 import time
 import urllib.request
 import weakref
-from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,15 +186,33 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def fetch_plain(self, plain: PlainRequest) -> PlainAnswer | httpx.Response:
         """`fetch` for a request from `build_plain_request`, without making the httpx
-        request (unless the event loop is not asyncio's) or the httpx response."""
-        if not self._on_asyncio():
+        request or response: the path of nearly every call, kept short."""
+        body = plain.body
+        if len(body) > _CHUNK or not self._on_asyncio():
+            # A body written in pieces, each under the write timeout, or not asyncio's
+            # event loop (then httpx's own transport sends it): the general way.
             return await self.fetch(plain.request(), plain.wire)
+        session = self._current_session()
         started = time.monotonic()
-        timeouts = plain.timeouts
-        body, deadline = _bytes_body(plain.body, timeouts.get("write"))
         headers, skip = plain.wire
-        answer = await self._opened(plain.method, plain.url, timeouts, headers, skip, body, deadline, plain)
-        content = await _read(answer, plain)
+        answer: aiohttp.ClientResponse | None = None
+        try:
+            answer = await session.request(
+                plain.method,
+                plain.target,
+                headers=headers,
+                skip_auto_headers=skip,
+                data=body or None,  # nothing (not b""): aiohttp would add Content-Length: 0
+                allow_redirects=False,
+                timeout=plain.client_timeout,
+            )
+            content = await answer.read()
+        except BaseException as exc:
+            if answer is not None:
+                answer.close()
+            if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError)):
+                raise _mapped(exc, plain.request()) from exc
+            raise
         return PlainAnswer(answer, content, plain, time.monotonic() - started)
 
     async def _open(self, request: httpx.Request, wire: _Wire | None = None) -> aiohttp.ClientResponse:
@@ -596,6 +614,9 @@ class PlainRequest:
     timeouts: dict[str, float | None]
     extensions: Mapping[str, Any]
     wire: _Wire
+    # aiohttp's forms of the URL and the timeouts.
+    target: URL
+    client_timeout: aiohttp.ClientTimeout
     _request: httpx.Request | None = None
 
     def request(self) -> httpx.Request:
@@ -617,8 +638,10 @@ class _KeptPlain:
     sized: bool
     wire: list[tuple[str, str]]
     skip: tuple[str, ...] | None
+    target: URL
     timeout: Any = field(default_factory=object)  # none yet: matches no caller's
     timeouts: dict[str, float | None] = field(default_factory=dict)
+    client_timeout: aiohttp.ClientTimeout | None = None
 
 
 def _request_of(origin: httpx.Request | PlainRequest) -> httpx.Request:
@@ -778,16 +801,27 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             return None
         kept = self._plain_cache.get((id(headers), id(url)))
         if kept is None or kept.headers is not headers or kept.url is not url:
-            if not url.is_absolute_url:
-                return None
+            if not url.is_absolute_url or url.scheme not in ("http", "https"):
+                return None  # httpx's error, from `send`, for another scheme
             kept = self._kept_plain(url, headers)
-        if kept.timeout is not timeout:
+        client_timeout = kept.client_timeout
+        if kept.timeout is not timeout or client_timeout is None:
             kept.timeout, kept.timeouts = timeout, self._timeout_for(timeout)
+            client_timeout = kept.client_timeout = self._aiohttp._client_timeout(kept.timeouts)
         body = content or b""
         length = _content_length(method, body, kept.sized)
         wire = kept.wire if length is None else [*kept.wire, ("Content-Length", length)]
         return PlainRequest(
-            method, url, kept.merged, body, length, kept.timeouts, extensions, (wire, kept.skip)
+            method,
+            url,
+            kept.merged,
+            body,
+            length,
+            kept.timeouts,
+            extensions,
+            (wire, kept.skip),
+            kept.target,
+            client_timeout,
         )
 
     def _kept_plain(self, url: httpx.URL, headers: dict[str, str]) -> _KeptPlain:
@@ -798,7 +832,9 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         wire, skip = _wire_headers(merged)
         if len(self._plain_cache) >= 64:
             self._plain_cache.clear()
-        kept = self._plain_cache[(id(headers), id(url))] = _KeptPlain(headers, url, merged, sized, wire, skip)
+        target = self._aiohttp._target(url)
+        kept = _KeptPlain(headers, url, merged, sized, wire, skip, target)
+        self._plain_cache[(id(headers), id(url))] = kept
         return kept
 
     def _headers_for(self, url: httpx.URL, given: dict[str, str]) -> tuple[httpx.Headers, bool]:
@@ -874,16 +910,20 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         response = await self._hop(request, plain.wire, stream)
         return await self._followed(request, response, stream=stream, follow=self.follow_redirects)
 
-    async def fetch_plain(self, plain: PlainRequest) -> PlainAnswer | httpx.Response:
-        """`send_plain` for an answer read whole. A plain success (see `PlainAnswer`)
-        comes back as aiohttp gave it, without httpx's request and response, which cost
-        more than the rest of such a call; any other answer as `send_plain`'s."""
-        answer = await self._aiohttp.fetch_plain(plain)
-        if isinstance(answer, PlainAnswer):
-            if answer.plain_success:
-                return answer
-            answer = answer.response()
-        return await self._followed(plain.request(), answer, stream=False, follow=self.follow_redirects)
+    def fetch_plain(self, plain: PlainRequest) -> Awaitable[PlainAnswer | httpx.Response]:
+        """`send_plain` for an answer read whole, in two steps. This one awaits the
+        answer itself: a `PlainAnswer` as aiohttp gave it, without httpx's request and
+        response, which cost more than the rest of such a call (or a response, off
+        asyncio). Unless it is a plain success (see `PlainAnswer`), `finish_plain` then
+        gives the answer `send_plain` would. Not a coroutine of its own: the caller
+        awaits the transport's directly."""
+        return self._aiohttp.fetch_plain(plain)
+
+    async def finish_plain(self, plain: PlainRequest, answer: PlainAnswer | httpx.Response) -> httpx.Response:
+        """What `send_plain` answers, for `fetch_plain`'s answer that is not a plain
+        success: the hooks run, the cookies kept, the redirects followed."""
+        response = answer.response() if isinstance(answer, PlainAnswer) else answer
+        return await self._followed(plain.request(), response, stream=False, follow=self.follow_redirects)
 
     async def _hop(self, request: httpx.Request, wire: _Wire | None, stream: bool) -> httpx.Response:
         if stream:
