@@ -8,6 +8,7 @@ interleaved comparison through the same code the suite uses, and renders its tab
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import json
 import shutil
@@ -18,7 +19,7 @@ import httpx
 import pytest
 import yaml
 
-from benchmarks import canned, report, scale, stats, wire
+from benchmarks import canned, instructions, report, scale, stats, wire
 from benchmarks.generation import SpecEditor
 from benchmarks.server import ServerProcess
 
@@ -26,6 +27,7 @@ MODULES = [
     "benchmarks.canned",
     "benchmarks.generation",
     "benchmarks.genprobe",
+    "benchmarks.instructions",
     "benchmarks.loadgen",
     "benchmarks.peakrss",
     "benchmarks.probe",
@@ -253,3 +255,21 @@ def test_the_scale_table_renders() -> None:
     text = "\n".join(report.scale_tables(group))
     assert "| 4x | 4.00 | 8 | 12 |" in text
     assert "CPU time above the constant part grew 4.00x for 4x the document, 1.00 per copy" in text
+
+
+def test_the_instruction_count_variants_call_the_canned_server(
+    clean_env: None, canned_server: ServerProcess
+) -> None:
+    """What each child under valgrind runs (without valgrind here): warm-up and counted
+    calls, each answer checked by the variant (a wrong status or body raises)."""
+    for variant in instructions.VARIANTS:
+        asyncio.run(instructions._calls(variant, canned_server.base_url, 4, 2))
+
+
+def test_instruction_counts_are_read_and_tabled() -> None:
+    found = instructions._REFS.search("==4242== I   refs:      1,788,844,874\n")
+    assert found is not None and int(found.group(1).replace(",", "")) == 1_788_844_874
+    results = {name: {1: 1000.0 * (i + 1), 10: 2000.0} for i, name in enumerate(instructions.VARIANTS)}
+    lines = instructions.table(results, [1, 10])
+    assert lines[2] == "| aiohttp + json | 1.0k, 1.000x | 2.0k, 1.000x |"
+    assert lines[4] == "| oaiclient | 3.0k, 3.000x | 2.0k, 1.000x |"
