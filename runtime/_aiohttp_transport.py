@@ -35,7 +35,7 @@ import time
 import urllib.request
 import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -630,7 +630,8 @@ class PlainRequest:
 @dataclass(eq=False, repr=False, slots=True)  # no repr: the headers hold the credentials
 class _KeptPlain:
     """What `build_plain_request` keeps for one caller's headers and URL (which are kept
-    with it, so their ids cannot be reused meanwhile), and the timeout last sent with them."""
+    with it, so their ids cannot be reused meanwhile), and the timeout last sent with
+    them: that timeout, httpx's dict of it and aiohttp's form of it."""
 
     headers: dict[str, str]
     url: httpx.URL
@@ -639,9 +640,7 @@ class _KeptPlain:
     wire: list[tuple[str, str]]
     skip: tuple[str, ...] | None
     target: URL
-    timeout: Any = field(default_factory=object)  # none yet: matches no caller's
-    timeouts: dict[str, float | None] = field(default_factory=dict)
-    client_timeout: aiohttp.ClientTimeout | None = None
+    timing: tuple[Any, dict[str, float | None], aiohttp.ClientTimeout] | None = None
 
 
 def _request_of(origin: httpx.Request | PlainRequest) -> httpx.Request:
@@ -804,10 +803,12 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             if not url.is_absolute_url or url.scheme not in ("http", "https"):
                 return None  # httpx's error, from `send`, for another scheme
             kept = self._kept_plain(url, headers)
-        client_timeout = kept.client_timeout
-        if kept.timeout is not timeout or client_timeout is None:
-            kept.timeout, kept.timeouts = timeout, self._timeout_for(timeout)
-            client_timeout = kept.client_timeout = self._aiohttp._client_timeout(kept.timeouts)
+        timing = kept.timing
+        if timing is None or timing[0] is not timeout:
+            timeouts = self._timeout_for(timeout)
+            # One tuple, replaced whole: never a timeout beside another's dict.
+            timing = kept.timing = (timeout, timeouts, self._aiohttp._client_timeout(timeouts))
+        _, timeouts, client_timeout = timing
         body = content or b""
         length = _content_length(method, body, kept.sized)
         wire = kept.wire if length is None else [*kept.wire, ("Content-Length", length)]
@@ -817,7 +818,7 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             kept.merged,
             body,
             length,
-            kept.timeouts,
+            timeouts,
             extensions,
             (wire, kept.skip),
             kept.target,
