@@ -19,6 +19,11 @@ Variants:
   what our client does, with nothing of ours in between;
 - oaiclient: our client.
 
+Two more lines say where our client's instructions go, without the network: our client
+with aiohttp's session replaced by one that answers the canned chat completion at once
+(our code, pydantic-core's work and the event loop's), and pydantic-core's work alone
+(`to_json` of the request, `validate_json` of the answer).
+
 Instructions are not time (a cache miss costs more than an add), so this judges changes
 to our own code; the targets are judged by benchmarks/run.py. Needs valgrind (Debian's
 package `valgrind`) and the client environment that benchmarks/run.py creates.
@@ -46,6 +51,10 @@ AIOHTTP_JSON = "aiohttp + json"
 AIOHTTP_PYDANTIC = "aiohttp + pydantic"
 OURS = "oaiclient"
 VARIANTS = (AIOHTTP_JSON, AIOHTTP_PYDANTIC, OURS)
+# Without the network (concurrency 1 only).
+OURS_ALONE = "oaiclient, aiohttp's session answering at once"
+PYDANTIC_ALONE = "pydantic-core alone: to_json + validate_json"
+OFFLINE = (OURS_ALONE, PYDANTIC_ALONE)
 # Calls made before the counted ones in both runs (per worker, to warm the pool and the code).
 WARM_CALLS = 20
 BASE_CALLS = 100
@@ -100,12 +109,72 @@ def _shaped_pydantic(base_url: str) -> tuple[Callable[[], Awaitable[Any]], Calla
     return call, session.close
 
 
+def _ours_alone() -> tuple[Callable[[], Awaitable[Any]], Callable[[], Awaitable[None]]]:
+    """Our client, its aiohttp session replaced by one that answers at once (our own
+    transport code still runs)."""
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    import oaiclient
+    from benchmarks import canned
+    from benchmarks.wire import API_KEY
+
+    body = canned.dumps(canned.chat_completion())
+
+    class Answer:
+        status = 200
+        headers = CIMultiDictProxy(
+            CIMultiDict(
+                {
+                    "Content-Type": "application/json",
+                    "x-request-id": "req-1",
+                    "Content-Length": str(len(body)),
+                }
+            )
+        )
+
+        async def read(self) -> bytes:
+            return body
+
+    class Session:
+        async def request(self, *args: Any, **kwargs: Any) -> Answer:
+            return Answer()
+
+    client = oaiclient.AsyncOpenAI(api_key=API_KEY, base_url="http://127.0.0.1:9/v1")
+    session = Session()
+    client._http._aiohttp._current_session = lambda: session  # type: ignore[attr-defined]
+    return (lambda: client.chat.completions.create(**canned.CHAT_REQUEST)), client.close
+
+
+def _pydantic_alone() -> tuple[Callable[[], Awaitable[Any]], Callable[[], Awaitable[None]]]:
+    from pydantic_core import to_json
+
+    from benchmarks import canned
+    from oaiclient._models import type_adapter
+    from oaiclient.models import CreateChatCompletionResponse
+
+    validator = type_adapter(CreateChatCompletionResponse).validator
+    body = canned.dumps(canned.chat_completion())
+
+    async def call() -> Any:
+        to_json(canned.CHAT_REQUEST)
+        return validator.validate_json(body)
+
+    async def close() -> None:
+        return None
+
+    return call, close
+
+
 async def _calls(variant: str, base_url: str, calls: int, concurrency: int) -> None:
     """The child: WARM_CALLS per worker, then `calls` in all, `concurrency` at a time."""
     from benchmarks.wire import async_variants
 
     if variant == AIOHTTP_PYDANTIC:
         call, close = _shaped_pydantic(base_url)
+    elif variant == OURS_ALONE:
+        call, close = _ours_alone()
+    elif variant == PYDANTIC_ALONE:
+        call, close = _pydantic_alone()
     else:
         call, close = await async_variants(base_url)[variant]()
 
@@ -200,7 +269,12 @@ def main(argv: list[str] | None = None) -> int:
                     file=sys.stderr,
                     flush=True,
                 )
+        offline = {variant: per_call(python, variant, server.base_url, args.calls, 1) for variant in OFFLINE}
     print("\n".join(table(results, concurrencies)))
+    print()
+    for variant, value in offline.items():
+        print(f"- {variant}: {value / 1000:,.1f}k instructions per call")
+    print(f"- so our own code: {(offline[OURS_ALONE] - offline[PYDANTIC_ALONE]) / 1000:,.1f}k per call")
     return 0
 
 
