@@ -504,9 +504,9 @@ async def run_async(base_url: str, settings: Settings, server: ServerProcess) ->
             if text != canned.CHAT_TEXT:
                 raise RuntimeError(f"{name}: wrong answer {text!r}")
             # Warm: connections opened, code paths hot; and the rate that sizes the samples,
-            # the best of three short runs: a collection pause in one (the official client's
-            # import leaves much to collect) once cut a client's samples to a third, and
-            # ten calls a worker at concurrency 50 measure the ramp more than the calls.
+            # the best of three short runs after a collection: a pause in a single run once
+            # cut a client's samples to a third, and ten calls a worker at concurrency 50
+            # measure the ramp more than the calls.
             gc.collect()
             rate = max([(await calls_per_second(call, 60, 10))[0] for _ in range(3)])
             calls[name] = sample_calls(rate, settings)
