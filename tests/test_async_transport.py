@@ -871,6 +871,40 @@ def test_the_write_timeout_stops_an_upload_nobody_reads(deaf_server: tuple[int, 
     assert 0.3 <= elapsed < 5
 
 
+def test_the_write_timeout_stops_a_large_json_body_nobody_reads(
+    deaf_server: tuple[int, Callable[[], None]],
+) -> None:
+    """A JSON body over 64 KiB leaves the plain road (which sends a body whole) for the
+    general one, which writes it in pieces, each under the write timeout."""
+    deaf_port, hang_up = deaf_server
+    text = "word " * (3 * 1024 * 1024)  # 15 MiB
+
+    async def main() -> tuple[BaseException, float]:
+        async with AsyncOpenAI(
+            api_key=KEY, base_url=f"http://127.0.0.1:{deaf_port}/v1", max_retries=0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(oaiclient.APITimeoutError) as caught:
+                # Bounded here: a body sent whole, with no write timeout, would wait forever.
+                await asyncio.wait_for(
+                    client.chat.completions.create(
+                        model="m",
+                        messages=[{"role": "user", "content": text}],
+                        timeout=httpx.Timeout(30, write=0.3),
+                    ),
+                    10,
+                )
+            assert client._http._aiohttp.connections_in_use() == 0
+            took = time.monotonic() - started
+            hang_up()  # as in the upload test: the socket still holds unsent bytes
+            await asyncio.sleep(0.2)
+            return caught.value, took
+
+    error, elapsed = run(main())
+    assert isinstance(error.__cause__, httpx.WriteTimeout)
+    assert 0.3 <= elapsed < 5
+
+
 def test_the_read_timeout_covers_the_wait_for_headers_and_each_piece_of_body(server: RecordingServer) -> None:
     events = [sse_event({"n": 1})]
     server.route("GET", "/v1/models", SlowResponse(5, JSONResponse(MODEL_LIST)))
