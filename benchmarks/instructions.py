@@ -6,9 +6,11 @@ does not move.
 
 On a shared two-core machine the async rates swing by a third between rounds, which
 hides a change of a few per cent in the client's own code. The number of instructions
-the client process runs per call varies by about 1 % from run to run. So each variant
-runs under `valgrind --tool=cachegrind --cache-sim=no` twice: once making BASE_CALLS
-calls, once BASE_CALLS + N calls. The difference divided by N is the count per call;
+the client process runs per call varies by about 1 % from run to run (without the
+network, with the hash seed fixed, it repeats exactly, but a change of memory layout
+moves it by up to about 2,000 instructions: smaller differences are not resolved). So
+each variant runs under `valgrind --tool=cachegrind --cache-sim=no` twice: once making
+BASE_CALLS calls, once BASE_CALLS + N calls. The difference divided by N is the count per call;
 start-up, imports and warm-up cancel out. The canned server (benchmarks/server.py) runs
 in its own process, outside valgrind.
 
