@@ -845,9 +845,13 @@ def deaf_server() -> Iterator[tuple[int, Callable[[], None]]]:
     listener.close()
 
 
-def test_the_write_timeout_stops_an_upload_nobody_reads(deaf_server: tuple[int, Callable[[], None]]) -> None:
+def _write_timed_out(
+    deaf_server: tuple[int, Callable[[], None]], send: Callable[[AsyncOpenAI, httpx.Timeout], Any]
+) -> tuple[BaseException, float]:
+    """`send` (a call with the timeout it is given) to a server that never reads: the
+    error, which must be our timeout error, and how long it took. Bounded at 10 s, so a
+    body sent without a write timeout fails the test instead of waiting forever."""
     deaf_port, hang_up = deaf_server
-    blob = b"x" * (16 * 1024 * 1024)
 
     async def main() -> tuple[BaseException, float]:
         async with AsyncOpenAI(
@@ -855,9 +859,7 @@ def test_the_write_timeout_stops_an_upload_nobody_reads(deaf_server: tuple[int, 
         ) as client:
             started = time.monotonic()
             with pytest.raises(oaiclient.APITimeoutError) as caught:
-                await client.files.create(
-                    file=("big.bin", blob), purpose="batch", timeout=httpx.Timeout(30, write=0.3)
-                )
+                await asyncio.wait_for(send(client, httpx.Timeout(30, write=0.3)), 10)
             assert client._http._aiohttp.connections_in_use() == 0
             took = time.monotonic() - started
             # The socket still holds unsent bytes (asyncio closes it once they are
@@ -866,7 +868,16 @@ def test_the_write_timeout_stops_an_upload_nobody_reads(deaf_server: tuple[int, 
             await asyncio.sleep(0.2)
             return caught.value, took
 
-    error, elapsed = run(main())
+    result: tuple[BaseException, float] = run(main())
+    return result
+
+
+def test_the_write_timeout_stops_an_upload_nobody_reads(deaf_server: tuple[int, Callable[[], None]]) -> None:
+    blob = b"x" * (16 * 1024 * 1024)
+    error, elapsed = _write_timed_out(
+        deaf_server,
+        lambda client, timeout: client.files.create(file=("big.bin", blob), purpose="batch", timeout=timeout),
+    )
     assert isinstance(error.__cause__, httpx.WriteTimeout)
     assert 0.3 <= elapsed < 5
 
@@ -876,31 +887,13 @@ def test_the_write_timeout_stops_a_large_json_body_nobody_reads(
 ) -> None:
     """A JSON body over 64 KiB leaves the plain road (which sends a body whole) for the
     general one, which writes it in pieces, each under the write timeout."""
-    deaf_port, hang_up = deaf_server
     text = "word " * (3 * 1024 * 1024)  # 15 MiB
-
-    async def main() -> tuple[BaseException, float]:
-        async with AsyncOpenAI(
-            api_key=KEY, base_url=f"http://127.0.0.1:{deaf_port}/v1", max_retries=0
-        ) as client:
-            started = time.monotonic()
-            with pytest.raises(oaiclient.APITimeoutError) as caught:
-                # Bounded here: a body sent whole, with no write timeout, would wait forever.
-                await asyncio.wait_for(
-                    client.chat.completions.create(
-                        model="m",
-                        messages=[{"role": "user", "content": text}],
-                        timeout=httpx.Timeout(30, write=0.3),
-                    ),
-                    10,
-                )
-            assert client._http._aiohttp.connections_in_use() == 0
-            took = time.monotonic() - started
-            hang_up()  # as in the upload test: the socket still holds unsent bytes
-            await asyncio.sleep(0.2)
-            return caught.value, took
-
-    error, elapsed = run(main())
+    error, elapsed = _write_timed_out(
+        deaf_server,
+        lambda client, timeout: client.chat.completions.create(
+            model="m", messages=[{"role": "user", "content": text}], timeout=timeout
+        ),
+    )
     assert isinstance(error.__cause__, httpx.WriteTimeout)
     assert 0.3 <= elapsed < 5
 
