@@ -216,31 +216,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return PlainAnswer(answer, content, plain, time.monotonic() - started)
 
     async def _open(self, request: httpx.Request, wire: _Wire | None = None) -> aiohttp.ClientResponse:
+        """aiohttp's answer to `request`, its headers read; errors as httpx's."""
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         body, deadline = _body(request, timeouts.get("write"))
         headers, skip = wire if wire is not None else _wire_headers(request.headers)
-        return await self._opened(
-            request.method, request.url, timeouts, headers, skip, body, deadline, request
-        )
-
-    async def _opened(
-        self,
-        method: str,
-        url: httpx.URL,
-        timeouts: Mapping[str, float | None],
-        headers: list[tuple[str, str]],
-        skip: tuple[str, ...] | None,
-        body: bytes | AsyncIterable[bytes] | None,
-        deadline: _WriteDeadline | _NoDeadline,
-        origin: httpx.Request | PlainRequest,
-    ) -> aiohttp.ClientResponse:
-        """aiohttp's answer, its headers read; errors as httpx's, about `origin`."""
-        target = self._target(url)
+        target = self._target(request.url)
         session = self._current_session()
         try:
             with deadline:
                 return await session.request(
-                    method,
+                    request.method,
                     target,
                     headers=headers,
                     skip_auto_headers=skip,
@@ -249,11 +234,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     timeout=self._client_timeout(timeouts),
                 )
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-            raise _mapped(exc, _request_of(origin)) from exc
+            raise _mapped(exc, request) from exc
         except _WriteTimedOut as exc:
-            raise httpx.WriteTimeout(
-                "Timed out while sending the request body.", request=_request_of(origin)
-            ) from exc
+            raise httpx.WriteTimeout("Timed out while sending the request body.", request=request) from exc
 
     def _target(self, url: httpx.URL) -> URL:
         """aiohttp's form of `url`, which must be http or https."""
@@ -470,13 +453,13 @@ async def _timed_chunks(chunks: AsyncIterator[bytes], deadline: _WriteDeadline) 
 # -- responses ---------------------------------------------------------------------------------
 
 
-async def _read(answer: aiohttp.ClientResponse, origin: httpx.Request | PlainRequest) -> bytes:
+async def _read(answer: aiohttp.ClientResponse, request: httpx.Request) -> bytes:
     try:
         return await answer.read()
     except BaseException as exc:
         answer.close()
         if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError)):
-            raise _mapped(exc, _request_of(origin)) from exc
+            raise _mapped(exc, request) from exc
         raise
 
 
@@ -641,10 +624,6 @@ class _KeptPlain:
     skip: tuple[str, ...] | None
     target: URL
     timing: tuple[Any, dict[str, float | None], aiohttp.ClientTimeout] | None = None
-
-
-def _request_of(origin: httpx.Request | PlainRequest) -> httpx.Request:
-    return origin.request() if isinstance(origin, PlainRequest) else origin
 
 
 def _httpx_request(
