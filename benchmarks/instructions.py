@@ -18,11 +18,11 @@ Variants:
 - aiohttp + json: the baseline of the async targets (as in benchmarks/wire.py);
 - aiohttp + pydantic: aiohttp sending exactly our request (our headers, the body from
   pydantic-core's `to_json`) and pydantic-core validating the answer into our model:
-  what our client does, with nothing of ours in between;
-- oaiclient: our client.
+  our client's work on aiohttp's client, with nothing of ours in between;
+- oaiclient: our client (its plain calls on its own connections, runtime/_http11.py).
 
 Two more lines say where our client's instructions go, without the network: our client
-with aiohttp's session replaced by one that answers the canned chat completion at once
+with its connection pool replaced by one that answers the canned chat completion at once
 (our code, pydantic-core's work and the event loop's), and pydantic-core's work alone
 (`to_json` of the request, `validate_json` of the answer).
 
@@ -54,7 +54,7 @@ AIOHTTP_PYDANTIC = "aiohttp + pydantic"
 OURS = "oaiclient"
 VARIANTS = (AIOHTTP_JSON, AIOHTTP_PYDANTIC, OURS)
 # Without the network (concurrency 1 only).
-OURS_ALONE = "oaiclient, aiohttp's session answering at once"
+OURS_ALONE = "oaiclient, its connection pool answering at once"
 PYDANTIC_ALONE = "pydantic-core alone: to_json + validate_json"
 OFFLINE = (OURS_ALONE, PYDANTIC_ALONE)
 # Calls made before the counted ones in both runs (per worker, to warm the pool and the code).
@@ -112,38 +112,29 @@ def _shaped_pydantic(base_url: str) -> tuple[Callable[[], Awaitable[Any]], Calla
 
 
 def _ours_alone() -> tuple[Callable[[], Awaitable[Any]], Callable[[], Awaitable[None]]]:
-    """Our client, its aiohttp session replaced by one that answers at once (our own
-    transport code still runs)."""
-    from multidict import CIMultiDict, CIMultiDictProxy
-
+    """Our client, its connections replaced by a pool that answers at once (our own
+    transport code still runs, and the answer is made as a connection makes it)."""
     import oaiclient
     from benchmarks import canned
     from benchmarks.wire import API_KEY
+    from oaiclient._aiohttp_transport import _version
+    from oaiclient._http11 import Answer
 
     body = canned.dumps(canned.chat_completion())
+    headers = (
+        (b"Content-Type", b"application/json"),
+        (b"x-request-id", b"req-1"),
+        (b"Content-Length", str(len(body)).encode()),
+    )
 
-    class Answer:
-        status = 200
-        headers = CIMultiDictProxy(
-            CIMultiDict(
-                {
-                    "Content-Type": "application/json",
-                    "x-request-id": "req-1",
-                    "Content-Length": str(len(body)),
-                }
-            )
-        )
-
-        async def read(self) -> bytes:
-            return body
-
-    class Session:
-        async def request(self, *args: Any, **kwargs: Any) -> Answer:
-            return Answer()
+    class Pool:
+        async def fetch(self, *args: Any) -> tuple[Answer, bytes]:
+            noted = {b"content-length": [headers[2][1]], b"x-request-id": [b"req-1"]}
+            return Answer(200, "OK", _version("1.1"), headers, noted), body
 
     client = oaiclient.AsyncOpenAI(api_key=API_KEY, base_url="http://127.0.0.1:9/v1")
-    session = Session()
-    client._http._aiohttp._current_session = lambda: session  # type: ignore[attr-defined]
+    pool = Pool()
+    client._http._aiohttp._current_pool = lambda: pool  # type: ignore[attr-defined]
     return (lambda: client.chat.completions.create(**canned.CHAT_REQUEST)), client.close
 
 

@@ -13,6 +13,10 @@ everything above keeps working with `httpx.Request` and `httpx.Response`:
   redirects with httpx's rules) without httpx's per-request layers, which cost more
   than the network here; requests those fast paths do not cover go to httpx's own.
 
+Plain calls (`fetch_plain`) do not go through aiohttp's session at all: they go over the
+transport's own HTTP/1.1 connections (`_http11`), a second pool beside aiohttp's, held to
+the same limits; what follows is about aiohttp's.
+
 Differences from httpx's pool: idle connections are not capped separately
 (`max_keepalive_connections` has no aiohttp counterpart; `max_connections` and
 `keepalive_expiry` apply); the pool wait and the connect share one budget (`pool` +
@@ -43,6 +47,7 @@ import httpx
 from yarl import URL
 
 from ._headers import add_new_header, headers_from_bytes
+from ._http11 import LEAN_METHODS, Answer, Failed, Http11Pool, Origin, encode_head
 
 __all__ = [
     "AiohttpTransport",
@@ -60,6 +65,7 @@ _NO_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
 _AUTO_HEADER_NAMES = frozenset(name.lower().encode() for name in _NO_AUTO_HEADERS)
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _HTTP_VERSIONS = {aiohttp.HttpVersion11: b"HTTP/1.1", aiohttp.HttpVersion10: b"HTTP/1.0"}
+_VERSIONS = {"1.1": aiohttp.HttpVersion11, "1.0": aiohttp.HttpVersion10}
 # A response extension: whether the answer sets cookies.
 _SETS_COOKIES = "oaiclient.sets_cookies"
 
@@ -98,6 +104,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # transport goes, rather than warned about by aiohttp at garbage collection.
         self._sessions: list[aiohttp.ClientSession] = []
         weakref.finalize(self, _abandon_all, self._sessions)
+        # Plain calls' own connections (see `_http11`), for one event loop at a time.
+        self._pool: Http11Pool | None = None
+        self._pools: list[Http11Pool] = []
+        weakref.finalize(self, _close_pools, self._pools)
 
     # -- sessions ------------------------------------------------------------------------
 
@@ -138,6 +148,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session, self._loop = session, loop
         self._sessions.append(session)
         return session
+
+    def _current_pool(self) -> Http11Pool:
+        loop = asyncio.get_running_loop()
+        pool = self._pool
+        if pool is not None and pool.loop is loop:
+            return pool
+        if self._closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        if pool is not None:
+            pool.close()  # made on another event loop, as sessions are
+            self._pools.remove(pool)
+        pool = self._pool = Http11Pool(loop, self._limits, self._ssl_context, _version)
+        self._pools.append(pool)
+        return pool
 
     def _ssl_context(self) -> ssl.SSLContext | bool:
         if self._ssl is None:
@@ -186,33 +210,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def fetch_plain(self, plain: PlainRequest) -> PlainAnswer | httpx.Response:
         """`fetch` for a request from `build_plain_request`, without making the httpx
-        request or response: the path of nearly every call, kept short."""
-        body = plain.body
-        if len(body) > _CHUNK or not self._on_asyncio():
-            # A body written in pieces, each under the write timeout, or not asyncio's
+        request or response, over the transport's own HTTP/1.1 connections (`_http11`):
+        the path of nearly every call, kept short."""
+        head = plain.head
+        if head is None or len(plain.body) > _CHUNK or not self._on_asyncio():
+            # Headers that cannot go on the wire as they are (aiohttp refuses them), a
+            # body written in pieces, each under the write timeout, or not asyncio's
             # event loop (then httpx's own transport sends it): the general way.
             return await self.fetch(plain.request(), plain.wire)
-        session = self._current_session()
+        pool = self._current_pool()
         started = time.monotonic()
-        headers, skip = plain.wire
-        answer: aiohttp.ClientResponse | None = None
         try:
-            answer = await session.request(
-                plain.method,
-                plain.target,
-                headers=headers,
-                skip_auto_headers=skip,
-                data=body or None,  # nothing (not b""): aiohttp would add Content-Length: 0
-                allow_redirects=False,
-                timeout=plain.client_timeout,
-            )
-            content = await answer.read()
-        except BaseException as exc:
-            if answer is not None:
-                answer.close()
-            if isinstance(exc, (aiohttp.ClientError, asyncio.TimeoutError)):
-                raise _mapped(exc, plain.request()) from exc
-            raise
+            answer, content = await pool.fetch(plain.origin, head, plain.body, plain.timeouts)
+        except Failed as exc:
+            raise exc.kind(str(exc), request=plain.request()) from exc.__cause__
         return PlainAnswer(answer, content, plain, time.monotonic() - started)
 
     async def _open(self, request: httpx.Request, wire: _Wire | None = None) -> aiohttp.ClientResponse:
@@ -280,6 +291,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._closed = True
+        _close_pools(self._pools)
+        self._pool = None
         session, self._session = self._session, None
         if session is not None:
             self._sessions.remove(session)
@@ -293,7 +306,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     def connections_in_use(self) -> int:
         """Connections checked out of the pool now (for tests: after a call, a leak)."""
         connector = self._session.connector if self._session is not None else None
-        return len(getattr(connector, "_acquired", ())) if connector is not None else 0
+        pooled = len(getattr(connector, "_acquired", ())) if connector is not None else 0
+        return pooled + (self._pool.busy if self._pool is not None else 0)
 
 
 def _abandon(session: aiohttp.ClientSession) -> None:
@@ -307,6 +321,21 @@ def _abandon(session: aiohttp.ClientSession) -> None:
 def _abandon_all(sessions: list[aiohttp.ClientSession]) -> None:
     for session in sessions:
         _abandon(session)
+
+
+def _close_pools(pools: list[Http11Pool]) -> None:
+    for pool in pools:
+        pool.close()
+    pools.clear()
+
+
+def _version(text: str) -> aiohttp.HttpVersion:
+    """aiohttp's form of an answer's HTTP version ("1.1"), as `_extensions` reads it."""
+    known = _VERSIONS.get(text)
+    if known is not None:
+        return known
+    major, _, minor = text.partition(".")
+    return aiohttp.HttpVersion(int(major), int(minor or 0))
 
 
 # Headers as aiohttp takes them, and the ones it must not add itself.
@@ -328,7 +357,7 @@ def _content_length(method: str, body: bytes, sized: bool) -> str | None:
     return str(len(body)) if (body or method in _BODY_METHODS) and not sized else None
 
 
-def _extensions(answer: aiohttp.ClientResponse) -> dict[str, Any]:
+def _extensions(answer: aiohttp.ClientResponse | Answer) -> dict[str, Any]:
     version = answer.version
     return {
         "http_version": (
@@ -464,7 +493,7 @@ async def _read(answer: aiohttp.ClientResponse, request: httpx.Request) -> bytes
 
 
 def _whole_response(
-    answer: aiohttp.ClientResponse, content: bytes, request: httpx.Request, elapsed: float
+    answer: aiohttp.ClientResponse | Answer, content: bytes, request: httpx.Request, elapsed: float
 ) -> httpx.Response:
     """The closed httpx response for an answer whose body was read."""
     response = httpx.Response(
@@ -487,14 +516,12 @@ def _whole_response(
 
 
 class PlainAnswer:
-    """An answer read whole, as aiohttp gave it, to a `PlainRequest`. Its body and
+    """An answer read whole, as `_http11` gave it, to a `PlainRequest`. Its body and
     headers are at hand; the `httpx.Response` it stands for is made when asked for."""
 
     __slots__ = ("content", "_answer", "_plain", "_elapsed", "_response")
 
-    def __init__(
-        self, answer: aiohttp.ClientResponse, content: bytes, plain: PlainRequest, elapsed: float
-    ) -> None:
+    def __init__(self, answer: Answer, content: bytes, plain: PlainRequest, elapsed: float) -> None:
         self.content = content
         self._answer = answer
         self._plain = plain
@@ -505,21 +532,18 @@ class PlainAnswer:
     def plain_success(self) -> bool:
         """2xx, with nothing to decode and no cookie to keep: the caller may take the
         body as it is, with no hook, cookie jar or redirect to go through."""
-        headers = self._answer.headers
-        return (
-            200 <= self._answer.status < 300
-            and "Content-Encoding" not in headers
-            and "Set-Cookie" not in headers
-        )
+        answer = self._answer
+        noted = answer.noted
+        return 200 <= answer.status < 300 and b"content-encoding" not in noted and b"set-cookie" not in noted
 
     def header(self, name: str) -> str | None:
         """`response().headers.get(name)`, for a header that is not repeated and is ASCII
         (as a request id is) without making the response."""
-        values = self._answer.headers.getall(name, ())
+        values = self._answer.values(name)
         if not values:
             return None
         if len(values) == 1 and values[0].isascii():
-            return values[0]
+            return values[0].decode("ascii")
         value: str | None = self.response().headers.get(name)
         return value
 
@@ -597,9 +621,10 @@ class PlainRequest:
     timeouts: dict[str, float | None]
     extensions: Mapping[str, Any]
     wire: _Wire
-    # aiohttp's forms of the URL and the timeouts.
-    target: URL
-    client_timeout: aiohttp.ClientTimeout
+    # The request line and headers as `_http11` sends them (None: they cannot be sent as
+    # they are), and where to.
+    head: bytes | None
+    origin: Origin
     _request: httpx.Request | None = None
 
     def request(self) -> httpx.Request:
@@ -614,7 +639,7 @@ class PlainRequest:
 class _KeptPlain:
     """What `build_plain_request` keeps for one caller's headers and URL (which are kept
     with it, so their ids cannot be reused meanwhile), and the timeout last sent with
-    them: that timeout, httpx's dict of it and aiohttp's form of it."""
+    them, with httpx's dict of it."""
 
     headers: dict[str, str]
     url: httpx.URL
@@ -622,8 +647,12 @@ class _KeptPlain:
     sized: bool
     wire: list[tuple[str, str]]
     skip: tuple[str, ...] | None
-    target: URL
-    timing: tuple[Any, dict[str, float | None], aiohttp.ClientTimeout] | None = None
+    # The request's header lines for `_http11` (None: a name or value it must refuse),
+    # the path it asks for, and the origin it goes to.
+    lines: bytes | None
+    path: bytes
+    origin: Origin
+    timing: tuple[Any, dict[str, float | None]] | None = None
 
 
 def _httpx_request(
@@ -784,24 +813,18 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             kept = self._kept_plain(url, headers)
         timing = kept.timing
         if timing is None or timing[0] is not timeout:
-            timeouts = self._timeout_for(timeout)
             # One tuple, replaced whole: never a timeout beside another's dict.
-            timing = kept.timing = (timeout, timeouts, self._aiohttp._client_timeout(timeouts))
-        _, timeouts, client_timeout = timing
+            timing = kept.timing = (timeout, self._timeout_for(timeout))
+        timeouts = timing[1]
         body = content or b""
         length = _content_length(method, body, kept.sized)
         wire = kept.wire if length is None else [*kept.wire, ("Content-Length", length)]
+        head = None
+        if kept.lines is not None and method in LEAN_METHODS:
+            sized = b"" if length is None else b"Content-Length: %s\r\n" % length.encode()
+            head = b"%s %s HTTP/1.1\r\n%s%s\r\n" % (method.encode(), kept.path, kept.lines, sized)
         return PlainRequest(
-            method,
-            url,
-            kept.merged,
-            body,
-            length,
-            timeouts,
-            extensions,
-            (wire, kept.skip),
-            kept.target,
-            client_timeout,
+            method, url, kept.merged, body, length, timeouts, extensions, (wire, kept.skip), head, kept.origin
         )
 
     def _kept_plain(self, url: httpx.URL, headers: dict[str, str]) -> _KeptPlain:
@@ -812,8 +835,11 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         wire, skip = _wire_headers(merged)
         if len(self._plain_cache) >= 64:
             self._plain_cache.clear()
-        target = self._aiohttp._target(url)
-        kept = _KeptPlain(headers, url, merged, sized, wire, skip, target)
+        port = url.port or (443 if url.scheme == "https" else 80)
+        origin = (url.scheme, url.host, port)
+        kept = _KeptPlain(
+            headers, url, merged, sized, wire, skip, encode_head(merged.raw), url.raw_path, origin
+        )
         self._plain_cache[(id(headers), id(url))] = kept
         return kept
 

@@ -1,0 +1,421 @@
+"""HTTP/1.1 keep-alive connections for the async client's plain calls.
+
+aiohttp's client spends most of a call on a fast link in Python around its parser:
+request and response objects, header multidicts, timers and traces, several coroutines.
+A plain call (a JSON body or none, answered whole; see `AiohttpAsyncClient.fetch_plain`)
+needs none of that, so it goes over these connections: the request written in one
+piece, the answer parsed by httptools (llhttp, the parser of Node.js), one future
+awaited per call. Everything else (streams, uploads, large bodies, redirects followed,
+another event loop) stays on aiohttp.
+
+What it does, as httpx's pool does: one request at a time per connection; idle
+connections reused newest first, closed after `keepalive_expiry` or beyond
+`max_keepalive_connections`; at most `max_connections` open, waiting for one at most
+the pool timeout (`httpx.PoolTimeout`); the connect timeout, and the read timeout as the
+longest wait for each piece of the answer; TLS with the transport's context. A
+connection is reused only after a whole answer that allows it; a call cancelled or failed
+midway closes its connection. Answers are framed by Content-Length, chunked, or the
+end of the connection; informational (1xx) answers are skipped. Errors are httpx's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import ssl
+from collections.abc import Callable
+from typing import Any
+
+import httptools
+import httpx
+from multidict import CIMultiDict, CIMultiDictProxy
+
+__all__ = ["Answer", "Failed", "Http11Pool", "LEAN_METHODS", "encode_head"]
+
+# Methods whose answers the parser frames without knowing the request (not HEAD).
+LEAN_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+# The most header bytes an answer may have (aiohttp allows 8190 per line).
+MAX_HEADER_BYTES = 64 * 1024
+# Headers noted while parsing (lower case): framing, and what a plain success is told by.
+NOTED = frozenset(
+    {b"content-length", b"transfer-encoding", b"content-encoding", b"set-cookie", b"x-request-id"}
+)
+_TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
+_BAD_VALUE = re.compile(rb"[\x00\r\n]")
+
+Origin = tuple[str, str, int]  # scheme, host, port
+
+
+def encode_head(raw_headers: list[tuple[bytes, bytes]]) -> bytes | None:
+    """The header lines of a request (each ending in CRLF), or None when a name is not a
+    token or a value holds CR, LF or NUL: those would split the request on the wire."""
+    lines = []
+    for name, value in raw_headers:
+        if not _TOKEN.match(name) or _BAD_VALUE.search(value):
+            return None
+        lines.append(b"%s: %s\r\n" % (name, value.strip(b" \t")))
+    return b"".join(lines)
+
+
+class Answer:
+    """A response read whole: what `PlainAnswer` and `_whole_response` read of aiohttp's
+    `ClientResponse`, under the same names (`headers` made when first asked for: a
+    multidict costs more than the rest of an answer), and the `NOTED` headers' values."""
+
+    __slots__ = ("status", "reason", "version", "raw_headers", "noted", "_headers")
+
+    def __init__(
+        self,
+        status: int,
+        reason: str,
+        version: Any,
+        raw_headers: tuple[tuple[bytes, bytes], ...],
+        noted: dict[bytes, list[bytes]],
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.version = version
+        self.raw_headers = raw_headers
+        self.noted = noted
+        self._headers: CIMultiDictProxy[str] | None = None
+
+    @property
+    def headers(self) -> CIMultiDictProxy[str]:
+        if self._headers is None:
+            self._headers = CIMultiDictProxy(
+                CIMultiDict(
+                    (name.decode("utf-8", "surrogateescape"), value.decode("utf-8", "surrogateescape"))
+                    for name, value in self.raw_headers
+                )
+            )
+        return self._headers
+
+    def values(self, name: str) -> list[bytes]:
+        """The values of the header `name`, as sent."""
+        lower = name.lower().encode("latin-1")
+        if lower in NOTED:
+            return self.noted.get(lower, [])
+        return [value for key, value in self.raw_headers if key.lower() == lower]
+
+
+class Failed(Exception):
+    """Why a connection could not give its answer; turned into httpx's error by the pool."""
+
+    def __init__(self, kind: type[httpx.TransportError], message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class _Connection(asyncio.Protocol):
+    """One connection, one request at a time. Parser callbacks fill in the answer."""
+
+    def __init__(self, pool: Http11Pool, origin: Origin) -> None:
+        self.pool = pool
+        self.origin = origin
+        self.transport: asyncio.Transport | None = None
+        self.parser = httptools.HttpResponseParser(self)
+        self.waiter: asyncio.Future[tuple[Answer, bytes]] | None = None
+        self.closed = False
+        self.idle_since = 0.0
+        self.last_read = 0.0
+        self.read_timer: asyncio.TimerHandle | None = None
+        self.reset()
+
+    def reset(self) -> None:
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.noted: dict[bytes, list[bytes]] = {}
+        self.header_bytes = 0
+        self.reason = b""
+        self.body: list[bytes] = []
+        self.headers_done = False
+        self.until_close = False
+        self.reusable = False
+
+    # -- asyncio ---------------------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        waiter = self.waiter
+        if waiter is None or waiter.done():
+            # Bytes nobody asked for (after an answer, or to a cancelled call): the
+            # connection's state is unknown.
+            self.close()
+            return
+        self.last_read = self.pool.loop.time()
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade:
+            self.fail(httpx.RemoteProtocolError, "The server switched protocols unasked.")
+        except httptools.HttpParserError as exc:
+            # A callback's own error comes wrapped, the callback's error its context.
+            cause = exc.__context__
+            if isinstance(cause, Failed):
+                self.fail(cause.kind, str(cause))
+            else:
+                self.fail(httpx.RemoteProtocolError, f"Invalid HTTP answer: {exc}")
+
+    def eof_received(self) -> bool:
+        return False  # close the transport: connection_lost follows
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        self.pool.forget(self)
+        waiter = self.waiter
+        if waiter is None or waiter.done():
+            return
+        if exc is None and self.until_close and self.headers_done:
+            self._complete()
+        elif exc is not None:
+            self.fail(httpx.ReadError, str(exc) or type(exc).__name__)
+        elif not self.headers_done and not self.headers:
+            self.fail(httpx.RemoteProtocolError, "Server disconnected without sending a response.")
+        else:
+            self.fail(httpx.RemoteProtocolError, "Server disconnected before the answer was complete.")
+
+    # -- httptools callbacks -----------------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        waiter = self.waiter
+        if waiter is None or waiter.done():
+            # A second answer to one request (bytes nobody asked for): whatever it is,
+            # the connection is not used again.
+            self.close()
+
+    def on_status(self, status: bytes) -> None:
+        self.reason += status
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self.header_bytes += len(name) + len(value) + 4
+        if self.header_bytes > MAX_HEADER_BYTES:
+            raise Failed(httpx.RemoteProtocolError, "The answer's headers are too long.")
+        self.headers.append((name, value))  # httptools joins a header's pieces itself
+        lower = name.lower()
+        if lower in NOTED:
+            self.noted.setdefault(lower, []).append(value)
+
+    def on_headers_complete(self) -> None:
+        self.headers_done = True
+        status = self.parser.get_status_code()
+        if status >= 200 and status not in (204, 304):
+            noted = self.noted
+            self.until_close = b"content-length" not in noted and b"transfer-encoding" not in noted
+
+    def on_body(self, body: bytes) -> None:
+        self.body.append(body)
+
+    def on_message_complete(self) -> None:
+        status = self.parser.get_status_code()
+        if 100 <= status < 200:
+            self.reset()  # an interim answer: the real one follows
+            return
+        self.reusable = self.parser.should_keep_alive() and not self.until_close
+        self._complete()
+
+    # -- outcomes ----------------------------------------------------------------------------
+
+    def _complete(self) -> None:
+        waiter = self.waiter
+        if waiter is None or waiter.done():
+            return
+        version = self.parser.get_http_version()
+        answer = Answer(
+            self.parser.get_status_code(),
+            self.reason.decode("latin-1"),
+            self.pool.version(version),
+            tuple(self.headers),
+            self.noted,
+        )
+        waiter.set_result((answer, b"".join(self.body)))
+
+    def fail(self, kind: type[httpx.TransportError], message: str) -> None:
+        waiter = self.waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(Failed(kind, message))
+        self.close()
+
+    def close(self) -> None:
+        self.closed = True
+        if self.transport is not None:
+            self.transport.close()
+
+
+class Http11Pool:
+    """The connections of one transport on one event loop."""
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        limits: httpx.Limits,
+        ssl_context: Callable[[], ssl.SSLContext | bool],
+        versions: Callable[[str], Any],
+    ) -> None:
+        self.loop = loop
+        self._max = limits.max_connections
+        self._max_idle = limits.max_keepalive_connections
+        self._expiry = limits.keepalive_expiry
+        # Checked-out connections, at most `max_connections` (waiters in turn, FIFO).
+        self._slots = asyncio.Semaphore(self._max) if self._max is not None else None
+        self._ssl_context = ssl_context
+        self.version = versions
+        self._idle: dict[Origin, list[_Connection]] = {}
+        self._open: set[_Connection] = set()
+        self.busy = 0  # connections checked out now
+        self._no_verify: ssl.SSLContext | None = None
+
+    async def fetch(
+        self, origin: Origin, head: bytes, body: bytes, timeouts: dict[str, float | None]
+    ) -> tuple[Answer, bytes]:
+        """The answer to the request `head` + `body` (head: request line and headers, with
+        the blank line), read whole. Raises `Failed`."""
+        connection = await self._checkout(origin, timeouts)
+        waiter: asyncio.Future[tuple[Answer, bytes]] = self.loop.create_future()
+        connection.waiter = waiter
+        read = timeouts.get("read")
+        try:
+            assert connection.transport is not None
+            connection.transport.write(head + body if body else head)
+            if read is not None:
+                connection.last_read = self.loop.time()
+                connection.read_timer = self.loop.call_at(
+                    connection.last_read + read, self._check_read, connection, read
+                )
+            result = await waiter
+        except BaseException:
+            connection.close()
+            self._release()
+            raise
+        finally:
+            if connection.read_timer is not None:
+                connection.read_timer.cancel()
+                connection.read_timer = None
+        connection.waiter = None
+        if connection.reusable and not connection.closed:
+            connection.reset()
+            self._put_back(connection)
+        else:
+            connection.close()
+        self._release()
+        return result
+
+    def _check_read(self, connection: _Connection, seconds: float) -> None:
+        """The read timeout's timer: fires at the deadline for the last read, and is set
+        again when more came meanwhile (cheaper than a new timer per piece)."""
+        waiter = connection.waiter
+        if waiter is None or waiter.done():
+            return
+        deadline = connection.last_read + seconds
+        if self.loop.time() < deadline:
+            connection.read_timer = self.loop.call_at(deadline, self._check_read, connection, seconds)
+            return
+        connection.fail(httpx.ReadTimeout, "Timed out while reading the answer.")
+
+    # -- the pool ----------------------------------------------------------------------------
+
+    async def _checkout(self, origin: Origin, timeouts: dict[str, float | None]) -> _Connection:
+        slots = self._slots
+        if slots is not None:
+            if slots.locked():
+                try:
+                    async with asyncio.timeout(timeouts.get("pool")):
+                        await slots.acquire()
+                except TimeoutError:
+                    raise Failed(
+                        httpx.PoolTimeout, "Timed out while waiting for a connection from the pool."
+                    ) from None
+            else:
+                await slots.acquire()  # at once
+        self.busy += 1
+        try:
+            return self._take_idle(origin) or await self._open_connection(origin, timeouts.get("connect"))
+        except BaseException:
+            self._release()
+            raise
+
+    def _take_idle(self, origin: Origin) -> _Connection | None:
+        idle = self._idle.get(origin)
+        now = self.loop.time()
+        while idle:
+            connection = idle.pop()
+            if connection.closed:
+                continue
+            if self._expiry is not None and now - connection.idle_since > self._expiry:
+                connection.close()
+                continue
+            return connection
+        return None
+
+    async def _open_connection(self, origin: Origin, seconds: float | None) -> _Connection:
+        if self._max is not None:
+            # Room for one more among the open ones: the idle connection unused longest goes.
+            idle = [c for connections in self._idle.values() for c in connections if not c.closed]
+            if idle and len(idle) + self.busy > self._max:
+                oldest = min(idle, key=lambda c: c.idle_since)
+                self._idle[oldest.origin].remove(oldest)
+                oldest.close()
+        scheme, host, port = origin
+        context = self._tls(scheme)
+        try:
+            async with asyncio.timeout(seconds):
+                _, connection = await self.loop.create_connection(
+                    lambda: _Connection(self, origin),
+                    host,
+                    port,
+                    ssl=context,
+                    server_hostname=host if context is not None else None,
+                    # IPv6 and IPv4 addresses tried side by side, as aiohttp does.
+                    happy_eyeballs_delay=0.25,
+                )
+        except TimeoutError:
+            raise Failed(httpx.ConnectTimeout, "Timed out while connecting.") from None
+        except OSError as exc:
+            # From the OSError: for a certificate that does not verify, that is an
+            # `ssl.SSLCertVerificationError`, which `_retries` gives up on.
+            raise Failed(httpx.ConnectError, str(exc) or type(exc).__name__) from exc
+        self._open.add(connection)
+        return connection
+
+    def _tls(self, scheme: str) -> ssl.SSLContext | None:
+        if scheme != "https":
+            return None
+        context = self._ssl_context()
+        if context is False:
+            if self._no_verify is None:
+                self._no_verify = ssl.create_default_context()
+                self._no_verify.check_hostname = False
+                self._no_verify.verify_mode = ssl.CERT_NONE
+            return self._no_verify
+        assert isinstance(context, ssl.SSLContext)
+        return context
+
+    def _put_back(self, connection: _Connection) -> None:
+        idle = self._idle.setdefault(connection.origin, [])
+        if self._max_idle is not None and sum(map(len, self._idle.values())) >= self._max_idle:
+            connection.close()
+            return
+        connection.idle_since = self.loop.time()
+        idle.append(connection)
+
+    def _release(self) -> None:
+        self.busy -= 1
+        if self._slots is not None:
+            self._slots.release()
+
+    def forget(self, connection: _Connection) -> None:
+        """A connection closed (by either side)."""
+        self._open.discard(connection)
+        idle = self._idle.get(connection.origin)
+        if idle and connection in idle:
+            idle.remove(connection)
+
+    def close(self) -> None:
+        """Close every connection (those out too: their calls fail)."""
+        for connection in list(self._open):
+            try:
+                connection.close()
+            except RuntimeError:  # its event loop is closed: the socket goes with it
+                pass
+        self._open.clear()
+        self._idle.clear()
