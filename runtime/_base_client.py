@@ -674,6 +674,10 @@ class AsyncAPIClient(BaseClient):
             getattr(self._http, "fetch_plain", None) if self._plain_finisher is not None else None
         )
         self._origins: dict[int, tuple[httpx.URL, dict[str, Any]]] = {}
+        # A route's URL with a query (Azure's api-version, a list's filters), by the route's
+        # URL and the query's pairs: the same URL object each time, which the HTTP client
+        # recognises by identity.
+        self._queried: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[httpx.URL, httpx.URL]] = {}
 
     def with_options(
         self,
@@ -811,13 +815,18 @@ class AsyncAPIClient(BaseClient):
 
     def _plain_request(self, call: Call, retries_taken: int, auth: Mapping[str, str]) -> PlainRequest | None:
         """What `_build_request` builds, by a shorter road, for a call with a JSON body,
-        bytes or nothing, and no query, when the HTTP client is our own aiohttp one and
-        nobody else's hooks, auth or cookies are on it; None otherwise. It makes the
-        `httpx.Request` only when asked for it."""
+        bytes or nothing, when the HTTP client is our own aiohttp one and nobody else's
+        hooks, auth or cookies are on it; None otherwise. It makes the `httpx.Request` only
+        when asked for it."""
         build = self._plain_builder
-        if build is None or call.params or call.files is not None or call.form_encoded:
+        if build is None or call.files is not None or call.form_encoded:
             return None
         url = self._url_for(call)
+        if call.params:
+            queried = self._with_query(url, call)
+            if queried is None:
+                return None
+            url = queried
         kept = self._origins.get(id(url))
         if kept is None or kept[0] is not url:
             # The URL is kept with its origin, so its id cannot be reused by another meanwhile.
@@ -834,6 +843,25 @@ class AsyncAPIClient(BaseClient):
             kept[1],
             _adrop_credentials_off_origin,
         )
+
+    def _with_query(self, url: httpx.URL, call: Call) -> httpx.URL | None:
+        """`url` with the call's query, as `build_request` merges it; None for a value
+        that cannot be a key of the cache (the general road takes the call)."""
+        pairs = tuple(_query_pairs(call.params, call.query_styles))
+        if not pairs:
+            return url
+        key = (id(url), pairs)
+        try:
+            kept = self._queried.get(key)
+        except TypeError:
+            return None
+        if kept is None or kept[0] is not url:
+            # Kept with the route's URL, so its id cannot be reused by another meanwhile.
+            kept = (url, url.copy_merge_params(pairs))
+            if len(self._queried) >= _URL_CACHE_SIZE:
+                self._queried = {}
+            self._queried[key] = kept
+        return kept[1]
 
     async def request(self, call: Call, cast_to: type[T]) -> T:
         if RESPONSE_MODE.get() is None:

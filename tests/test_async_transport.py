@@ -489,13 +489,15 @@ def test_plain_calls_take_the_plain_road_with_every_header_and_retries(server: R
             )
             page = await client.models.list()
             assert page._request_id == "req-1"  # type: ignore[attr-defined]
-            # A query is not for the plain road; the call still goes out, the general way.
+            # A query too, with one URL made for it however often it is sent.
             await client.models.list(extra_query={"limit": 1})
+            await client.models.list(extra_query={"limit": 1})
+            assert len(client._queried) == 1
             return sent
 
     sent = run(main())
-    assert sent == ["/v1/chat/completions", "/v1/chat/completions", "/v1/models"]
-    first, retried, listed, queried = server.requests
+    assert sent == ["/v1/chat/completions", "/v1/chat/completions"] + ["/v1/models"] * 3
+    first, retried, listed, queried, again = server.requests
     for request in (first, retried):
         assert request.headers["authorization"] == f"Bearer {KEY}"
         assert request.headers["openai-organization"] == "org-1"
@@ -506,7 +508,25 @@ def test_plain_calls_take_the_plain_road_with_every_header_and_retries(server: R
     assert "x-stainless-retry-count" not in first.headers
     assert retried.headers["x-stainless-retry-count"] == "1"
     assert listed.body == b"" and "content-type" not in listed.headers
-    assert queried.query == [("limit", "1")]
+    assert queried.query == again.query == [("limit", "1")]
+
+
+def test_azure_calls_with_their_api_version_take_the_plain_road(server: RecordingServer) -> None:
+    server.route("GET", "/openai/models", JSONResponse(MODEL_LIST))
+
+    async def main() -> list[str]:
+        async with oaiclient.AsyncAzureOpenAI(
+            azure_endpoint=server.origin, api_version="2024-10-21", api_key=KEY, max_retries=0
+        ) as client:
+            sent = _counting_plain_sends(client)
+            for _ in range(2):
+                assert (await client.models.list()).data[0].id == "gpt-4o-mini"
+            return sent
+
+    assert run(main()) == ["/openai/models"] * 2
+    for request in server.requests:
+        assert request.query == [("api-version", "2024-10-21")]
+        assert request.headers["api-key"] == KEY
 
 
 def test_hooks_auth_and_cookies_on_a_given_client_keep_the_general_road(server: RecordingServer) -> None:
