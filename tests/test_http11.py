@@ -9,7 +9,7 @@ import json
 import ssl
 import subprocess
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,26 @@ from oaiclient._aiohttp_transport import AiohttpAsyncClient, _version
 from oaiclient._http11 import Failed, Http11Pool, encode_head
 
 pytestmark = pytest.mark.usefixtures("clean_env")
+
+
+@pytest.fixture(autouse=True, params=["asyncio", "uvloop"])
+def loop_factory(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test on asyncio's own event loop and on uvloop's (where users often run)."""
+    global _new_loop
+    if request.param == "uvloop":
+        uvloop = pytest.importorskip("uvloop")
+        _new_loop = uvloop.new_event_loop
+    yield
+    _new_loop = asyncio.new_event_loop
+
+
+_new_loop: Callable[[], asyncio.AbstractEventLoop] = asyncio.new_event_loop
+
+
+def run(coroutine: Coroutine[Any, Any, None]) -> None:
+    with asyncio.Runner(loop_factory=_new_loop) as runner:
+        runner.run(coroutine)
+
 
 KEY = "sk-test-HTTP11-0123456789abcdef"
 MODEL = {"id": "gpt-4o-mini", "object": "model", "created": 1721172741, "owned_by": "system"}
@@ -131,7 +151,7 @@ def test_calls_in_turn_share_one_connection_and_calls_at_once_get_their_own() ->
             assert server.connections == 3  # all three kept and used again
             assert client._http._aiohttp.connections_in_use() == 0
 
-    asyncio.run(main())
+    run(main())
 
 
 @pytest.mark.parametrize(
@@ -162,7 +182,7 @@ def test_answers_framed_otherwise_are_read_whole_and_the_connection_kept(answer:
             assert "Link" not in got.headers and got.headers["Content-Type"] == "application/json"
             assert server.connections == 1
 
-    asyncio.run(main())
+    run(main())
 
 
 @pytest.mark.parametrize(
@@ -182,7 +202,7 @@ def test_an_answer_that_does_not_keep_its_connection_is_read_whole_and_not_reuse
             assert await models(client) == "gpt-4o-mini"
             assert server.connections == 2
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_a_connection_the_server_closed_while_idle_is_not_used_again() -> None:
@@ -196,7 +216,7 @@ def test_a_connection_the_server_closed_while_idle_is_not_used_again() -> None:
             assert await models(client) == "gpt-4o-mini"
             assert server.connections == 2
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_a_server_that_hangs_up_without_answering_is_a_connection_error_then_retried() -> None:
@@ -215,7 +235,7 @@ def test_a_server_that_hangs_up_without_answering_is_a_connection_error_then_ret
                 assert client._http._aiohttp.connections_in_use() == 0
             assert server.connections == 3  # one for the first client, two for the second
 
-    asyncio.run(main())
+    run(main())
 
 
 @pytest.mark.parametrize(
@@ -242,7 +262,7 @@ def test_a_broken_answer_is_a_protocol_error_and_costs_its_connection(answer: by
             assert server.connections == 2
             assert client._http._aiohttp.connections_in_use() == 0
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_bytes_nobody_asked_for_cost_the_idle_connection() -> None:
@@ -254,7 +274,7 @@ def test_bytes_nobody_asked_for_cost_the_idle_connection() -> None:
                 assert await models(client) == "gpt-4o-mini"
                 assert server.connections == 2
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_a_cancelled_call_closes_its_connection_and_the_next_one_works() -> None:
@@ -276,7 +296,7 @@ def test_a_cancelled_call_closes_its_connection_and_the_next_one_works() -> None
             pool = client._http._aiohttp._pool
             assert pool is not None and len(pool._open) == 1  # the cancelled call's is closed
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_a_read_timeout_ends_with_its_call_and_does_not_reach_the_next_on_the_connection() -> None:
@@ -299,7 +319,7 @@ def test_a_read_timeout_ends_with_its_call_and_does_not_reach_the_next_on_the_co
             assert pool is not None and pool._open == set()  # the timed-out call's is closed
             assert server.connections == 1
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_idle_connections_expire_and_only_so_many_are_kept() -> None:
@@ -317,7 +337,7 @@ def test_idle_connections_expire_and_only_so_many_are_kept() -> None:
                 await models(client)
                 assert server.connections == 4
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_the_pool_opens_at_most_max_connections_and_the_wait_is_in_turn() -> None:
@@ -334,7 +354,7 @@ def test_the_pool_opens_at_most_max_connections_and_the_wait_is_in_turn() -> Non
                 assert time.monotonic() - started >= 0.14  # three rounds of two
                 assert server.connections == 2
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_a_header_that_would_split_the_request_is_never_sent() -> None:
@@ -345,7 +365,7 @@ def test_a_header_that_would_split_the_request_is_never_sent() -> None:
                 await client.models.list(extra_headers={"X-Note": "a\r\nX-Injected: 1"})
             assert all(b"X-Injected" not in request for _, request in server.requests)
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_header_lines_refuse_what_is_not_a_token_or_holds_a_line_break() -> None:
@@ -404,4 +424,4 @@ def test_https_with_the_transport_context_or_without_verification(certificate: t
         assert isinstance(caught.value.__cause__, ssl.SSLCertVerificationError)
         tls.close()
 
-    asyncio.run(main())
+    run(main())

@@ -24,7 +24,7 @@ import asyncio
 import re
 import ssl
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import httptools
 import httpx
@@ -134,8 +134,8 @@ class _Connection(asyncio.Protocol):
     # -- asyncio ---------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # A stream transport (uvloop's are not subclasses of asyncio's classes).
+        self.transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
         waiter = self.waiter
@@ -264,6 +264,11 @@ class Http11Pool:
         self._open: set[_Connection] = set()
         self.busy = 0  # connections checked out now
         self._no_verify: ssl.SSLContext | None = None
+        # IPv6 and IPv4 addresses tried side by side (RFC 8305), as aiohttp does, where the
+        # loop can: asyncio's own; uvloop's `create_connection` refuses the argument.
+        self._connect_options: dict[str, Any] = (
+            {"happy_eyeballs_delay": 0.25} if isinstance(loop, asyncio.BaseEventLoop) else {}
+        )
 
     async def fetch(
         self, origin: Origin, head: bytes, body: bytes, timeouts: dict[str, float | None]
@@ -365,8 +370,7 @@ class Http11Pool:
                     port,
                     ssl=context,
                     server_hostname=host if context is not None else None,
-                    # IPv6 and IPv4 addresses tried side by side, as aiohttp does.
-                    happy_eyeballs_delay=0.25,
+                    **self._connect_options,
                 )
         except TimeoutError:
             raise Failed(httpx.ConnectTimeout, "Timed out while connecting.") from None
