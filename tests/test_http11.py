@@ -265,6 +265,25 @@ def test_a_broken_answer_is_a_protocol_error_and_costs_its_connection(answer: by
     run(main())
 
 
+def test_a_second_answer_in_the_same_read_does_not_touch_the_first() -> None:
+    second = b"HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nContent-Encoding: gzip\r\nX-Request-Id: evil\r\n\r\n"
+    first = OK.replace(b"\r\n\r\n", b"\r\nX-Request-Id: req-1\r\n\r\n", 1)
+
+    async def main() -> None:
+        async with Server(lambda c, n, r: first + second) as server:
+            pool = Http11Pool(asyncio.get_running_loop(), httpx.Limits(), lambda: True, _version)
+            origin = ("http", "127.0.0.1", int(server.url.rsplit(":", 1)[1].split("/")[0]))
+            head = b"GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            answer, body = await pool.fetch(origin, head, b"", {"read": 5})
+            assert body == BODY
+            assert answer.noted == {b"content-length": [str(len(BODY)).encode()], b"x-request-id": [b"req-1"]}
+            await asyncio.sleep(0.05)
+            assert pool._open == set()  # the connection was not used again
+            pool.close()
+
+    run(main())
+
+
 def test_bytes_nobody_asked_for_cost_the_idle_connection() -> None:
     async def main() -> None:
         async with Server(lambda c, n, r: OK + b"HTTP/1.1 200 OK\r\n" if n == 1 else OK) as server:
@@ -322,6 +341,32 @@ def test_a_read_timeout_ends_with_its_call_and_does_not_reach_the_next_on_the_co
     run(main())
 
 
+def test_closing_the_client_fails_calls_waiting_for_a_connection_and_keeps_none_open() -> None:
+    async def main() -> None:
+        async def slow(connection: int, number: int, request: bytes) -> bytes:
+            await asyncio.sleep(0.2)
+            return OK
+
+        limits = httpx.Limits(max_connections=1)
+        async with Server(slow) as server:
+            client = client_for(server, http_client=AiohttpAsyncClient(limits=limits))
+            first = asyncio.create_task(models(client))
+            waiting = asyncio.create_task(models(client))  # waits for the one connection
+            while not server.requests:  # the first call's request has arrived
+                await asyncio.sleep(0.01)
+            pool = client._http._aiohttp._pool
+            assert pool is not None
+            await client.close()
+            outcomes = await asyncio.gather(first, waiting, return_exceptions=True)
+            assert isinstance(outcomes[0], oaiclient.APIConnectionError)  # its connection closed
+            assert isinstance(outcomes[1], RuntimeError) and "closed" in str(outcomes[1])
+            await asyncio.sleep(0.05)
+            assert pool._open == set() and pool._idle_count == 0 and pool.busy == 0
+            assert server.connections == 1
+
+    run(main())
+
+
 def test_idle_connections_expire_and_only_so_many_are_kept() -> None:
     async def main() -> None:
         limits = httpx.Limits(max_connections=10, max_keepalive_connections=1, keepalive_expiry=0.2)
@@ -336,6 +381,25 @@ def test_idle_connections_expire_and_only_so_many_are_kept() -> None:
                 await asyncio.sleep(0.3)  # past keepalive_expiry
                 await models(client)
                 assert server.connections == 4
+
+    run(main())
+
+
+def test_an_expired_connection_to_one_origin_does_not_hold_the_idle_place_of_another() -> None:
+    async def main() -> None:
+        limits = httpx.Limits(max_connections=10, max_keepalive_connections=1, keepalive_expiry=0.2)
+        async with Server(ok) as first, Server(ok) as second:
+            http = AiohttpAsyncClient(limits=limits)
+            async with (
+                client_for(first, http_client=http) as one,
+                client_for(second, http_client=http) as two,
+            ):
+                await models(one)
+                await asyncio.sleep(0.3)  # the connection to the first server expires
+                for _ in range(3):
+                    await models(two)
+                assert second.connections == 1  # kept between the calls
+                assert first.closed == 1  # and the expired one closed
 
     run(main())
 
@@ -369,11 +433,60 @@ def test_a_header_that_would_split_the_request_is_never_sent() -> None:
 
 
 def test_header_lines_refuse_what_is_not_a_token_or_holds_a_line_break() -> None:
-    assert encode_head([(b"X-A", b"one"), (b"Host", b"h:1")]) == b"X-A: one\r\nHost: h:1\r\n"
+    assert encode_head([(b"X-A", b"one\ttwo"), (b"Host", b"h:1")]) == b"X-A: one\ttwo\r\nHost: h:1\r\n"
+    assert encode_head([(b"Connection", b"keep-alive")]) == b"Connection: keep-alive\r\n"
     assert encode_head([(b"X A", b"one")]) is None
     assert encode_head([(b"X-A", b"one\r\nX-B: two")]) is None
-    assert encode_head([(b"X-A", b"one\ntwo")]) is None
-    assert encode_head([(b"X-A", b"nul\x00")]) is None
+    for control in (b"\n", b"\x00", b"\x01", b"\x7f"):
+        assert encode_head([(b"X-A", b"one" + control + b"two")]) is None
+    # What the pool would get wrong: a body sized by the caller, a connection to close.
+    assert encode_head([(b"Content-Length", b"2")]) is None
+    assert encode_head([(b"transfer-encoding", b"chunked")]) is None
+    assert encode_head([(b"Connection", b"Close")]) is None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"Content-Length": "2"}, {"Transfer-Encoding": "chunked"}, {"Connection": "close"}],
+    ids=["content-length", "transfer-encoding", "connection-close"],
+)
+def test_calls_whose_headers_frame_the_body_or_close_take_the_general_road(headers: dict[str, str]) -> None:
+    async def main() -> None:
+        async with Server(ok) as server, client_for(server) as client:
+            sent: list[Any] = []
+            fetch = client._plain_fetcher
+            assert fetch is not None
+
+            async def counting(plain: Any) -> Any:
+                sent.append(plain.head)
+                return await fetch(plain)
+
+            client._plain_fetcher = counting
+            try:
+                await client.chat.completions.create(model="m", messages=[], extra_headers=headers)
+            except oaiclient.APIError:
+                pass  # whatever the server makes of it: it is the general road's business
+            assert sent == [None]
+            assert all(b"/smuggled" not in request for _, request in server.requests)
+
+    run(main())
+
+
+def test_a_url_with_credentials_and_an_international_host_are_sent_as_httpx_sends_them() -> None:
+    from oaiclient._aiohttp_transport import AiohttpAsyncClient
+
+    http = AiohttpAsyncClient(limits=httpx.Limits())
+    own_hook = object()
+    # Basic auth from the URL: httpx's to add, so not the plain road.
+    assert (
+        http.build_plain_request("GET", httpx.URL("http://u:p@127.0.0.1:9/v1"), {}, None, 5, {}, own_hook)
+        is None
+    )
+    plain = http.build_plain_request("GET", httpx.URL("https://faß.de/v1/models"), {}, None, 5, {}, own_hook)
+    assert plain is not None and plain.head is not None
+    # Connected to the name the Host header names (Python's own codec would say fass.de).
+    assert plain.origin == ("https", "xn--fa-hia.de", 443)
+    assert b"\r\nHost: xn--fa-hia.de\r\n" in plain.head
 
 
 # -- TLS ------------------------------------------------------------------------------------------

@@ -808,8 +808,10 @@ class AiohttpAsyncClient(httpx.AsyncClient):
             return None
         kept = self._plain_cache.get((id(headers), id(url)))
         if kept is None or kept.headers is not headers or kept.url is not url:
-            if not url.is_absolute_url or url.scheme not in ("http", "https"):
-                return None  # httpx's error, from `send`, for another scheme
+            if not url.is_absolute_url or url.scheme not in ("http", "https") or url.userinfo:
+                # httpx's error, from `send`, for another scheme; its basic auth from the
+                # URL's user and password.
+                return None
             kept = self._kept_plain(url, headers)
         timing = kept.timing
         if timing is None or timing[0] is not timeout:
@@ -836,7 +838,9 @@ class AiohttpAsyncClient(httpx.AsyncClient):
         if len(self._plain_cache) >= 64:
             self._plain_cache.clear()
         port = url.port or (443 if url.scheme == "https" else 80)
-        origin = (url.scheme, url.host, port)
+        # The host as it goes on the wire (an international name in its ASCII form, as in
+        # the Host header): Python's own IDNA codec would encode some names otherwise.
+        origin = (url.scheme, url.raw_host.decode("ascii"), port)
         kept = _KeptPlain(
             headers, url, merged, sized, wire, skip, encode_head(merged.raw), url.raw_path, origin
         )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import socket
 import ssl
 from collections.abc import Callable
 from typing import Any, cast
@@ -41,17 +42,26 @@ NOTED = frozenset(
     {b"content-length", b"transfer-encoding", b"content-encoding", b"set-cookie", b"x-request-id"}
 )
 _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
-_BAD_VALUE = re.compile(rb"[\x00\r\n]")
+_BAD_VALUE = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")
+_CLOSE = re.compile(rb"(?:^|,)\s*close\s*(?:,|$)", re.IGNORECASE)
 
 Origin = tuple[str, str, int]  # scheme, host, port
 
 
 def encode_head(raw_headers: list[tuple[bytes, bytes]]) -> bytes | None:
-    """The header lines of a request (each ending in CRLF), or None when a name is not a
-    token or a value holds CR, LF or NUL: those would split the request on the wire."""
+    """The header lines of a request (each ending in CRLF), or None when they are not for
+    these connections: a name that is not a token or a value with a control character
+    (CR and LF would split the request on the wire), a body sized by the caller
+    (Content-Length or Transfer-Encoding: the body written is the one given, whatever
+    they say), or `Connection: close` (the pool would keep the connection)."""
     lines = []
     for name, value in raw_headers:
         if not _TOKEN.match(name) or _BAD_VALUE.search(value):
+            return None
+        lower = name.lower()
+        if lower in (b"content-length", b"transfer-encoding") or (
+            lower == b"connection" and _CLOSE.search(value)
+        ):
             return None
         lines.append(b"%s: %s\r\n" % (name, value.strip(b" \t")))
     return b"".join(lines)
@@ -124,7 +134,8 @@ class _Connection(asyncio.Protocol):
     def reset(self) -> None:
         self.headers: list[tuple[bytes, bytes]] = []
         self.noted: dict[bytes, list[bytes]] = {}
-        self.header_bytes = 0
+        self.head_bytes = 0  # bytes fed while the answer's head was not complete
+        self.header_bytes = 0  # the headers' own, as they come complete
         self.reason = b""
         self.body: list[bytes] = []
         self.headers_done = False
@@ -147,6 +158,11 @@ class _Connection(asyncio.Protocol):
         self.last_read = self.pool.loop.time()
         try:
             self.parser.feed_data(data)
+            if not self.headers_done:
+                # Counted as it comes: httptools would gather a header without end.
+                self.head_bytes += len(data)
+                if self.head_bytes > MAX_HEADER_BYTES:
+                    self.fail(httpx.RemoteProtocolError, "The answer's headers are too long.")
         except httptools.HttpParserUpgrade:
             self.fail(httpx.RemoteProtocolError, "The server switched protocols unasked.")
         except httptools.HttpParserError as exc:
@@ -180,14 +196,15 @@ class _Connection(asyncio.Protocol):
     def on_message_begin(self) -> None:
         waiter = self.waiter
         if waiter is None or waiter.done():
-            # A second answer to one request (bytes nobody asked for): whatever it is,
-            # the connection is not used again.
-            self.close()
+            # A second answer to one request (bytes nobody asked for): parsing stops here,
+            # so it cannot touch the first, and the connection is not used again.
+            raise Failed(httpx.RemoteProtocolError, "The server sent an answer nobody asked for.")
 
     def on_status(self, status: bytes) -> None:
         self.reason += status
 
     def on_header(self, name: bytes, value: bytes) -> None:
+        # Also counted here: a whole head can come in one read.
         self.header_bytes += len(name) + len(value) + 4
         if self.header_bytes > MAX_HEADER_BYTES:
             raise Failed(httpx.RemoteProtocolError, "The answer's headers are too long.")
@@ -260,9 +277,12 @@ class Http11Pool:
         self._slots = asyncio.Semaphore(self._max) if self._max is not None else None
         self._ssl_context = ssl_context
         self.version = versions
+        # Idle connections by origin, each list oldest first.
         self._idle: dict[Origin, list[_Connection]] = {}
+        self._idle_count = 0
         self._open: set[_Connection] = set()
         self.busy = 0  # connections checked out now
+        self.closed = False
         self._no_verify: ssl.SSLContext | None = None
         # IPv6 and IPv4 addresses tried side by side (RFC 8305), as aiohttp does, where the
         # loop can: asyncio's own; uvloop's `create_connection` refuses the argument.
@@ -280,6 +300,8 @@ class Http11Pool:
         connection.waiter = waiter
         read = timeouts.get("read")
         try:
+            if connection.closed:  # by the server, before the request was written
+                raise Failed(httpx.RemoteProtocolError, "Server disconnected without sending a response.")
             assert connection.transport is not None
             connection.transport.write(head + body if body else head)
             if read is not None:
@@ -297,7 +319,7 @@ class Http11Pool:
                 connection.read_timer.cancel()
                 connection.read_timer = None
         connection.waiter = None
-        if connection.reusable and not connection.closed:
+        if connection.reusable and not connection.closed and not self.closed:
             connection.reset()
             self._put_back(connection)
         else:
@@ -320,6 +342,7 @@ class Http11Pool:
     # -- the pool ----------------------------------------------------------------------------
 
     async def _checkout(self, origin: Origin, timeouts: dict[str, float | None]) -> _Connection:
+        self._check_open()
         slots = self._slots
         if slots is not None:
             if slots.locked():
@@ -334,32 +357,44 @@ class Http11Pool:
                 await slots.acquire()  # at once
         self.busy += 1
         try:
+            self._check_open()  # closed while this call waited for its turn
             return self._take_idle(origin) or await self._open_connection(origin, timeouts.get("connect"))
         except BaseException:
             self._release()
             raise
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+
     def _take_idle(self, origin: Origin) -> _Connection | None:
+        if self._expiry is not None and self._idle_count:
+            # Expired ones go, whatever their origin (else they would hold idle places).
+            oldest_allowed = self.loop.time() - self._expiry
+            for connections in self._idle.values():
+                while connections and connections[0].idle_since < oldest_allowed:
+                    self._drop_idle(connections)
         idle = self._idle.get(origin)
-        now = self.loop.time()
         while idle:
             connection = idle.pop()
-            if connection.closed:
-                continue
-            if self._expiry is not None and now - connection.idle_since > self._expiry:
-                connection.close()
-                continue
-            return connection
+            self._idle_count -= 1
+            if not connection.closed:
+                return connection
         return None
 
+    def _drop_idle(self, connections: list[_Connection]) -> None:
+        """Close the oldest of `connections` (idle ones of one origin)."""
+        connections.pop(0).close()
+        self._idle_count -= 1
+
+    def _drop_oldest_idle(self) -> None:
+        lists = [connections for connections in self._idle.values() if connections]
+        if lists:
+            self._drop_idle(min(lists, key=lambda connections: connections[0].idle_since))
+
     async def _open_connection(self, origin: Origin, seconds: float | None) -> _Connection:
-        if self._max is not None:
-            # Room for one more among the open ones: the idle connection unused longest goes.
-            idle = [c for connections in self._idle.values() for c in connections if not c.closed]
-            if idle and len(idle) + self.busy > self._max:
-                oldest = min(idle, key=lambda c: c.idle_since)
-                self._idle[oldest.origin].remove(oldest)
-                oldest.close()
+        if self._max is not None and self._idle_count and self._idle_count + self.busy > self._max:
+            self._drop_oldest_idle()  # room for one more among the open ones
         scheme, host, port = origin
         context = self._tls(scheme)
         try:
@@ -378,6 +413,9 @@ class Http11Pool:
             # From the OSError: for a certificate that does not verify, that is an
             # `ssl.SSLCertVerificationError`, which `_retries` gives up on.
             raise Failed(httpx.ConnectError, str(exc) or type(exc).__name__) from exc
+        if self.closed:  # closed while connecting
+            connection.close()
+            self._check_open()
         self._open.add(connection)
         return connection
 
@@ -395,12 +433,14 @@ class Http11Pool:
         return context
 
     def _put_back(self, connection: _Connection) -> None:
-        idle = self._idle.setdefault(connection.origin, [])
-        if self._max_idle is not None and sum(map(len, self._idle.values())) >= self._max_idle:
-            connection.close()
-            return
+        if self._max_idle is not None and self._idle_count >= self._max_idle:
+            if not self._idle_count:  # max_keepalive_connections=0
+                connection.close()
+                return
+            self._drop_oldest_idle()  # the one unused longest goes, as httpx's pool does
         connection.idle_since = self.loop.time()
-        idle.append(connection)
+        self._idle.setdefault(connection.origin, []).append(connection)
+        self._idle_count += 1
 
     def _release(self) -> None:
         self.busy -= 1
@@ -413,13 +453,25 @@ class Http11Pool:
         idle = self._idle.get(connection.origin)
         if idle and connection in idle:
             idle.remove(connection)
+            self._idle_count -= 1
 
     def close(self) -> None:
-        """Close every connection (those out too: their calls fail)."""
+        """Close every connection (those out too: their calls fail); calls that have not
+        got a connection yet fail, and none is opened or kept from now on."""
+        self.closed = True
         for connection in list(self._open):
             try:
                 connection.close()
-            except RuntimeError:  # its event loop is closed: the socket goes with it
-                pass
+            except RuntimeError:
+                # Its event loop is closed: end the connection for the server now; the
+                # socket itself is closed when the transport is collected.
+                transport = connection.transport
+                sock = transport.get_extra_info("socket") if transport is not None else None
+                if sock is not None:
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
         self._open.clear()
         self._idle.clear()
+        self._idle_count = 0
