@@ -1,4 +1,4 @@
-"""The async client's default HTTP layer: httpx's types, aiohttp's connections.
+"""The async client's default HTTP layer: httpx's types; aiohttp's connections, and its own.
 
 httpx's async connection pool (httpcore on anyio) costs several times what a call on a
 fast link costs in the network; aiohttp's costs a fraction of it. So the async client,
@@ -214,7 +214,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         the path of nearly every call, kept short."""
         head = plain.head
         if head is None or len(plain.body) > _CHUNK or not self._on_asyncio():
-            # Headers that cannot go on the wire as they are (aiohttp refuses them), a
+            # Headers these connections do not send as they are (see `encode_head`), a
             # body written in pieces, each under the write timeout, or not asyncio's
             # event loop (then httpx's own transport sends it): the general way.
             return await self.fetch(plain.request(), plain.wire)
@@ -609,7 +609,7 @@ def _mapped(error: BaseException, request: httpx.Request) -> httpx.TransportErro
 
 @dataclass(eq=False, repr=False, slots=True)  # no repr: the headers hold the credentials
 class PlainRequest:
-    """A request from `build_plain_request`: what aiohttp needs to send it, and the
+    """A request from `build_plain_request`: what `fetch_plain` needs to send it, and the
     `httpx.Request` it stands for, made only when something asks for it (a log line, an
     error, an answer that is not a plain success)."""
 
@@ -647,7 +647,7 @@ class _KeptPlain:
     sized: bool
     wire: list[tuple[str, str]]
     skip: tuple[str, ...] | None
-    # The request's header lines for `_http11` (None: a name or value it must refuse),
+    # The request's header lines for `_http11` (None: not for it, see `encode_head`),
     # the path it asks for, and the origin it goes to.
     lines: bytes | None
     path: bytes
@@ -922,7 +922,7 @@ class AiohttpAsyncClient(httpx.AsyncClient):
 
     def fetch_plain(self, plain: PlainRequest) -> Awaitable[PlainAnswer | httpx.Response]:
         """`send_plain` for an answer read whole, in two steps. This one awaits the
-        answer itself: a `PlainAnswer` as aiohttp gave it, without httpx's request and
+        answer itself: a `PlainAnswer` as the connection gave it, without httpx's request and
         response, which cost more than the rest of such a call (or a response, off
         asyncio). Unless it is a plain success (see `PlainAnswer`), `finish_plain` then
         gives the answer `send_plain` would. Not a coroutine of its own: the caller
