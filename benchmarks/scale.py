@@ -137,9 +137,11 @@ def copy_node(node: Any, copy: int) -> Any:
             out[key] = copy_node(value, copy)
             # A mapping names its schemas by reference or by bare schema name.
             out[key]["mapping"] = {
-                tag: (rewrite_ref(target, copy) if target.startswith("#") else renamed(target, copy))
-                if isinstance(target, str)
-                else target
+                tag: (
+                    (rewrite_ref(target, copy) if target.startswith("#") else renamed(target, copy))
+                    if isinstance(target, str)
+                    else target
+                )
                 for tag, target in value["mapping"].items()
             }
         else:
@@ -199,9 +201,11 @@ def scale_document(document: dict[str, Any], copies: int) -> dict[str, Any]:
             )
         elif key == "components" and isinstance(value, dict):
             scaled[key] = {
-                section: copy_node(entries, 1)
-                if section in SHARED_COMPONENTS or not isinstance(entries, dict)
-                else _copies(entries, copies, renamed, copy_node)
+                section: (
+                    copy_node(entries, 1)
+                    if section in SHARED_COMPONENTS or not isinstance(entries, dict)
+                    else _copies(entries, copies, renamed, copy_node)
+                )
                 for section, entries in value.items()
             }
         else:
@@ -219,7 +223,9 @@ def references(node: Any) -> Iterator[str]:
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str):
                 yield value
-            elif key == "discriminator" and isinstance(value, dict) and isinstance(value.get("mapping"), dict):
+            elif (
+                key == "discriminator" and isinstance(value, dict) and isinstance(value.get("mapping"), dict)
+            ):
                 for target in value["mapping"].values():
                     if isinstance(target, str):
                         yield target if target.startswith("#") else f"#/components/schemas/{_escape(target)}"
@@ -377,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
             document = scale_document(base, copies)
             missing = dangling_refs(document)
             if missing:
-                raise RuntimeError(f"{copies}x: {len(missing)} references point at nothing, e.g. {missing[0]}")
+                raise RuntimeError(
+                    f"{copies}x: {len(missing)} references point at nothing, e.g. {missing[0]}"
+                )
             path = folder / f"scaled-{copies}x.yaml"
             write_document(document, path)
             files[f"{copies}x"] = path
