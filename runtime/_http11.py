@@ -174,6 +174,8 @@ class _Connection(asyncio.Protocol):
                 self.fail(httpx.RemoteProtocolError, f"Invalid HTTP answer: {exc}")
 
     def eof_received(self) -> bool:
+        # Not to be taken from the idle ones in the loop turn before connection_lost.
+        self.closed = True
         return False  # close the transport: connection_lost follows
 
     def connection_lost(self, exc: Exception | None) -> None:

@@ -219,6 +219,21 @@ def test_a_connection_the_server_closed_while_idle_is_not_used_again() -> None:
     run(main())
 
 
+def test_a_connection_whose_end_of_stream_was_read_is_not_taken_again() -> None:
+    async def main() -> None:
+        async with Server(ok) as server, client_for(server) as client:
+            assert await models(client) == "gpt-4o-mini"
+            pool = client._http._aiohttp._pool
+            assert pool is not None
+            (idle,) = pool._open
+            # The server's end of stream read, connection_lost not run yet (one loop turn).
+            idle.eof_received()
+            assert await models(client) == "gpt-4o-mini"
+            assert server.connections == 2
+
+    run(main())
+
+
 def test_a_server_that_hangs_up_without_answering_is_a_connection_error_then_retried() -> None:
     async def main() -> None:
         answers = iter([None, OK])
