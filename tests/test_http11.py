@@ -488,8 +488,6 @@ def test_calls_whose_headers_frame_the_body_or_close_take_the_general_road(heade
 
 
 def test_a_url_with_credentials_and_an_international_host_are_sent_as_httpx_sends_them() -> None:
-    from oaiclient._aiohttp_transport import AiohttpAsyncClient
-
     http = AiohttpAsyncClient(limits=httpx.Limits())
     own_hook = object()
     # Basic auth from the URL: httpx's to add, so not the plain road.
