@@ -677,7 +677,7 @@ class AsyncAPIClient(BaseClient):
         # A route's URL with a query (Azure's api-version, a list's filters), by the route's
         # URL and the query's pairs: the same URL object each time, which the HTTP client
         # recognises by identity.
-        self._queried: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[httpx.URL, httpx.URL]] = {}
+        self._queried: dict[tuple[int, tuple[tuple[str, type, Any], ...]], tuple[httpx.URL, httpx.URL]] = {}
 
     def with_options(
         self,
@@ -850,7 +850,8 @@ class AsyncAPIClient(BaseClient):
         pairs = tuple(_query_pairs(call.params, call.query_styles))
         if not pairs:
             return url
-        key = (id(url), pairs)
+        # With each value's type: 1 and 1.0 are equal keys but different queries.
+        key = (id(url), tuple((name, value.__class__, value) for name, value in pairs))
         try:
             kept = self._queried.get(key)
         except TypeError:

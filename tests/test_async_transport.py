@@ -511,6 +511,22 @@ def test_plain_calls_take_the_plain_road_with_every_header_and_retries(server: R
     assert queried.query == again.query == [("limit", "1")]
 
 
+def test_queries_equal_in_python_but_written_differently_get_their_own_urls(server: RecordingServer) -> None:
+    server.route("GET", "/v1/models", JSONResponse(MODEL_LIST))
+
+    async def main() -> None:
+        async with client_for(server) as client:
+            for value in (1, 1.0, True):
+                await client.models.list(extra_query={"limit": value})
+
+    run(main())
+    assert [request.query for request in server.requests] == [
+        [("limit", "1")],
+        [("limit", "1.0")],
+        [("limit", "true")],
+    ]
+
+
 def test_azure_calls_with_their_api_version_take_the_plain_road(server: RecordingServer) -> None:
     server.route("GET", "/openai/models", JSONResponse(MODEL_LIST))
 
