@@ -16,16 +16,17 @@ order, a digest of each schema and the models result made from them.
 from __future__ import annotations
 
 import ast
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from generator.cache import NO_CACHE, Cache, content_key
 from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
-from generator.statements import DEFINITION, DOCSTRING, FROM_IMPORT, LINE_END, REBUILD, top_level
+from generator.models_fields import Parts, digest, edit_in_place, schema_parts
+from generator.statements import Module, first_users, read_module
 
 BASE_KIND = "models-base"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -38,7 +39,7 @@ _UNREAD = ("paths", "webhooks")
 @dataclass(frozen=True)
 class Update:
     sources: ModelSources
-    given: frozenset[str]  # the schemas the model generator was given
+    given: frozenset[str]  # the schemas the model generator was given (none: edited in place)
 
 
 @dataclass(frozen=True)
@@ -48,26 +49,60 @@ class Refused:
     holders: frozenset[str] = frozenset()
 
 
-def update_models(document: dict[str, Any], package: str, cache: Cache) -> ModelSources | None:
+class SchemaDigests:
+    """The digests of a document's schemas and of their fields, computed once a run:
+    the update and `remember` both need them."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.schemas = _schemas(document)
+
+    @cached_property
+    def each(self) -> dict[str, str]:
+        return {name: digest(schema) for name, schema in (self.schemas or {}).items()}
+
+    @cached_property
+    def fields(self) -> dict[str, Parts]:
+        """What the next run needs to tell which fields of a plain object schema changed."""
+        return {
+            name: parts
+            for name, schema in (self.schemas or {}).items()
+            if (parts := schema_parts(schema)) is not None
+        }
+
+
+def update_models(
+    document: dict[str, Any], package: str, cache: Cache, digests: SchemaDigests | None = None
+) -> ModelSources | None:
     """The models of `document` from the last result stored for its schema names, or None
     when there is none or the splice cannot be shown equal to a full run."""
-    found = try_update(document, package, cache)
+    found = try_update(document, package, cache, digests)
     return found.sources if isinstance(found, Update) else None
 
 
-def remember(document: dict[str, Any], package: str, cache: Cache, result_key: str) -> None:
+def remember(
+    document: dict[str, Any],
+    package: str,
+    cache: Cache,
+    result_key: str,
+    digests: SchemaDigests | None = None,
+) -> None:
     """Store that the models entry `result_key` was made from `document`'s schemas."""
-    schemas = _schemas(document)
-    if cache.root is None or schemas is None:
+    digests = digests or SchemaDigests(document)
+    if cache.root is None or digests.schemas is None:
         return
     cache.put_json(
-        BASE_KIND, _base_key(document, package, schemas), {"schemas": _digests(schemas), "result": result_key}
+        BASE_KIND,
+        _base_key(document, package, digests.schemas),
+        {"schemas": digests.each, "result": result_key, "fields": digests.fields},
     )
 
 
-def try_update(document: dict[str, Any], package: str, cache: Cache) -> Update | str:
+def try_update(
+    document: dict[str, Any], package: str, cache: Cache, digests: SchemaDigests | None = None
+) -> Update | str:
     """The spliced models, or why there are none."""
-    schemas = _schemas(document)
+    digests = digests or SchemaDigests(document)
+    schemas = digests.schemas
     if cache.root is None or not schemas:
         return "no cache or no schemas"
     base = cache.get_json(BASE_KIND, _base_key(document, package, schemas))
@@ -80,12 +115,15 @@ def try_update(document: dict[str, Any], package: str, cache: Cache) -> Update |
         return "the earlier result is gone"
     if previous.warnings:
         return "the earlier result has warnings"
-    digests = _digests(schemas)
-    if set(stored_digests) != set(digests):
+    if set(stored_digests) != set(digests.each):
         return "the stored digests name other schemas"
-    changed = {name for name, digest in digests.items() if stored_digests[name] != digest}
+    changed = {name for name, value in digests.each.items() if stored_digests[name] != value}
     if not changed:
         return "no schema changed"
+    # Scalar fields are written without the model generator (models_fields).
+    edited = edit_in_place(document, previous, changed, base.get("fields"), cache)
+    if isinstance(edited, ModelSources):
+        return Update(edited, frozenset())
     refs = _references(schemas)
     if refs is None:
         return "a reference the splice cannot follow"
@@ -166,18 +204,6 @@ def _base_key(document: dict[str, Any], package: str, schemas: dict[str, Any]) -
     return content_key(BASE_KIND, package, list(schemas), others, rest)
 
 
-def _digests(schemas: Mapping[str, Any]) -> dict[str, str]:
-    # Key order kept: the order of properties is the order of fields.
-    return {
-        name: hashlib.sha256(
-            json.dumps(schema, separators=(",", ":"), default=str, ensure_ascii=False).encode(
-                "utf-8", "surrogatepass"
-            )
-        ).hexdigest()
-        for name, schema in schemas.items()
-    }
-
-
 def _references(schemas: Mapping[str, Any]) -> dict[str, set[str]] | None:
     """Schema -> the schemas it names, by `$ref` or discriminator mapping; None when one
     names anything else (another component, another file, part of a schema)."""
@@ -232,25 +258,6 @@ def _closure(start: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:
     return seen
 
 
-@dataclass
-class _Definition:
-    start: int  # index of its first line
-    end: int  # index after its last line (its docstring's, if any)
-    shape: str  # what decides its place and the blank lines around it
-    names: set[str]  # every name it and its docstring mention
-
-
-@dataclass
-class _Module:
-    lines: list[str]
-    imports: dict[str, str]  # name -> module it comes from
-    definitions: dict[str, _Definition]
-
-    def text(self, name: str) -> list[str]:
-        definition = self.definitions[name]
-        return self.lines[definition.start : definition.end]
-
-
 def splice(
     previous: str,
     subset: str,
@@ -270,7 +277,7 @@ def splice(
     calls. The changed definitions may use only names the module imports already, and
     must leave none of those unused."""
     try:
-        old, new = _read(previous, cache), _read(subset, cache)
+        old, new = read_module(previous, cache), read_module(subset, cache)
     except (SyntaxError, ValueError) as exc:
         return Refused(str(exc))
 
@@ -314,6 +321,8 @@ def splice(
             unused -= definition.names
     if unused:
         return Refused(f"the import of {sorted(unused)[0]} would be left unused")
+    if first_users(old) != first_users(old, {name: new.definitions[name].names for name in replaced}):
+        return Refused("the import lines would change order")
     lines = list(old.lines)
     for name in sorted(replaced, key=lambda n: old.definitions[n].start, reverse=True):
         definition = old.definitions[name]
@@ -321,7 +330,7 @@ def splice(
     return "\n".join(lines)
 
 
-def _families(module: _Module, names: set[str]) -> set[str]:
+def _families(module: Module, names: set[str]) -> set[str]:
     """The definitions named like `names` but for a number at the end (`Function`,
     `Function1`, `Function2`): the generator numbers inline objects whose names meet."""
     stems = {re.sub(r"\d+\Z", "", name) for name in names}
@@ -329,7 +338,7 @@ def _families(module: _Module, names: set[str]) -> set[str]:
     return {name for name in module.definitions if stems and pattern.fullmatch(name)}
 
 
-def _holders(module: _Module, names: set[str], schema_names: set[str]) -> set[str]:
+def _holders(module: Module, names: set[str], schema_names: set[str]) -> set[str]:
     """The schemas whose definitions refer to `names`, through inline objects only."""
     holders: set[str] = set()
     seen: set[str] = set()
@@ -352,7 +361,7 @@ def _holders(module: _Module, names: set[str], schema_names: set[str]) -> set[st
     return holders
 
 
-def _owned(module: _Module, given: set[str], schema_names: set[str]) -> set[str]:
+def _owned(module: Module, given: set[str], schema_names: set[str]) -> set[str]:
     """The definitions of the `given` schemas and the inline objects they hold: those
     reachable from them without passing through another schema's definition."""
     seen: set[str] = set()
@@ -370,31 +379,3 @@ def _owned(module: _Module, given: set[str], schema_names: set[str]) -> set[str]
             ):
                 stack.append(used)
     return seen
-
-
-def _read(source: str, cache: Cache) -> _Module:
-    """A generated module as imports and definitions with their line spans. Raises
-    ValueError for a statement of any other kind (the splice would not know its place)."""
-    lines = LINE_END.split(source)
-    module = _Module(lines, {}, {})
-    last: _Definition | None = None
-    for statement in top_level(source, cache):
-        if statement.kind == FROM_IMPORT and not module.definitions:
-            if statement.module != "__future__":
-                module.imports.update((name, statement.module) for name in statement.imported)
-            continue
-        if statement.kind == DOCSTRING and last is not None:
-            if any(line.strip() for line in lines[last.end : statement.start]):
-                raise ValueError(f"a comment before the docstring at line {statement.start + 1}")
-            last.end = statement.end
-            last.names |= statement.names
-            continue
-        if statement.kind == REBUILD:
-            last = None  # kept where it is
-            continue
-        name = statement.name
-        if statement.kind != DEFINITION or name is None or name in module.definitions:
-            raise ValueError(f"unexpected statement at line {statement.start + 1}")
-        last = _Definition(statement.start, statement.end, statement.shape, set(statement.names))
-        module.definitions[name] = last
-    return module

@@ -183,14 +183,15 @@ def _fewer_collections() -> Iterator[None]:
 
 def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:
     from generator.models import generate_models, sources_from_cache, sources_to_cache
-    from generator.models_incremental import remember, update_models
+    from generator.models_incremental import SchemaDigests, remember, update_models
 
     # Models depend on the schemas only (after inline bodies were named).
     key = content_key("models", package, document.get("components"))
     sources = sources_from_cache(cache.get_json("models", key))
     if sources is None:
         # A few changed schemas are regenerated alone when that provably gives the same.
-        sources = update_models(document, package, cache) or generate_models(document, package)
+        digests = SchemaDigests(document)
+        sources = update_models(document, package, cache, digests) or generate_models(document, package)
         cache.put_json("models", key, sources_to_cache(sources))
-        remember(document, package, cache, key)
+        remember(document, package, cache, key, digests)
     return sources

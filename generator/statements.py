@@ -21,6 +21,7 @@ import ast
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from generator.cache import NO_CACHE, Cache, content_key
@@ -232,3 +233,67 @@ def names_in(node: ast.AST) -> set[str]:
         elif isinstance(child, ast.Constant) and isinstance(child.value, str) and child.value.isidentifier():
             names.add(child.value)  # a forward reference written as a string
     return names
+
+
+@dataclass
+class Definition:
+    start: int  # index of its first line
+    end: int  # index after its last line (its docstring's, if any)
+    shape: str  # what decides its place and the blank lines around it
+    names: set[str]  # every name it and its docstring mention
+
+
+@dataclass
+class Module:
+    lines: list[str]
+    imports: dict[str, str]  # name -> module it comes from
+    definitions: dict[str, Definition]
+
+    def text(self, name: str) -> list[str]:
+        definition = self.definitions[name]
+        return self.lines[definition.start : definition.end]
+
+
+def read_module(source: str, cache: Cache) -> Module:
+    """A generated module as imports and definitions with their line spans. Raises
+    ValueError for a statement of any other kind (an edit would not know its place)."""
+    lines = LINE_END.split(source)
+    module = Module(lines, {}, {})
+    last: Definition | None = None
+    for statement in top_level(source, cache):
+        if statement.kind == FROM_IMPORT and not module.definitions:
+            if statement.module != "__future__":
+                module.imports.update((name, statement.module) for name in statement.imported)
+            continue
+        if statement.kind == DOCSTRING and last is not None:
+            if any(line.strip() for line in lines[last.end : statement.start]):
+                raise ValueError(f"a comment before the docstring at line {statement.start + 1}")
+            last.end = statement.end
+            last.names |= statement.names
+            continue
+        if statement.kind == REBUILD:
+            last = None  # kept where it is
+            continue
+        name = statement.name
+        if statement.kind != DEFINITION or name is None or name in module.definitions:
+            raise ValueError(f"unexpected statement at line {statement.start + 1}")
+        last = Definition(statement.start, statement.end, statement.shape, set(statement.names))
+        module.definitions[name] = last
+    return module
+
+
+def first_users(module: Module, names: Mapping[str, Collection[str]] | None = None) -> dict[str, str]:
+    """Each module the imports come from -> the first definition using a name imported
+    from it. The model generator writes its import lines in the order their modules are
+    first used, so an edit that changes this moves them. `names` stands for what the
+    named definitions use instead."""
+    sources: dict[str, set[str]] = {}
+    for name, source in module.imports.items():
+        sources.setdefault(source, set()).add(name)
+    found: dict[str, str] = {}
+    for name, definition in sorted(module.definitions.items(), key=lambda item: item[1].start):
+        used = (names or {}).get(name, definition.names)
+        for source, imported in sources.items():
+            if source not in found and not imported.isdisjoint(used):
+                found[source] = name
+    return found

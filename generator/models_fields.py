@@ -1,0 +1,314 @@
+"""Models after edits to scalar fields, made without the model generator.
+
+Importing the model generator and running it on even a small sub-document costs about a
+second, several times the parse of the spec. The most common edit to a spec adds,
+removes or rewords a scalar field of a request or response, and for that the
+generator's output is known line by line. So when every changed schema is a plain
+object schema (properties, required, additionalProperties, description) whose other
+keywords did not change, and each field that changed, came or went is a scalar (string,
+integer, number or boolean, maybe nullable, with at most a description), the class of
+each changed schema is edited in place in both modules. Anything else returns why not,
+and the sub-document run (models_incremental) or a full run follows.
+
+Nothing else in a module can depend on such a field: it refers to no definition and
+holds no inline object, so the definitions' order, names and imports stay as they are,
+and other schemas' classes say nothing about a referenced class's scalar fields.
+tests/test_generator_models_fields.py compares the result with full runs, on every
+plain object schema of our spec at once.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import keyword
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from generator.cache import Cache
+from generator.models import ModelSources, _typed_dict_fields
+from generator.statements import Module, first_users, read_module, whole
+
+# The keywords of a schema whose class this module can edit, and of a field it can write.
+PLAIN_KEYWORDS = frozenset({"type", "description", "properties", "required", "additionalProperties"})
+FIELD_KEYWORDS = frozenset({"type", "description"})
+SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
+# Field names the model generator renames (pydantic's own attributes; it also renames
+# `model_*`), and the type names a field annotation here uses. Kept in step with the
+# generator by a test.
+RENAMED = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "mro",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "register",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+    }
+    | set(SCALARS.values())
+)
+# A field line of each module as the model generator writes a scalar one.
+_SCALAR_LINE = {
+    "models": re.compile(r"    [a-z][a-z0-9_]*: (str|int|float|bool)( \| None)?( = None)?\Z"),
+    "params": re.compile(r"    [a-z][a-z0-9_]*: (NotRequired\[)?(str|int|float|bool)( \| None)?\]?\Z"),
+}
+
+Parts = list[Any]  # [digest of the rest of the schema, [[property, digest], ...]]
+
+
+def schema_parts(schema: Any) -> Parts | None:
+    """What is remembered of a plain object schema to tell, next time, which of its
+    fields changed: a digest of everything but its fields, and one of each field (its
+    schema and whether it is required), in order. None for any other schema."""
+    if not _plain(schema):
+        return None
+    required = set(schema.get("required", ()))
+    rest = {key: value for key, value in schema.items() if key not in ("properties", "required")}
+    return [
+        digest(rest),
+        [[name, digest([value, name in required])] for name, value in schema["properties"].items()],
+    ]
+
+
+def digest(value: Any) -> str:
+    # Key order kept: the order of properties is the order of fields.
+    text = json.dumps(value, separators=(",", ":"), default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _plain(schema: Any) -> bool:
+    if not isinstance(schema, dict) or not schema.keys() <= PLAIN_KEYWORDS or schema.get("type") != "object":
+        return False
+    properties, required = schema.get("properties"), schema.get("required", [])
+    return (
+        isinstance(properties, dict)
+        and bool(properties)
+        and all(isinstance(name, str) for name in properties)
+        and isinstance(required, list)
+        and all(isinstance(name, str) and name in properties for name in required)
+        and schema.get("additionalProperties", False) in (True, False)
+    )
+
+
+def field_lines(kind: str, name: str, schema: Any, required: bool) -> list[str] | None:
+    """The lines of one field in the `kind` module ("models" or "params") as the model
+    generator writes it, or None when it is not a scalar field this module can write."""
+    if (
+        not isinstance(schema, dict)
+        or not schema.keys() <= FIELD_KEYWORDS
+        or not _NAME.match(name)
+        or keyword.iskeyword(name)
+        or keyword.issoftkeyword(name)
+        or name in RENAMED
+        or name.startswith("model_")
+    ):
+        return None
+    declared, nullable = schema.get("type"), False
+    if isinstance(declared, list) and len(declared) == 2 and "null" in declared:
+        declared, nullable = declared[1] if declared[0] == "null" else declared[0], True
+    python = SCALARS.get(declared) if isinstance(declared, str) else None
+    docstring = _docstring(schema.get("description"))
+    if python is None or docstring is None:
+        return None
+    if nullable:
+        python += " | None"
+    if kind == "models":
+        line = (
+            f"    {name}: {python}"
+            if required
+            else f"    {name}: {python.removesuffix(' | None')} | None = None"
+        )
+    else:
+        line = f"    {name}: {python}" if required else f"    {name}: NotRequired[{python}]"
+    return [line, *docstring]
+
+
+def _docstring(description: Any) -> list[str] | None:
+    """The lines of a field's docstring, or None for a description this module does not
+    write: one with a backslash, two quotes in a row, or any unprintable character but a
+    line end (the model generator escapes those), a line of nothing but spaces, or
+    nothing but line ends."""
+    if description is None or description == "":
+        return []
+    if not isinstance(description, str) or "\\" in description or '""' in description:
+        return None
+    if not description.strip():
+        return None  # the model generator writes no docstring for it
+    lines = description.split("\n")
+    if not all(line.isprintable() and (line.strip() or not line) for line in lines):
+        return None
+    return ['    """', *(f"    {line}" if line else "" for line in lines), '    """']
+
+
+def edit_in_place(
+    document: dict[str, Any],
+    previous: ModelSources,
+    changed: set[str],
+    stored_parts: Any,
+    cache: Cache,
+) -> ModelSources | str:
+    """`previous` with the classes of the `changed` schemas edited to their new fields, or
+    why that cannot be shown to equal a run of the model generator."""
+    if not isinstance(stored_parts, dict):
+        return "no fields remembered"
+    schemas = document["components"]["schemas"]
+    new_parts = {}
+    for name in changed:
+        parts, before = schema_parts(schemas[name]), stored_parts.get(name)
+        if parts is None or not isinstance(before, list) or len(before) != 2:
+            return f"{name} is not a plain object schema, now or before"
+        if parts[0] != before[0]:
+            return f"{name} changed more than its fields"
+        new_parts[name] = parts
+    texts, edited_params = {}, {}
+    for kind, source in (("models", previous.models), ("params", previous.params)):
+        try:
+            module = read_module(source, cache)
+        except (SyntaxError, ValueError) as exc:
+            return f"{kind}: {exc}"
+        missing = changed - module.definitions.keys()
+        if missing:
+            return f"{kind}: no definition of {sorted(missing)[0]}"
+        lines = list(module.lines)
+        # From the last definition up, so the line numbers of the others hold.
+        for name in sorted(changed, key=lambda n: module.definitions[n].start, reverse=True):
+            if _inherited(name, module.definitions):
+                return f"{kind}: another class inherits from {name}"
+            edited = _edited_class(
+                kind, module.text(name), schemas[name], stored_parts[name], new_parts[name]
+            )
+            if isinstance(edited, str):
+                return f"{kind}: {name}: {edited}"
+            definition = module.definitions[name]
+            lines[definition.start : definition.end] = edited
+            if kind == "params":
+                edited_params[name] = edited
+        if kind == "params":
+            problem = _imports_kept(module, edited_params)
+            if problem:
+                return f"params: {problem}"
+        texts[kind] = "\n".join(lines)
+    param_fields = dict(previous.param_fields)
+    classes = ast.parse("\n\n".join("\n".join(lines) for lines in edited_params.values()))
+    param_fields.update(_typed_dict_fields(classes))
+    return ModelSources(
+        models=texts["models"],
+        params=texts["params"],
+        model_names=previous.model_names,
+        param_names=previous.param_names,
+        class_names=previous.class_names,
+        param_fields=param_fields,
+        param_imports=previous.param_imports,
+    )
+
+
+def _inherited(name: str, definitions: Mapping[str, Any]) -> bool:
+    base = re.compile(rf"[(,] ?{re.escape(name)}[,)]")
+    return any(other != name and base.search(d.shape) for other, d in definitions.items())
+
+
+def _imports_kept(module: Module, edited: Mapping[str, list[str]]) -> str | None:
+    """Why the params module's imports would not be what the model generator writes once
+    the `edited` classes read as given, or None. The scalar fields there use one imported
+    name, NotRequired: it must be imported if used and used if imported, and the import
+    lines must keep their order."""
+    after = {name: whole("\n".join(lines))[0].names for name, lines in edited.items()}
+    used = any("NotRequired" in names for names in after.values()) or any(
+        "NotRequired" in definition.names
+        for name, definition in module.definitions.items()
+        if name not in edited
+    )
+    if "NotRequired" not in module.imports:
+        return "NotRequired is not imported" if used else None
+    if not used:
+        return "the import of NotRequired would be left unused"
+    if first_users(module) != first_users(module, after):
+        return f"the import from {module.imports['NotRequired']} would move"
+    return None
+
+
+def _edited_class(
+    kind: str, text: list[str], schema: dict[str, Any], before: Parts, after: Parts
+) -> list[str] | str:
+    """The class's lines with its fields rewritten, or why not."""
+    spans = _field_spans(text)
+    if isinstance(spans, str):
+        return spans
+    header_end, fields = spans
+    old_digests = {str(name): value for name, value in before[1]}
+    if [name for name, _, _ in fields] != [name for name, _ in before[1]]:
+        return "its fields are not named as its properties were"
+    old_fields = {name: text[start:end] for name, start, end in fields}
+    required = set(schema.get("required", ()))
+    lines = text[:header_end]
+    for name, value in after[1]:
+        if old_digests.get(name) == value:
+            lines += old_fields[name]
+            continue
+        if name in old_fields and not _SCALAR_LINE[kind].match(old_fields[name][0]):
+            return f"{name} was not a scalar field"
+        written = field_lines(kind, name, schema["properties"][name], name in required)
+        if written is None:
+            return f"{name} is not a scalar field this module writes"
+        lines += written
+    for name, lines_before in old_fields.items():
+        if name not in schema["properties"] and not _SCALAR_LINE[kind].match(lines_before[0]):
+            return f"{name}, removed, was not a scalar field"
+    return lines
+
+
+def _field_spans(text: list[str]) -> tuple[int, list[tuple[str, int, int]]] | str:
+    """(index of the first field's line, [(name, start, end)] of each field with its
+    docstring), for a class laid out as the model generator lays it out: a docstring and
+    a `model_config` maybe, then the fields, each maybe followed by its docstring."""
+    try:
+        tree = ast.parse("\n".join(text))
+    except SyntaxError as exc:
+        return f"does not parse alone: {exc}"
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.ClassDef):
+        return "not a class"
+    body = tree.body[0].body
+    fields: list[tuple[str, int, int]] = []
+    for index, node in enumerate(body):
+        after_field = index > 0 and isinstance(body[index - 1], ast.AnnAssign)
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.simple:
+            fields.append((node.target.id, node.lineno - 1, node.end_lineno or node.lineno))
+        elif _is_docstring(node) and after_field:
+            name, start, _ = fields[-1]
+            fields[-1] = (name, start, node.end_lineno or node.lineno)
+        elif fields or not ((_is_docstring(node) and index == 0) or _is_model_config(node)):
+            return f"an unexpected statement at line {node.lineno}"
+    if not fields:
+        return "no fields"
+    ends = [start for _, start, _ in fields[1:]] + [len(text)]
+    if any(end != next_start for (_, _, end), next_start in zip(fields, ends)):
+        return "lines between its fields"
+    return fields[0][1], fields
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
+
+
+def _is_model_config(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id == "model_config"
+    )

@@ -1,0 +1,324 @@
+"""Scalar fields written in place (generator/models_fields.py), against the model generator.
+
+What the module writes is compared with what the real model generator writes: field by
+field for every form it accepts, and for a whole spec with every plain object schema
+edited at once.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import random
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import models_fields, pipeline
+from generator.cache import NO_CACHE, Cache
+from generator.load import load_spec
+from generator.models import _generate, generate_models, sources_to_cache
+from generator.models_fields import RENAMED, edit_in_place, field_lines
+from generator.models_incremental import BASE_KIND, SchemaDigests, Update, _base_key, try_update
+from generator.normalize import hoist_inline_schemas
+from generator.statements import LINE_END, read_module
+from tests.generator_helpers import ROOT
+
+PACKAGE = "oaiclient"
+KINDS = ("models", "params")
+
+
+def _document(properties: dict[str, Any], required: list[str], version: str = "3.1.0") -> dict[str, Any]:
+    schema = {"type": "object", "properties": properties, "required": required}
+    return {
+        "openapi": version,
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Thing": schema}},
+    }
+
+
+def _fields_written(source: str) -> dict[str, list[str]]:
+    """Each field of class Thing in a generated module: its lines, docstring included."""
+    lines = LINE_END.split(source)  # the line ends Python counts
+    thing = next(n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == "Thing")
+    found: dict[str, list[str]] = {}
+    body = thing.body
+    for index, node in enumerate(body):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            end = node.end_lineno or node.lineno
+            following = body[index + 1] if index + 1 < len(body) else None
+            if isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant):
+                end = following.end_lineno or end
+            found[node.target.id] = lines[node.lineno - 1 : end]
+    return found
+
+
+def _compare(properties: dict[str, Any], required: list[str], version: str = "3.1.0") -> int:
+    """Checks every field `field_lines` writes against the model generator's; returns
+    how many it wrote (per module)."""
+    written = 0
+    for kind in KINDS:
+        source, warnings = _generate(_document(properties, required, version), PACKAGE, kind)
+        assert not warnings
+        generated = _fields_written(source)
+        for name, schema in properties.items():
+            ours = field_lines(kind, name, schema, name in required)
+            if ours is not None:
+                assert ours == generated[name], (kind, name, schema)
+                written += 1
+    return written
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_every_scalar_form_is_written_as_the_model_generator_writes_it(version: str) -> None:
+    properties: dict[str, Any] = {}
+    required = []
+    for json_type in ("string", "integer", "number", "boolean"):
+        types: list[Any] = [json_type] + (
+            [[json_type, "null"], ["null", json_type]] if version >= "3.1" else []
+        )
+        for index, declared in enumerate(types):
+            for description in (
+                None,
+                "",
+                "One line.",
+                "Two\nlines.",
+                "\nA blank first line and a last one\n",
+            ):
+                for is_required in (False, True):
+                    name = f"{json_type}_{index}_{len(properties)}"
+                    schema: dict[str, Any] = {"type": declared}
+                    if description is not None:
+                        schema["description"] = description
+                    properties[name] = schema
+                    if is_required:
+                        required.append(name)
+    assert _compare(properties, required, version) == 2 * len(properties)
+
+
+def test_descriptions_are_written_as_the_model_generator_writes_them_or_left_to_it() -> None:
+    # Seeded: the same descriptions on every run. Quotes, backslashes, blank lines,
+    # spaces, tabs and characters Python reads as line ends are the ones to get wrong.
+    pieces = ['"', '""', '"""', "'", "\\", "\\n", "\n", "\n\n", " ", "  ", "\t", "\r", "\u2028", "\x0b"]
+    pieces += ["é", "☃", "{x}", "%s", "word", "Two words.", "`code`", "#", "a\n  b"]
+    chooser = random.Random(6)
+    properties = {
+        f"field_{index}": {
+            "type": "string",
+            "description": "".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 6))),
+        }
+        for index in range(400)
+    }
+    written = _compare(properties, [])
+    # Most are left to the model generator; enough are written to mean something.
+    assert 60 < written < 2 * len(properties)
+    refused = {
+        "\n",
+        "\n\n",
+        "a \\ b",
+        'say ""hi""',
+        'a """ b',
+        "tab\there",
+        "cr\rhere",
+        "line\u2028sep",
+        "a\n  \nb",
+    }
+    for description in refused:
+        assert field_lines("models", "f", {"type": "string", "description": description}, False) is None
+
+
+@pytest.mark.parametrize(
+    "name, schema",
+    [
+        ("f", {"type": "string", "format": "date-time"}),
+        ("f", {"type": "string", "enum": ["a"]}),
+        ("f", {"type": "string", "default": "a"}),
+        ("f", {"type": "integer", "minimum": 1}),
+        ("f", {"type": "object"}),
+        ("f", {"type": "array", "items": {"type": "string"}}),
+        ("f", {"$ref": "#/components/schemas/Other"}),
+        ("f", {"type": ["string", "integer"]}),
+        ("f", {"type": ["null", "null"]}),
+        ("f", {"anyOf": [{"type": "string"}, {"type": "null"}]}),
+        ("f", {"type": "string", "description": 3}),
+        ("f", "not a schema"),
+        ("schema", {"type": "string"}),
+        ("json", {"type": "string"}),
+        ("model_name", {"type": "string"}),
+        ("class", {"type": "string"}),
+        ("match", {"type": "string"}),
+        ("str", {"type": "string"}),
+        ("_private", {"type": "string"}),
+        ("camelCase", {"type": "string"}),
+        ("with-dash", {"type": "string"}),
+        ("9lives", {"type": "string"}),
+        ("", {"type": "string"}),
+    ],
+)
+def test_anything_else_is_left_to_the_model_generator(name: str, schema: Any) -> None:
+    for kind in KINDS:
+        assert field_lines(kind, name, schema, False) is None
+
+
+def test_the_names_it_leaves_alone_cover_those_the_model_generator_renames() -> None:
+    from datamodel_code_generator.model.field_name import PYDANTIC_BASE_MODEL_ATTRIBUTES
+
+    renamed = {n for n in PYDANTIC_BASE_MODEL_ATTRIBUTES if re.fullmatch(r"[a-z][a-z0-9_]*", n)}
+    assert {n for n in renamed if not n.startswith("model_")} <= RENAMED
+
+
+# -- a whole spec ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    return hoist_inline_schemas(load_spec(ROOT / "spec" / "openapi.yaml", NO_CACHE).document)
+
+
+@pytest.fixture(scope="module")
+def warm(document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("warm")
+    pipeline._models(document, PACKAGE, Cache(folder))
+    return folder
+
+
+@pytest.fixture
+def cache(warm: Path, tmp_path: Path) -> Cache:
+    shutil.copytree(warm, tmp_path / "cache")
+    return Cache(tmp_path / "cache")
+
+
+def _editable(document: dict[str, Any], cache: Cache) -> set[str]:
+    """The plain object schemas whose classes are laid out field for property, in both
+    modules, that no other class inherits from, and that come after the first class
+    using `typing` in params (an optional field there would move the import line): the
+    rest are refused."""
+    previous = _previous(document, cache)
+    modules = [read_module(previous.models, cache), read_module(previous.params, cache)]
+    params = modules[1]
+    from_typing = {name for name, source in params.imports.items() if source == "typing"}
+    first = min(d.start for d in params.definitions.values() if d.names & from_typing)
+    editable = set()
+    for name in SchemaDigests(document).fields:
+        if params.definitions[name].start <= first:
+            continue
+        properties = list(document["components"]["schemas"][name]["properties"])
+        spans = [models_fields._field_spans(module.text(name)) for module in modules]
+        if all(not isinstance(s, str) and [f[0] for f in s[1]] == properties for s in spans) and not any(
+            models_fields._inherited(name, module.definitions) for module in modules
+        ):
+            editable.add(name)
+    return editable
+
+
+def _edit(document: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """Each of the named schemas with a scalar field added in the middle, its first
+    scalar field reworded and made required, and its last scalar field removed."""
+    edited = copy.deepcopy(document)
+    for name in names:
+        schema = edited["components"]["schemas"][name]
+        properties = schema["properties"]
+        scalars = [p for p, s in properties.items() if field_lines("models", p, s, False) is not None]
+        items = list(properties.items())
+        added = ("edited_note", {"type": ["integer", "null"], "description": "Added by the test.\n\nTwice."})
+        items.insert(len(items) // 2, added)
+        if len(scalars) >= 2:
+            first, last = scalars[0], scalars[-1]
+            items = [
+                (p, {**s, "description": "Reworded."} if p == first else s) for p, s in items if p != last
+            ]
+            schema["required"] = [r for r in schema.get("required", []) if r not in (first, last)] + [first]
+        schema["properties"] = dict(items)
+    return edited
+
+
+def test_every_plain_schema_edited_at_once_equals_a_full_run(document: dict[str, Any], cache: Cache) -> None:
+    editable = _editable(document, cache)
+    assert len(editable) > 300
+    edited = _edit(document, editable)
+    attempt = try_update(edited, PACKAGE, cache)
+    assert isinstance(attempt, Update), attempt
+    assert attempt.given == frozenset()  # written in place: the model generator was not run
+    full = sources_to_cache(generate_models(edited, PACKAGE))
+    assert sources_to_cache(attempt.sources) == full
+    assert "edited_note: int | None = None" in attempt.sources.models
+
+
+def _stored_fields(document: dict[str, Any], cache: Cache) -> Any:
+    return cache.get_json(BASE_KIND, _base_key(document, PACKAGE, document["components"]["schemas"]))[
+        "fields"
+    ]
+
+
+def _previous(document: dict[str, Any], cache: Cache) -> Any:
+    from generator.cache import content_key
+    from generator.models import sources_from_cache
+
+    return sources_from_cache(
+        cache.get_json("models", content_key("models", PACKAGE, document["components"]))
+    )
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (lambda s: s["CreateEmbeddingRequest"].update(description="Other."), "changed more than its fields"),
+        (
+            lambda s: s["CreateEmbeddingRequest"]["properties"].update(f={"type": "string", "enum": ["a"]}),
+            "f is not a scalar field this module writes",
+        ),
+        (
+            lambda s: s["CreateEmbeddingRequest"]["properties"].pop("dimensions"),
+            "dimensions, removed, was not a scalar field",
+        ),
+        (
+            lambda s: s["CreateEmbeddingRequest"]["properties"]["dimensions"].update(description="New."),
+            "dimensions was not a scalar field",
+        ),
+        (
+            lambda s: s["CreateEmbeddingRequest"]["properties"].update(schema={"type": "string"}),
+            "schema is not a scalar field this module writes",
+        ),
+    ],
+)
+def test_other_edits_are_left_to_the_model_generator(
+    document: dict[str, Any], cache: Cache, change: Any, reason: str
+) -> None:
+    edited = copy.deepcopy(document)
+    change(edited["components"]["schemas"])
+    found = edit_in_place(
+        edited, _previous(document, cache), {"CreateEmbeddingRequest"}, _stored_fields(document, cache), cache
+    )
+    assert isinstance(found, str) and reason in found, found
+
+
+def test_nothing_remembered_means_nothing_written(document: dict[str, Any], cache: Cache) -> None:
+    edited = copy.deepcopy(document)
+    edited["components"]["schemas"]["CreateEmbeddingRequest"]["properties"]["f"] = {"type": "string"}
+    previous = _previous(document, cache)
+    for stored in (None, [], {}, {"CreateEmbeddingRequest": "damaged"}):
+        found = edit_in_place(edited, previous, {"CreateEmbeddingRequest"}, stored, cache)
+        assert isinstance(found, str), stored
+
+
+def test_an_optional_field_that_would_move_an_import_is_left_to_the_model_generator(
+    document: dict[str, Any], cache: Cache
+) -> None:
+    # The first class of params uses nothing from `typing` but its base: with an optional
+    # field it would, and `from typing import ...` would move above `typing_extensions`.
+    params = read_module(_previous(document, cache).params, cache)
+    first = min(params.definitions, key=lambda name: params.definitions[name].start)
+    assert first == "AddUploadPartRequest" and "NotRequired" not in params.definitions[first].names
+    edited = copy.deepcopy(document)
+    edited["components"]["schemas"][first]["properties"]["note"] = {"type": "string"}
+    found = edit_in_place(edited, _previous(document, cache), {first}, _stored_fields(document, cache), cache)
+    assert found == "params: the import from typing would move"
+    # The sub-document run is refused for the same reason (it kept the old import lines
+    # before this check), and the pipeline does a full run.
+    assert try_update(edited, PACKAGE, cache) == "params: the import lines would change order"
+    full = sources_to_cache(generate_models(edited, PACKAGE))
+    assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
