@@ -25,6 +25,9 @@ class Field:
     key: str  # the name on the wire
     annotation: ast.expr  # without NotRequired[...]
     required: bool
+    # The annotation's source when it was read from the cache: writing it back then costs
+    # nothing (unparsing every annotation of a large spec costs more than the rest).
+    source: str = field(default="", compare=False)
 
 
 @dataclass
@@ -157,7 +160,7 @@ def sources_to_cache(sources: ModelSources) -> dict[str, Any]:
         "param_names": sorted(sources.param_names),
         "class_names": sorted(sources.class_names),
         "param_fields": {
-            name: [[f.key, ast.unparse(f.annotation), f.required] for f in fields]
+            name: [[f.key, f.source or ast.unparse(f.annotation), f.required] for f in fields]
             for name, fields in sources.param_fields.items()
         },
         "param_imports": sources.param_imports,
@@ -176,7 +179,7 @@ def sources_from_cache(found: Any) -> ModelSources | None:
             class_names=set(found["class_names"]),
             param_fields={
                 name: [
-                    Field(key, ast.parse(annotation, mode="eval").body, required)
+                    Field(key, ast.parse(annotation, mode="eval").body, required, annotation)
                     for key, annotation, required in fields
                 ]
                 for name, fields in found["param_fields"].items()

@@ -81,6 +81,20 @@ def schema_parts(schema: Any) -> Parts | None:
     ]
 
 
+def valid_parts(value: Any) -> bool:
+    """Whether a stored value is what `schema_parts` gives (the cache may hold anything)."""
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], str)
+        and isinstance(value[1], list)
+        and all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)
+            for pair in value[1]
+        )
+    )
+
+
 def digest(value: Any) -> str:
     # Key order kept: the order of properties is the order of fields.
     text = json.dumps(value, separators=(",", ":"), default=str, ensure_ascii=False)
@@ -166,7 +180,7 @@ def edit_in_place(
     new_parts = {}
     for name in changed:
         parts, before = schema_parts(schemas[name]), stored_parts.get(name)
-        if parts is None or not isinstance(before, list) or len(before) != 2:
+        if parts is None or not valid_parts(before):
             return f"{name} is not a plain object schema, now or before"
         if parts[0] != before[0]:
             return f"{name} changed more than its fields"

@@ -25,7 +25,7 @@ from typing import Any
 
 from generator.cache import NO_CACHE, Cache, content_key
 from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
-from generator.models_fields import Parts, digest, edit_in_place, schema_parts
+from generator.models_fields import Parts, digest, edit_in_place, schema_parts, valid_parts
 from generator.statements import Module, first_users, read_module
 
 BASE_KIND = "models-base"
@@ -55,6 +55,9 @@ class SchemaDigests:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.schemas = _schemas(document)
+        # The base entry's digests and fields, when read: a schema whose digest is the
+        # stored one has the stored fields too.
+        self.stored: tuple[dict[str, str], dict[str, Parts]] = ({}, {})
 
     @cached_property
     def each(self) -> dict[str, str]:
@@ -63,11 +66,16 @@ class SchemaDigests:
     @cached_property
     def fields(self) -> dict[str, Parts]:
         """What the next run needs to tell which fields of a plain object schema changed."""
-        return {
-            name: parts
-            for name, schema in (self.schemas or {}).items()
-            if (parts := schema_parts(schema)) is not None
-        }
+        stored_digests, stored_fields = self.stored
+        found = {}
+        for name, schema in (self.schemas or {}).items():
+            if stored_digests.get(name) == self.each[name] and valid_parts(stored_fields.get(name)):
+                parts = stored_fields[name]
+            else:
+                parts = schema_parts(schema)
+            if parts is not None:
+                found[name] = parts
+        return found
 
 
 def update_models(
@@ -121,7 +129,10 @@ def try_update(
     if not changed:
         return "no schema changed"
     # Scalar fields are written without the model generator (models_fields).
-    edited = edit_in_place(document, previous, changed, base.get("fields"), cache)
+    stored_fields = base.get("fields")
+    if isinstance(stored_fields, dict):
+        digests.stored = (stored_digests, stored_fields)
+    edited = edit_in_place(document, previous, changed, stored_fields, cache)
     if isinstance(edited, ModelSources):
         return Update(edited, frozenset())
     refs = _references(schemas)

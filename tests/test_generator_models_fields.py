@@ -300,7 +300,8 @@ def test_nothing_remembered_means_nothing_written(document: dict[str, Any], cach
     edited = copy.deepcopy(document)
     edited["components"]["schemas"]["CreateEmbeddingRequest"]["properties"]["f"] = {"type": "string"}
     previous = _previous(document, cache)
-    for stored in (None, [], {}, {"CreateEmbeddingRequest": "damaged"}):
+    damaged: list[Any] = ["damaged", [], ["a", "b"], [1, []], ["a", [["x"]]], ["a", [[1, "b"]]], None]
+    for stored in [None, [], {}] + [{"CreateEmbeddingRequest": value} for value in damaged]:
         found = edit_in_place(edited, previous, {"CreateEmbeddingRequest"}, stored, cache)
         assert isinstance(found, str), stored
 
@@ -322,3 +323,13 @@ def test_an_optional_field_that_would_move_an_import_is_left_to_the_model_genera
     assert try_update(edited, PACKAGE, cache) == "params: the import lines would change order"
     full = sources_to_cache(generate_models(edited, PACKAGE))
     assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
+
+
+def test_stored_fields_are_reused_only_for_unchanged_schemas_and_when_sound(document: dict[str, Any]) -> None:
+    fresh = SchemaDigests(document)
+    reused = SchemaDigests(document)
+    reused.stored = (
+        {**fresh.each, "CreateEmbeddingRequest": "another digest"},
+        {**fresh.fields, "CreateEmbeddingRequest": ["stale", []], "CreateImageRequest": ["damaged"]},
+    )
+    assert reused.fields == fresh.fields
