@@ -7,11 +7,16 @@ that imports black on the other core meanwhile and then formats the one batch of
 it is sent, with the same function that formats them here; a run that needs no
 formatting, or formats enough to use the worker pool, stops it unused.
 
+The same process validates the changed parts of a document, when it is sent them before
+the batch (validation_run): importing openapi-spec-validator takes 0.3 s, and a third
+process for it would share two cores with this one and this one's helper.
+
 Forked only where fork exists and this process runs no other thread: a fork copies the
 calling thread alone, and a lock another thread held (the import lock, say) would stay
 held in the copy. The batch and its results cross pipes as `marshal` data (plain strings
-and tuples; marshal is built in, so nothing is imported for it). Whatever goes wrong in
-the child (killed, out of memory), the caller formats in process instead.
+and tuples; marshal is built in, so nothing is imported for it); the parts to validate
+are pickled inside it (a YAML date is no marshal value). Whatever goes wrong in the
+child (killed, out of memory), the caller formats and validates in process instead.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ class BlackAhead:
     def __init__(self) -> None:
         jobs_read, self._jobs = os.pipe()
         self._results, results_write = os.pipe()
+        _widen(self._jobs)
         try:
             self._pid = os.fork()
         except OSError:
@@ -49,6 +55,36 @@ class BlackAhead:
         os.close(jobs_read)
         os.close(results_write)
         self._open = True
+        self._validating = False  # a validation was sent and its answer not yet read
+        self._found: int | None = None
+
+    def validate(self, document: dict[str, Any]) -> bool:
+        """Send `document` to be validated (before any batch); False if it could not be."""
+        if not self._open or self._validating:
+            return False
+        import pickle
+
+        try:
+            _write(self._jobs, marshal.dumps(("validate", pickle.dumps(document, pickle.HIGHEST_PROTOCOL))))
+        except (OSError, ValueError, pickle.PicklingError):
+            return False
+        self._validating = True
+        return True
+
+    def validation(self) -> int | None:
+        """How many findings the validation sent has; None if the child could not say
+        (the caller then validates in process). Findings are always reported from a
+        validation of the whole document, so their count is all the caller needs."""
+        if self._validating:
+            self._validating = False
+            try:
+                answer = _read(self._results)
+                found: Any = marshal.loads(answer) if answer is not None else None
+            except (OSError, EOFError, ValueError, TypeError):
+                found = None
+            if isinstance(found, int) and not isinstance(found, bool):
+                self._found = found
+        return self._found
 
     def format(self, jobs: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
         """`(problem, formatted)` for each `(path, source)`, as `format._black` gives them;
@@ -56,9 +92,10 @@ class BlackAhead:
         if not self._open:
             return None
         try:
-            _write(self._jobs, marshal.dumps(jobs))
+            _write(self._jobs, marshal.dumps(("format", jobs)))
             os.close(self._jobs)
             self._open = False
+            self.validation()  # its answer comes first
             answer = _read(self._results, time.monotonic() + WAIT_SECONDS)
             results: Any = marshal.loads(answer) if answer is not None else None
         except (OSError, EOFError, ValueError, TypeError):
@@ -106,14 +143,32 @@ def _serve(jobs_read: int, results_write: int) -> None:
         from generator.format import _black
 
         _black("<warm-up>", "x = 1\n")  # black's first call loads its grammar
-        batch = _read(jobs_read)
-        if batch is not None:
-            jobs = marshal.loads(batch)
-            _write(results_write, marshal.dumps([_black(path, source) for path, source in jobs]))
+        while (message := _read(jobs_read)) is not None:
+            kind, payload = marshal.loads(message)
+            if kind == "validate":
+                import pickle
+
+                from generator.validate import validate_document
+
+                _write(results_write, marshal.dumps(len(validate_document(pickle.loads(payload)))))
+            else:
+                _write(results_write, marshal.dumps([_black(path, source) for path, source in payload]))
+                break
         code = 0
     finally:
         # Straight out: no atexit handlers, no flushing of the parent's buffered output.
         os._exit(code)
+
+
+def _widen(fd: int) -> None:
+    """Let a pipe hold 1 MiB where Linux allows it: what is sent while the child is still
+    importing black then does not wait for it (the default holds 64 KiB)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except (ImportError, OSError):
+        pass
 
 
 def _write(fd: int, data: bytes) -> None:

@@ -150,7 +150,7 @@ def _generate(
     from generator.render import render, runtime_files
     from generator.validation_run import ValidationRun
 
-    validation = ValidationRun(document, cache, lenient)
+    validation = ValidationRun(document, cache, lenient, ahead)
     try:
         document = hoist_inline_schemas(document)
         sources = _models(document, package, cache)

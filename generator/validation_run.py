@@ -46,6 +46,8 @@ from generator.workers import can_fork, forked_pool
 if TYPE_CHECKING:  # imported when a worker is started: a description edit starts none
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from generator.black_ahead import BlackAhead
+
 # Paths plus component schemas above which validating in another process pays for
 # forking it and sending it the document.
 BACKGROUND_MIN_PARTS = 300
@@ -54,7 +56,10 @@ INCREMENTAL_MAX_SHARE = 0.5
 
 
 class ValidationRun:
-    def __init__(self, document: dict[str, Any], cache: Cache, lenient: bool) -> None:
+    def __init__(
+        self, document: dict[str, Any], cache: Cache, lenient: bool, ahead: BlackAhead | None = None
+    ) -> None:
+        """`ahead`: the process importing black, which validates changed parts too."""
         # Validated (and cached) without its prose, so that editing a description, the
         # most common edit, does not validate the whole document again.
         document = without_prose(document)
@@ -79,7 +84,10 @@ class ValidationRun:
             raise SpecError(errors)
         self.route = "full"
         self.changed = self._changed_parts()
-        if _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():
+        self.ahead: BlackAhead | None = None
+        if self.changed is not None and ahead is not None and ahead.validate(self.changed):
+            self.ahead = ahead
+        elif _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():
             self.pool = forked_pool(1)
             self.pending = self.pool.submit(validate_changed_or_whole, document, self.changed)
 
@@ -132,6 +140,13 @@ class ValidationRun:
         return [Diagnostic("warning", d.message, d.pointer) for d in self.found]
 
     def _wait(self) -> tuple[list[Diagnostic], bool]:
+        if self.ahead is not None:
+            found, self.ahead = self.ahead.validation(), None
+            if found == 0:
+                return [], True
+            if found is not None:  # something found in the changed parts: validate it all
+                return validate_document(self.document), False
+            return validate_changed_or_whole(self.document, self.changed)
         if self.pending is None:
             return validate_changed_or_whole(self.document, self.changed)
         from concurrent.futures.process import BrokenProcessPool

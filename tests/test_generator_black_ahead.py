@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 
@@ -122,3 +123,46 @@ def test_a_fork_that_fails_leaves_no_pipe_open(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(OSError):
         BlackAhead()
     assert sorted(os.listdir("/proc/self/fd")) == before
+
+
+# -- validating the changed parts there too ---------------------------------------------------
+
+VALID = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}
+INVALID = {"openapi": "3.1.0", "info": {"title": "T"}, "paths": {"no-slash": {}}}
+
+
+def test_the_child_validates_as_this_process_does_then_formats() -> None:
+    from generator.validate import validate_document
+
+    assert validate_document(VALID) == [] and validate_document(INVALID)
+    for document in (VALID, INVALID):
+        ahead = BlackAhead()
+        assert ahead.validate(document)
+        assert not ahead.validate(document)  # one validation a child
+        # The batch after it is formatted as ever; the validation's answer is kept.
+        assert ahead.format(JOBS[:2]) == [formatting._black(path, source) for path, source in JOBS[:2]]
+        assert ahead.validation() == len(validate_document(document))
+
+
+def test_a_child_that_died_leaves_the_validation_to_this_process() -> None:
+    ahead = BlackAhead()
+    assert ahead.validate(VALID)
+    os.kill(ahead._pid, signal.SIGKILL)
+    assert ahead.validation() is None
+    ahead.close()
+    assert not ahead.validate(VALID)  # a closed child takes nothing more
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are set on Linux only")
+def test_a_large_document_is_sent_while_the_child_still_imports_black() -> None:
+    import fcntl
+
+    # The pipe holds what is sent, so sending does not wait for the child to read.
+    ahead = BlackAhead()
+    try:
+        assert fcntl.fcntl(ahead._jobs, getattr(fcntl, "F_GETPIPE_SZ", 1032)) >= 1 << 20
+        document = {**VALID, "info": {"title": "T", "version": "1", "description": "é" * 300_000}}
+        assert ahead.validate(document)
+        assert ahead.validation() == 0
+    finally:
+        ahead.close()

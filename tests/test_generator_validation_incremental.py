@@ -14,8 +14,10 @@ without a cache raises.
 from __future__ import annotations
 
 import copy
+import os
 import random
 import shutil
+import signal
 import tempfile
 import textwrap
 from collections.abc import Callable
@@ -26,6 +28,7 @@ import pytest
 import yaml
 
 from generator import validation_run
+from generator.black_ahead import BlackAhead
 from generator.cache import NO_CACHE, Cache
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import load_spec
@@ -103,6 +106,36 @@ def test_a_field_added_revalidates_a_few_parts_and_finds_nothing(ours: Document,
     _schemas(again)["CreateEmbeddingRequest"]["properties"]["benchmark_field_2"] = {"type": "integer"}
     run = _assert_as_whole(again, cache)
     assert run is not None and run.route == "incremental"
+
+
+def test_the_changed_parts_are_validated_in_the_process_importing_black(ours: Document, cache: Cache) -> None:
+    changed = copy.deepcopy(ours)
+    _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
+    ahead = BlackAhead()
+    try:
+        run = ValidationRun(changed, cache, lenient=False, ahead=ahead)
+        assert run.ahead is ahead and run.pool is None  # no worker pool of its own
+        assert run.finish() == [] and run.route == "incremental"
+        assert ahead.validation() == 0  # the child's answer
+    finally:
+        ahead.close()
+
+
+@pytest.mark.parametrize("killed", [False, True])
+def test_findings_or_a_dead_helper_process_mean_the_same_findings(
+    ours: Document, cache: Cache, killed: bool
+) -> None:
+    changed = copy.deepcopy(ours)
+    _type_12(changed)
+    ahead = BlackAhead()
+    try:
+        if killed:
+            os.kill(ahead._pid, signal.SIGKILL)
+        run = ValidationRun(changed, cache, lenient=True, ahead=ahead)
+        assert [d.message for d in run.finish()] == [d.message for d in validate_document(changed)]
+        assert run.found == validate_document(changed) and run.route == "full"
+    finally:
+        ahead.close()
 
 
 Mutation = Callable[[Document], None]
