@@ -180,7 +180,7 @@ def edit_in_place(
     new_parts = {}
     for name in changed:
         parts, before = schema_parts(schemas[name]), stored_parts.get(name)
-        if parts is None or not valid_parts(before):
+        if parts is None or before is None or not valid_parts(before):
             return f"{name} is not a plain object schema, now or before"
         if parts[0] != before[0]:
             return f"{name} changed more than its fields"

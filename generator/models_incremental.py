@@ -69,6 +69,7 @@ class SchemaDigests:
         stored_digests, stored_fields = self.stored
         found = {}
         for name, schema in (self.schemas or {}).items():
+            parts: Parts | None
             if stored_digests.get(name) == self.each[name] and valid_parts(stored_fields.get(name)):
                 parts = stored_fields[name]
             else:

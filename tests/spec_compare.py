@@ -637,9 +637,7 @@ class Comparison:
                 unmatched_ours.append(leaf)
                 continue
             group.remove(best)
-            pairs.append(
-                (leaf, best, f"<{name}={json.loads(key)}:" + ",".join(sorted(leaf.properties)) + ">")
-            )
+            pairs.append((leaf, best, f"<{name}={json.loads(key)}:" + ",".join(sorted(leaf.properties)) + ">"))
         unmatched_ref = [
             (leaf, f"<{name}={key if key == '?' else json.loads(key)}>")
             for key, group in groups.items()

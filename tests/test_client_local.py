@@ -789,12 +789,7 @@ def test_extra_headers_query_and_body(run: Runner) -> None:
     )
     request = run.server.last
     assert request.path == "/v1/chat/completions"
-    assert request.query == [
-        ("api-version", "2024-10-21"),
-        ("dry_run", "true"),
-        ("tags[]", "a"),
-        ("tags[]", "b"),
-    ]
+    assert request.query == [("api-version", "2024-10-21"), ("dry_run", "true"), ("tags[]", "a"), ("tags[]", "b")]
     assert request.headers["x-trace"] == "abc"
     assert request.headers["openai-beta"] == "assistants=v2"
     assert request.json == {

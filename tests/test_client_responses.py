@@ -162,11 +162,7 @@ def test_stream_ends_at_response_completed(server: RecordingServer, mode: str) -
 def test_stream_may_end_at_failed_or_incomplete(server: RecordingServer, mode: str, final: str) -> None:
     ended = response(
         status=final.split(".")[1],
-        error=(
-            {"code": "server_error", "message": "The model broke down."}
-            if final == "response.failed"
-            else None
-        ),
+        error={"code": "server_error", "message": "The model broke down."} if final == "response.failed" else None,
         incomplete_details={"reason": "max_output_tokens"} if final == "response.incomplete" else None,
     )
     server.route("POST", "/v1/responses", SSEResponse([*EVENTS[:5], event(final, 5, response=ended)]))
@@ -205,9 +201,7 @@ def test_error_event_raises(server: RecordingServer, mode: str) -> None:
     server.route(
         "POST",
         "/v1/responses",
-        SSEResponse(
-            [*EVENTS[:4], event("error", 4, **error), event("response.failed", 5, response=FINISHED)]
-        ),
+        SSEResponse([*EVENTS[:4], event("error", 4, **error), event("response.failed", 5, response=FINISHED)]),
     )
     with pytest.raises(oaiclient.APIError) as info:
         _stream_events(server, mode)
@@ -220,40 +214,19 @@ def test_error_event_raises(server: RecordingServer, mode: str) -> None:
 def test_every_kind_of_event_parses(server: RecordingServer, mode: str) -> None:
     """Events of tools and reasoning, not only text, land in their own classes."""
     item = {"item_id": "fc_1", "output_index": 1}
-    call = {
-        "type": "function_call",
-        "id": "fc_1",
-        "call_id": "call_1",
-        "name": "get_weather",
-        "arguments": "",
-    }
+    call = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": "get_weather", "arguments": ""}
     summary = {"item_id": "rs_1", "output_index": 0, "summary_index": 0}
     events = [
         event("response.created", 0, response=STARTED),
-        event(
-            "response.output_item.added",
-            1,
-            output_index=0,
-            item={"type": "reasoning", "id": "rs_1", "summary": []},
-        ),
-        event(
-            "response.reasoning_summary_part.added", 2, **summary, part={"type": "summary_text", "text": ""}
-        ),
+        event("response.output_item.added", 1, output_index=0, item={"type": "reasoning", "id": "rs_1", "summary": []}),
+        event("response.reasoning_summary_part.added", 2, **summary, part={"type": "summary_text", "text": ""}),
         event("response.reasoning_summary_text.delta", 3, **summary, delta="Weather needs a tool."),
         event("response.reasoning_summary_text.done", 4, **summary, text="Weather needs a tool."),
-        event(
-            "response.reasoning_summary_part.done", 5, **summary, part={"type": "summary_text", "text": "x"}
-        ),
+        event("response.reasoning_summary_part.done", 5, **summary, part={"type": "summary_text", "text": "x"}),
         event("response.output_item.added", 6, output_index=1, item=call),
         event("response.function_call_arguments.delta", 7, **item, delta='{"city": '),
         event("response.function_call_arguments.delta", 8, **item, delta='"Paris"}'),
-        event(
-            "response.function_call_arguments.done",
-            9,
-            **item,
-            name="get_weather",
-            arguments='{"city": "Paris"}',
-        ),
+        event("response.function_call_arguments.done", 9, **item, name="get_weather", arguments='{"city": "Paris"}'),
         event("response.web_search_call.searching", 10, item_id="ws_1", output_index=2),
         event("response.refusal.delta", 11, **TEXT, delta="I can't"),
         event("response.refusal.done", 12, **TEXT, refusal="I can't"),
@@ -262,13 +235,7 @@ def test_every_kind_of_event_parses(server: RecordingServer, mode: str) -> None:
             13,
             **TEXT,
             annotation_index=0,
-            annotation={
-                "type": "url_citation",
-                "url": "https://example.com",
-                "title": "Ex",
-                "start_index": 0,
-                "end_index": 3,
-            },
+            annotation={"type": "url_citation", "url": "https://example.com", "title": "Ex", "start_index": 0, "end_index": 3},
         ),
         event("response.completed", 14, response=FINISHED),
     ]
@@ -327,11 +294,7 @@ CALL = {
 def _weather_service(request: RecordedRequest) -> JSONResponse:
     """First turn: the model calls the function. Second turn: it answers with the result."""
     body = request.json
-    outputs = [
-        item
-        for item in body["input"]
-        if isinstance(item, dict) and item.get("type") == "function_call_output"
-    ]
+    outputs = [item for item in body["input"] if isinstance(item, dict) and item.get("type") == "function_call_output"]
     if not outputs:
         return JSONResponse(response({"type": "reasoning", "id": "rs_1", "summary": []}, CALL, id="resp_1"))
     assert body["previous_response_id"] == "resp_1"
@@ -364,14 +327,9 @@ def test_function_call_round_trip(server: RecordingServer, mode: str) -> None:
 
         async def run() -> Any:
             async with AsyncOpenAI(api_key=KEY, base_url=server.url, max_retries=0) as client:
-                first = await client.responses.create(
-                    model="gpt-4o", input="Weather in Paris?", tools=[WEATHER]
-                )
+                first = await client.responses.create(model="gpt-4o", input="Weather in Paris?", tools=[WEATHER])
                 return await client.responses.create(
-                    model="gpt-4o",
-                    previous_response_id=first.id,
-                    input=_outputs(_calls(first)),
-                    tools=[WEATHER],
+                    model="gpt-4o", previous_response_id=first.id, input=_outputs(_calls(first)), tools=[WEATHER]
                 )
 
         answer = asyncio.run(run())
@@ -391,35 +349,13 @@ def test_function_call_round_trip(server: RecordingServer, mode: str) -> None:
 # -- input items, walked to their end ---------------------------------------------------------
 
 ITEMS: list[dict[str, Any]] = [
-    {
-        "type": "message",
-        "id": "msg_0",
-        "role": "user",
-        "status": "completed",
-        "content": [{"type": "input_text", "text": "Hi"}],
-    },
+    {"type": "message", "id": "msg_0", "role": "user", "status": "completed", "content": [{"type": "input_text", "text": "Hi"}]},
     {**message("Hello!", "msg_1")},
     {"type": "reasoning", "id": "rs_2", "summary": []},
     {**CALL, "id": "fc_3"},
-    {
-        "type": "function_call_output",
-        "id": "fco_4",
-        "call_id": "call_abc",
-        "output": "18°C",
-        "status": "completed",
-    },
-    {
-        "type": "web_search_call",
-        "id": "ws_5",
-        "status": "completed",
-        "action": {"type": "search", "query": "otters"},
-    },
-    {
-        "type": "message",
-        "id": "msg_6",
-        "role": "developer",
-        "content": [{"type": "input_text", "text": "Be brief."}],
-    },
+    {"type": "function_call_output", "id": "fco_4", "call_id": "call_abc", "output": "18°C", "status": "completed"},
+    {"type": "web_search_call", "id": "ws_5", "status": "completed", "action": {"type": "search", "query": "otters"}},
+    {"type": "message", "id": "msg_6", "role": "developer", "content": [{"type": "input_text", "text": "Be brief."}]},
 ]
 ITEM_CLASSES = [
     m.ResponseInputMessageItem,
@@ -461,10 +397,7 @@ def test_input_items_walked_to_the_end(server: RecordingServer, mode: str) -> No
 
         async def walk() -> tuple[list[Any], list[int]]:
             async with AsyncOpenAI(api_key=KEY, base_url=server.url, max_retries=0) as client:
-                found = [
-                    item
-                    async for item in client.responses.input_items.list(RESPONSE_ID, limit=3, order="asc")
-                ]
+                found = [item async for item in client.responses.input_items.list(RESPONSE_ID, limit=3, order="asc")]
                 first = await client.responses.input_items.list(RESPONSE_ID, limit=3, order="asc")
                 return found, [len(page.data) async for page in first.iter_pages()]
 
@@ -517,14 +450,7 @@ def test_retrieve_cancel_and_delete(server: RecordingServer, mode: str) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_unknown_response_is_a_not_found_error(server: RecordingServer, mode: str) -> None:
-    error = {
-        "error": {
-            "message": "No response found with id 'resp_x'.",
-            "type": "invalid_request_error",
-            "param": None,
-            "code": None,
-        }
-    }
+    error = {"error": {"message": "No response found with id 'resp_x'.", "type": "invalid_request_error", "param": None, "code": None}}
     server.route("GET", "/v1/responses/resp_x", JSONResponse(error, status=404))
     with pytest.raises(oaiclient.NotFoundError) as info:
         if mode == "sync":

@@ -878,15 +878,7 @@ def test_results_read_like_the_old_dicts() -> None:
     assert "usage" in reply and "system_fingerprint" not in reply and 3 not in reply
     assert reply.get("system_fingerprint") is None and reply.get("system_fingerprint", "-") == "-"
     assert reply.get("model") == "gpt-3.5-turbo-0613"
-    assert list(reply.to_dict()) == [
-        "id",
-        "object",
-        "created",
-        "model",
-        "choices",
-        "usage",
-        "brand_new_field",
-    ]
+    assert list(reply.to_dict()) == ["id", "object", "created", "model", "choices", "usage", "brand_new_field"]
     with pytest.raises(KeyError):
         reply["system_fingerprint"]  # a field the server did not send is absent, as from a dict
     assert reply.system_fingerprint is None  # while the attribute has its default

@@ -226,9 +226,7 @@ def test_a_body_that_is_json_or_text(shop: ModuleType, server: RecordingServer, 
     assert client.files.summary("f1").id == "file-1"  # type: ignore[union-attr]
 
 
-def test_a_stream_may_end_after_a_final_event(
-    shop: ModuleType, server: RecordingServer, clean_env: None
-) -> None:
+def test_a_stream_may_end_after_a_final_event(shop: ModuleType, server: RecordingServer, clean_env: None) -> None:
     events = [sse_event({"type": "item.delta", "delta": "a"}), sse_event({"type": "item.done", "delta": ""})]
     server.route("POST", "/v1/items", [SSEResponse(events), SSEResponse(events[:1])])
     client = shop.OpenAI(api_key="k", base_url=server.url)

@@ -225,7 +225,7 @@ INTENTIONAL: dict[tuple[str, str, str], str] = {
         "* /responses/{response_id}*",
         "/components/schemas/ErrorResponse*",
         "*-not-in-reference",
-    ): 'The API wraps a 404\'s error in `{"error": ...}`; the reference shows the bare error object.',
+    ): "The API wraps a 404's error in `{\"error\": ...}`; the reference shows the bare error object.",
 }
 
 # Reference request fields the spec leaves out on purpose, by (operation, field
@@ -242,10 +242,7 @@ LEFT_OUT: dict[tuple[str, str], str] = {
     ("POST /audio/transcriptions", "stream"): "transcription streaming is left out",
     ("GET /responses/{response_id}", "query:stream"): "streaming a stored response again is left out",
     ("GET /responses/{response_id}", "query:starting_after"): "only used when streaming a stored response",
-    (
-        "GET /responses/{response_id}",
-        "query:include_obfuscation",
-    ): "only used when streaming a stored response",
+    ("GET /responses/{response_id}", "query:include_obfuscation"): "only used when streaming a stored response",
 }
 
 

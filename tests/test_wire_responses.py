@@ -57,11 +57,7 @@ FUNCTION_CALL = {
     "arguments": '{"city": "Paris"}',
     "status": "completed",
 }
-REASONING = {
-    "type": "reasoning",
-    "id": "rs_1",
-    "summary": [{"type": "summary_text", "text": "Looked it up."}],
-}
+REASONING = {"type": "reasoning", "id": "rs_1", "summary": [{"type": "summary_text", "text": "Looked it up."}]}
 RESPONSE: dict[str, Any] = {
     "id": RESPONSE_ID,
     "object": "response",
@@ -119,12 +115,7 @@ def _response(response: Any) -> Any:
 
 def _events(events: list[Any]) -> Any:
     return [
-        (
-            event.type,
-            event.sequence_number,
-            getattr(event, "delta", None),
-            getattr(event, "output_index", None),
-        )
+        (event.type, event.sequence_number, getattr(event, "delta", None), getattr(event, "output_index", None))
         for event in events
     ]
 
@@ -184,9 +175,7 @@ STREAM = SSEResponse(
                 "logprobs": [],
             }
         ),
-        event(
-            {"type": "response.output_item.done", "sequence_number": 6, "output_index": 0, "item": MESSAGE}
-        ),
+        event({"type": "response.output_item.done", "sequence_number": 6, "output_index": 0, "item": MESSAGE}),
         event({"type": "response.completed", "sequence_number": 7, "response": RESPONSE}),
     ]
 )
@@ -228,11 +217,7 @@ CASES = [
                         {"type": "input_text", "text": "What is in this picture and this file?"},
                         {"type": "input_image", "image_url": PNG_DATA_URL, "detail": "high"},
                         {"type": "input_file", "file_id": "file-abc123"},
-                        {
-                            "type": "input_file",
-                            "filename": "a.pdf",
-                            "file_data": "data:application/pdf;base64,JVBERi0=",
-                        },
+                        {"type": "input_file", "filename": "a.pdf", "file_data": "data:application/pdf;base64,JVBERi0="},
                     ],
                 },
                 {"type": "message", "role": "assistant", "content": "C'est une loutre."},
@@ -254,11 +239,7 @@ CASES = [
             input="Plan a trip to see sea otters.",
             tools=[
                 WEATHER_FUNCTION,
-                {
-                    "type": "web_search",
-                    "search_context_size": "high",
-                    "user_location": {"type": "approximate", "city": "Monterey"},
-                },
+                {"type": "web_search", "search_context_size": "high", "user_location": {"type": "approximate", "city": "Monterey"}},
                 {
                     "type": "file_search",
                     "vector_store_ids": ["vs_1"],
@@ -266,21 +247,13 @@ CASES = [
                         "type": "or",
                         "filters": [
                             {"type": "eq", "key": "region", "value": "pacific"},
-                            {
-                                "type": "and",
-                                "filters": [{"type": "in", "key": "year", "value": [2023, 2024]}],
-                            },
+                            {"type": "and", "filters": [{"type": "in", "key": "year", "value": [2023, 2024]}]},
                         ],
                     },
                     "ranking_options": {"ranker": "auto", "score_threshold": 0.2},
                 },
                 {"type": "code_interpreter", "container": {"type": "auto", "memory_limit": "4g"}},
-                {
-                    "type": "image_generation",
-                    "size": "1536x1024",
-                    "background": "transparent",
-                    "partial_images": 2,
-                },
+                {"type": "image_generation", "size": "1536x1024", "background": "transparent", "partial_images": 2},
                 {
                     "type": "mcp",
                     "server_label": "stripe",
@@ -288,27 +261,14 @@ CASES = [
                     "headers": {"Authorization": "Bearer sk-test"},
                     "require_approval": {"never": {"tool_names": ["search"]}, "always": {"read_only": False}},
                 },
-                {
-                    "type": "custom",
-                    "name": "run_sql",
-                    "format": {"type": "grammar", "syntax": "regex", "definition": "SELECT .*"},
-                },
-                {
-                    "type": "computer_use_preview",
-                    "environment": "browser",
-                    "display_width": 1024,
-                    "display_height": 768,
-                },
+                {"type": "custom", "name": "run_sql", "format": {"type": "grammar", "syntax": "regex", "definition": "SELECT .*"}},
+                {"type": "computer_use_preview", "environment": "browser", "display_width": 1024, "display_height": 768},
                 {"type": "shell", "environment": {"type": "container_auto"}},
                 {"type": "local_shell"},
                 {"type": "apply_patch"},
                 {"type": "web_search_preview", "search_context_size": "low"},
             ],
-            tool_choice={
-                "type": "allowed_tools",
-                "mode": "auto",
-                "tools": [{"type": "function", "name": "get_weather"}],
-            },
+            tool_choice={"type": "allowed_tools", "mode": "auto", "tools": [{"type": "function", "name": "get_weather"}]},
             parallel_tool_calls=True,
             max_tool_calls=5,
             include=["web_search_call.action.sources", "file_search_call.results"],
@@ -347,11 +307,7 @@ CASES = [
                 "format": {
                     "type": "json_schema",
                     "name": "event",
-                    "schema": {
-                        "type": "object",
-                        "properties": {"day": {"type": "string"}},
-                        "required": ["day"],
-                    },
+                    "schema": {"type": "object", "properties": {"day": {"type": "string"}}, "required": ["day"]},
                     "strict": True,
                 }
             },
@@ -543,12 +499,7 @@ def test_include_list_reaches_the_query(server: RecordingServer) -> None:
 # -- walking every input item through both clients ---------------------------------------
 
 ITEMS = [
-    {
-        "type": "message",
-        "id": f"msg_{i}",
-        "role": "user",
-        "content": [{"type": "input_text", "text": f"hi {i}"}],
-    }
+    {"type": "message", "id": f"msg_{i}", "role": "user", "content": [{"type": "input_text", "text": f"hi {i}"}]}
     for i in range(5)
 ]
 
@@ -574,13 +525,7 @@ def paged_by_after(items: list[dict[str, Any]], size: int) -> Any:
 
 
 def _walk(package: Any, mode: str, url: str) -> list[str]:
-    options = {
-        "api_key": KEY,
-        "organization": ORGANIZATION,
-        "project": PROJECT,
-        "base_url": url,
-        "max_retries": 0,
-    }
+    options = {"api_key": KEY, "organization": ORGANIZATION, "project": PROJECT, "base_url": url, "max_retries": 0}
     if mode == "sync":
         with package.OpenAI(**options) as client:
             return [item.id for item in client.responses.input_items.list(RESPONSE_ID, limit=2)]

@@ -784,9 +784,7 @@ class _ModelWalk:
         # whose tag (`type`, then `role`) takes one of our Literal's values, if any do.
         for tag in ("type", "role"):
             ours = _literals(names[tag].annotation) if tag in names else None
-            tagged = [
-                c for c in candidates if ours and ours & (self.enum(self.members(c)[0].get(tag)) or set())
-            ]
+            tagged = [c for c in candidates if ours and ours & (self.enum(self.members(c)[0].get(tag)) or set())]
             candidates = tagged or candidates
         schema = max(candidates, key=lambda c: len(set(names) & set(self.members(c)[0])))
         properties, required = self.members(schema)

@@ -133,11 +133,7 @@ CASES = [
                     {"type": "input_text", "text": "I looked at these:"},
                     {"type": "input_image", "image_url": PNG_DATA_URL, "detail": "low"},
                     {"type": "input_image", "file_id": "file-img123", "detail": "auto"},
-                    {
-                        "type": "input_file",
-                        "filename": "notes.pdf",
-                        "file_data": f"data:application/pdf;base64,{PDF_BASE64}",
-                    },
+                    {"type": "input_file", "filename": "notes.pdf", "file_data": f"data:application/pdf;base64,{PDF_BASE64}"},
                     {"type": "input_file", "file_id": "file-abc123"},
                     {"type": "input_file", "file_url": "https://example.com/report.pdf"},
                 ],
@@ -196,11 +192,7 @@ CASES = [
                 "status": "completed",
                 "content": [{"type": "output_text", "text": "Hello!", "annotations": [], "logprobs": []}],
             },
-            {
-                "type": "reasoning",
-                "id": "rs_123",
-                "summary": [{"type": "summary_text", "text": "Thought about it."}],
-            },
+            {"type": "reasoning", "id": "rs_123", "summary": [{"type": "summary_text", "text": "Thought about it."}]},
             {"role": "user", "content": "And now?"},
         ],
     ),
@@ -235,11 +227,7 @@ CASES = [
             },
         ],
         tool_choice={"type": "web_search_preview"},
-        include=[
-            "web_search_call.action.sources",
-            "file_search_call.results",
-            "code_interpreter_call.outputs",
-        ],
+        include=["web_search_call.action.sources", "file_search_call.results", "code_interpreter_call.outputs"],
     ),
     create(
         "custom-tool-and-allowed-tools",
@@ -295,14 +283,7 @@ CASES = [
     create(
         "conversation-and-prompt",
         conversation="conv_689667905b048191b4740501625afd940c7533ace33a2dab",
-        prompt={
-            "id": "pmpt_123",
-            "version": "2",
-            "variables": {
-                "city": "Paris",
-                "photo": {"type": "input_image", "image_url": PNG_DATA_URL, "detail": "auto"},
-            },
-        },
+        prompt={"id": "pmpt_123", "version": "2", "variables": {"city": "Paris", "photo": {"type": "input_image", "image_url": PNG_DATA_URL, "detail": "auto"}}},
         background=True,
         top_logprobs=2,
     ),

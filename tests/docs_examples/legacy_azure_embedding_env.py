@@ -2,6 +2,9 @@
 # OPENAI_API_VERSION and OPENAI_API_KEY in the environment.
 import oaiclient as openai
 
-response = openai.Embedding.create(input="Your text string goes here", engine="YOUR_DEPLOYMENT_NAME")
-embeddings = response["data"][0]["embedding"]
+response = openai.Embedding.create(
+    input="Your text string goes here",
+    engine="YOUR_DEPLOYMENT_NAME"
+)
+embeddings = response['data'][0]['embedding']
 print(embeddings[:2])

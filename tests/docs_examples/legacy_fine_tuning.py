@@ -1,7 +1,6 @@
 # Fine-tuning guide (openai 0.28, the last release before 1.0).
 import os
 import oaiclient as openai
-
 openai.api_key = os.getenv("OPENAI_API_KEY")
 
 openai.FineTuningJob.create(training_file="file-abc123", model="gpt-3.5-turbo")
