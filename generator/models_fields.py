@@ -29,7 +29,7 @@ from typing import Any
 
 from generator.cache import Cache
 from generator.models import ModelSources, _typed_dict_fields
-from generator.statements import Module, first_users, read_module, whole
+from generator.statements import Module, first_users, import_words, read_module, whole
 
 # The keywords of a schema whose class this module can edit, and of a field it can write.
 PLAIN_KEYWORDS = frozenset({"type", "description", "properties", "required", "additionalProperties"})
@@ -195,12 +195,15 @@ def edit_in_place(
         if missing:
             return f"{kind}: no definition of {sorted(missing)[0]}"
         lines = list(module.lines)
+        # A field named like an import makes the model generator alias that import in the
+        # whole module (`date as date_aliased`): such names are left to it, come or go.
+        taken = import_words(module) | set(module.definitions)
         # From the last definition up, so the line numbers of the others hold.
         for name in sorted(changed, key=lambda n: module.definitions[n].start, reverse=True):
             if _inherited(name, module.definitions):
                 return f"{kind}: another class inherits from {name}"
             edited = _edited_class(
-                kind, module.text(name), schemas[name], stored_parts[name], new_parts[name]
+                kind, module.text(name), schemas[name], stored_parts[name], new_parts[name], taken
             )
             if isinstance(edited, str):
                 return f"{kind}: {name}: {edited}"
@@ -253,9 +256,10 @@ def _imports_kept(module: Module, edited: Mapping[str, list[str]]) -> str | None
 
 
 def _edited_class(
-    kind: str, text: list[str], schema: dict[str, Any], before: Parts, after: Parts
+    kind: str, text: list[str], schema: dict[str, Any], before: Parts, after: Parts, taken: set[str]
 ) -> list[str] | str:
-    """The class's lines with its fields rewritten, or why not."""
+    """The class's lines with its fields rewritten, or why not. `taken`: names a field
+    written or removed here may not have."""
     spans = _field_spans(text)
     if isinstance(spans, str):
         return spans
@@ -270,6 +274,8 @@ def _edited_class(
         if old_digests.get(name) == value:
             lines += old_fields[name]
             continue
+        if name in taken:
+            return f"{name} is the name of an import or a definition"
         if name in old_fields and not _SCALAR_LINE[kind].match(old_fields[name][0]):
             return f"{name} was not a scalar field"
         written = field_lines(kind, name, schema["properties"][name], name in required)
@@ -277,7 +283,11 @@ def _edited_class(
             return f"{name} is not a scalar field this module writes"
         lines += written
     for name, lines_before in old_fields.items():
-        if name not in schema["properties"] and not _SCALAR_LINE[kind].match(lines_before[0]):
+        if name in schema["properties"]:
+            continue
+        if name in taken:
+            return f"{name}, removed, is the name of an import or a definition"
+        if not _SCALAR_LINE[kind].match(lines_before[0]):
             return f"{name}, removed, was not a scalar field"
     return lines
 

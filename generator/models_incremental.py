@@ -26,7 +26,7 @@ from typing import Any
 from generator.cache import NO_CACHE, Cache, content_key
 from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
 from generator.models_fields import Parts, digest, edit_in_place, schema_parts, valid_parts
-from generator.statements import Module, first_users, read_module
+from generator.statements import Module, field_names, first_users, import_words, read_module
 
 BASE_KIND = "models-base"
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -335,6 +335,10 @@ def splice(
         return Refused(f"the import of {sorted(unused)[0]} would be left unused")
     if first_users(old) != first_users(old, {name: new.definitions[name].names for name in replaced}):
         return Refused("the import lines would change order")
+    words = import_words(old) | import_words(new)
+    for name, text in replaced.items():
+        if field_names(old.text(name)) & words != field_names(text) & words:
+            return Refused(f"{name} gains or loses a field named like an import")
     lines = list(old.lines)
     for name in sorted(replaced, key=lambda n: old.definitions[n].start, reverse=True):
         definition = old.definitions[name]

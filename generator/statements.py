@@ -297,3 +297,29 @@ def first_users(module: Module, names: Mapping[str, Collection[str]] | None = No
             if source not in found and not imported.isdisjoint(used):
                 found[source] = name
     return found
+
+
+def import_words(module: Module) -> set[str]:
+    """Every word of the module's lines before its first definition (its imports). The
+    model generator aliases an import that a field anywhere in the module is named like
+    (`date as date_aliased`), so a field of such a name coming or going changes them."""
+    first = min((d.start for d in module.definitions.values()), default=len(module.lines))
+    return set(re.findall(r"\w+", "\n".join(module.lines[:first])))
+
+
+def field_names(lines: list[str]) -> set[str]:
+    """The names of the fields a definition's lines declare (a class's annotated names,
+    a functional TypedDict's keys); empty for lines that do not parse alone."""
+    try:
+        tree = ast.parse("\n".join(lines))
+    except SyntaxError:
+        return set()
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ast.Dict):
+            names.update(
+                key.value for key in node.keys if isinstance(key, ast.Constant) and isinstance(key.value, str)
+            )
+    return names

@@ -333,3 +333,35 @@ def test_stored_fields_are_reused_only_for_unchanged_schemas_and_when_sound(docu
         {**fresh.fields, "CreateEmbeddingRequest": ["stale", []], "CreateImageRequest": ["damaged"]},
     )
     assert reused.fields == fresh.fields
+
+
+@pytest.mark.parametrize("change", ["added", "removed"])
+def test_a_field_named_like_an_import_is_left_to_the_model_generator(tmp_path: Path, change: str) -> None:
+    # The model generator aliases an import a field is named like, in the whole module.
+    schemas: dict[str, Any] = {
+        "Event": {"type": "object", "properties": {"day": {"type": "string", "format": "date"}}},
+        "Note": {"type": "object", "properties": {"text": {"type": "string"}}},
+    }
+    if change == "removed":
+        schemas["Note"]["properties"]["date"] = {"type": "string"}
+    document = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}
+    document["components"] = {"schemas": schemas}
+    cache = Cache(tmp_path / "cache")
+    pipeline._models(document, PACKAGE, cache)
+    edited = copy.deepcopy(document)
+    properties = edited["components"]["schemas"]["Note"]["properties"]
+    if change == "added":
+        properties["date"] = {"type": "string"}
+    else:
+        del properties["date"]
+    found = edit_in_place(
+        edited, _previous(document, cache), {"Note"}, _stored_fields(document, cache), cache
+    )
+    assert isinstance(found, str) and "date" in found and "the name of an import" in found, found
+    # The sub-document run is refused too (it spliced the field in under the old imports
+    # before this check), and the pipeline does a full run.
+    attempt = try_update(edited, PACKAGE, cache)
+    assert isinstance(attempt, str) and "Note gains or loses a field named like an import" in attempt
+    full = sources_to_cache(generate_models(edited, PACKAGE))
+    assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
+    assert ("date as date_aliased" in full["models"]) == (change == "added")
