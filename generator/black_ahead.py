@@ -9,7 +9,9 @@ formatting, or formats enough to use the worker pool, stops it unused.
 
 The same process validates the changed parts of a document, when it is sent them before
 the batch (validation_run): importing openapi-spec-validator takes 0.3 s, and a third
-process for it would share two cores with this one and this one's helper.
+process for it would share two cores with this one and this one's helper. It is told to
+import the validator as soon as this process knows a validation is coming (the verdict
+is not cached), before the parts to validate are worked out.
 
 Forked only where fork exists and this process runs no other thread: a fork copies the
 calling thread alone, and a lock another thread held (the import lock, say) would stay
@@ -57,6 +59,14 @@ class BlackAhead:
         self._open = True
         self._validating = False  # a validation was sent and its answer not yet read
         self._found: int | None = None
+
+    def import_validator(self) -> None:
+        """Have the child import the validator now, for a validation to be sent later."""
+        if self._open and not self._validating:
+            try:
+                _write(self._jobs, marshal.dumps(("import-validator", None)))
+            except OSError:
+                pass  # the validation, if sent, will say what the child can do
 
     def validate(self, document: dict[str, Any]) -> bool:
         """Send `document` to be validated (before any batch); False if it could not be."""
@@ -145,7 +155,11 @@ def _serve(jobs_read: int, results_write: int) -> None:
         _black("<warm-up>", "x = 1\n")  # black's first call loads its grammar
         while (message := _read(jobs_read)) is not None:
             kind, payload = marshal.loads(message)
-            if kind == "validate":
+            if kind == "import-validator":
+                from generator.validate import import_validator
+
+                import_validator()
+            elif kind == "validate":
                 import pickle
 
                 from generator.validate import validate_document

@@ -375,6 +375,11 @@ def _spec_validator_errors(document: dict[str, Any]) -> list[Diagnostic]:
     return diagnostics
 
 
+def import_validator() -> None:
+    """Import openapi-spec-validator (0.3 s) now, ahead of a validation to come."""
+    import openapi_spec_validator  # noqa: F401
+
+
 def _validator_for(version: str) -> Any:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 

@@ -76,15 +76,18 @@ class ValidationRun:
         self.why_whole = ""
         self.plan: PartPlan | None = None
         self.changed: dict[str, Any] | None = None
+        self.ahead: BlackAhead | None = None
         self.saved = self.found is not None
         if self.found is not None:
             return
+        if ahead is not None:
+            # Planning the parts takes a while: the validator is imported meanwhile.
+            ahead.import_validator()
         errors = check_references(document) + check_unambiguous(document)
         if errors:
             raise SpecError(errors)
         self.route = "full"
         self.changed = self._changed_parts()
-        self.ahead: BlackAhead | None = None
         if self.changed is not None and ahead is not None and ahead.validate(self.changed):
             self.ahead = ahead
         elif _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():

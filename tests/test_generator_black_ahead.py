@@ -137,6 +137,8 @@ def test_the_child_validates_as_this_process_does_then_formats() -> None:
     assert validate_document(VALID) == [] and validate_document(INVALID)
     for document in (VALID, INVALID):
         ahead = BlackAhead()
+        if document is INVALID:
+            ahead.import_validator()  # told ahead of the validation
         assert ahead.validate(document)
         assert not ahead.validate(document)  # one validation a child
         # The batch after it is formatted as ever; the validation's answer is kept.

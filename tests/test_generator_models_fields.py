@@ -11,23 +11,19 @@ import ast
 import copy
 import random
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator import models_fields, pipeline
-from generator.cache import NO_CACHE, Cache
-from generator.load import load_spec
+from generator.cache import Cache
 from generator.models import _generate, generate_models, sources_to_cache
 from generator.models_fields import RENAMED, edit_in_place, field_lines
 from generator.models_incremental import BASE_KIND, SchemaDigests, Update, _base_key, try_update
-from generator.normalize import hoist_inline_schemas
 from generator.statements import LINE_END, read_module
-from tests.generator_helpers import ROOT
+from tests.models_fixtures import PACKAGE, cache, document, warm  # noqa: F401 - fixtures
 
-PACKAGE = "oaiclient"
 KINDS = ("models", "params")
 
 
@@ -172,24 +168,6 @@ def test_the_names_it_leaves_alone_cover_those_the_model_generator_renames() -> 
 
 
 # -- a whole spec ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    return hoist_inline_schemas(load_spec(ROOT / "spec" / "openapi.yaml", NO_CACHE).document)
-
-
-@pytest.fixture(scope="module")
-def warm(document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("warm")
-    pipeline._models(document, PACKAGE, Cache(folder))
-    return folder
-
-
-@pytest.fixture
-def cache(warm: Path, tmp_path: Path) -> Cache:
-    shutil.copytree(warm, tmp_path / "cache")
-    return Cache(tmp_path / "cache")
 
 
 def _editable(document: dict[str, Any], cache: Cache) -> set[str]:

@@ -8,43 +8,18 @@ from __future__ import annotations
 
 import ast
 import copy
-import shutil
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator import models_incremental, pipeline
-from generator.cache import NO_CACHE, Cache, content_key
-from generator.load import load_spec
+from generator.cache import Cache, content_key
 from generator.models import generate_models, sources_to_cache
 from generator.models_incremental import Update, try_update
-from generator.normalize import hoist_inline_schemas
-from tests.generator_helpers import ROOT
+from tests.models_fixtures import PACKAGE, cache, document, warm  # noqa: F401 - fixtures
 
-PACKAGE = "oaiclient"
 Schemas = dict[str, Any]
-
-
-@pytest.fixture(scope="module")
-def document() -> dict[str, Any]:
-    return hoist_inline_schemas(load_spec(ROOT / "spec" / "openapi.yaml", NO_CACHE).document)
-
-
-@pytest.fixture(scope="module")
-def warm(document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A cache holding the models of the unedited spec (and the base entry for them)."""
-    folder = tmp_path_factory.mktemp("warm")
-    pipeline._models(document, PACKAGE, Cache(folder))
-    return folder
-
-
-@pytest.fixture
-def cache(warm: Path, tmp_path: Path) -> Cache:
-    """A copy of the warm cache: a run stores a new base entry."""
-    shutil.copytree(warm, tmp_path / "cache")
-    return Cache(tmp_path / "cache")
 
 
 def _edited(document: dict[str, Any], change: Callable[[Schemas], object]) -> dict[str, Any]:

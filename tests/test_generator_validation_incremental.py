@@ -112,11 +112,18 @@ def test_the_changed_parts_are_validated_in_the_process_importing_black(ours: Do
     changed = copy.deepcopy(ours)
     _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
     ahead = BlackAhead()
+    told: list[str] = []
+    import_validator = ahead.import_validator
+    ahead.import_validator = lambda: told.append("import") or import_validator()  # type: ignore[method-assign]
     try:
         run = ValidationRun(changed, cache, lenient=False, ahead=ahead)
         assert run.ahead is ahead and run.pool is None  # no worker pool of its own
+        assert told == ["import"]  # before the parts were worked out
         assert run.finish() == [] and run.route == "incremental"
         assert ahead.validation() == 0  # the child's answer
+        # A verdict found in the cache tells the child nothing.
+        assert ValidationRun(changed, cache, lenient=False, ahead=ahead).route == "cached"
+        assert told == ["import"]
     finally:
         ahead.close()
 
