@@ -88,12 +88,14 @@ class BlackAhead:
         if self._validating:
             self._validating = False
             try:
-                answer = _read(self._results)
+                answer = _read(self._results, time.monotonic() + WAIT_SECONDS)
                 found: Any = marshal.loads(answer) if answer is not None else None
             except (OSError, EOFError, ValueError, TypeError):
                 found = None
             if isinstance(found, int) and not isinstance(found, bool):
                 self._found = found
+            else:
+                self.close()  # its answers can no longer be told apart: format here too
         return self._found
 
     def format(self, jobs: list[tuple[str, str]]) -> list[tuple[str, str]] | None:

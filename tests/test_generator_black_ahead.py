@@ -155,6 +155,19 @@ def test_a_child_that_died_leaves_the_validation_to_this_process() -> None:
     assert not ahead.validate(VALID)  # a closed child takes nothing more
 
 
+def test_a_child_that_does_not_validate_in_time_leaves_everything_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(black_ahead_module, "WAIT_SECONDS", 0.0)
+    ahead = BlackAhead()
+    pid = ahead._pid
+    assert ahead.validate(VALID)
+    os.kill(pid, signal.SIGSTOP)  # alive, holding its pipes open, never answering
+    assert ahead.validation() is None
+    assert _reaped(pid)
+    assert ahead.format(JOBS[:1]) is None  # formatted here, not read from a late answer
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are set on Linux only")
 def test_a_large_document_is_sent_while_the_child_still_imports_black() -> None:
     import fcntl
