@@ -3,9 +3,11 @@
 Importing black takes about 0.1 s: as long as everything else a small regeneration does
 between loading the spec and formatting (a changed description: one resource module
 rendered, a few of its pieces formatted). So when generation starts, a process is forked
-that imports black on the other core meanwhile and then formats the one batch of pieces
-it is sent, with the same function that formats them here; a run that needs no
-formatting, or formats enough to use the worker pool, stops it unused.
+that imports black on the other core meanwhile and then formats the pieces it is sent,
+with the same function that formats them here; a run that needs no formatting stops it
+unused. The pieces are sent file by file as they are found not to be
+cached, so black works on the first while this process looks for the next; beyond the
+amount the worker pool is for, the rest go to the pool.
 
 The same process validates the changed parts of a document, when it is sent them before
 the batch (validation_run): importing openapi-spec-validator takes 0.3 s, and a third
@@ -38,7 +40,7 @@ WAIT_SECONDS = 60.0
 
 
 class BlackAhead:
-    """A forked process importing black; `format` sends it one batch."""
+    """A forked process importing black; `send` gives it pieces to format, `formatted` their results."""
 
     def __init__(self) -> None:
         jobs_read, self._jobs = os.pipe()
@@ -59,6 +61,7 @@ class BlackAhead:
         self._open = True
         self._validating = False  # a validation was sent and its answer not yet read
         self._found: int | None = None
+        self._sent = 0  # jobs sent to be formatted
 
     def import_validator(self) -> None:
         """Have the child import the validator now, for a validation to be sent later."""
@@ -98,13 +101,26 @@ class BlackAhead:
                 self.close()  # its answers can no longer be told apart: format here too
         return self._found
 
-    def format(self, jobs: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
-        """`(problem, formatted)` for each `(path, source)`, as `format._black` gives them;
-        None if the child could not do it (the caller then formats in process)."""
+    def send(self, jobs: list[tuple[str, str]]) -> bool:
+        """Send one batch of `(path, source)` to be formatted, while this process goes on
+        finding the next; False if it could not be sent (then `formatted` says None)."""
+        if not self._open:
+            return False
+        try:
+            _write(self._jobs, marshal.dumps(("format", jobs)))
+        except (OSError, ValueError):
+            self.close()
+            return False
+        self._sent += len(jobs)
+        return True
+
+    def formatted(self) -> list[tuple[str, str]] | None:
+        """`(problem, formatted)` for each job of every batch sent, in the order sent, as
+        `format._black` gives them; None if the child could not do it all (the caller then
+        formats them in process). Ends the child's work."""
         if not self._open:
             return None
         try:
-            _write(self._jobs, marshal.dumps(("format", jobs)))
             os.close(self._jobs)
             self._open = False
             self.validation()  # its answer comes first
@@ -114,9 +130,13 @@ class BlackAhead:
             results = None
         finally:
             self.close()
-        if not isinstance(results, list) or len(results) != len(jobs):
+        if not isinstance(results, list) or len(results) != self._sent:
             return None
         return [(str(problem), str(text)) for problem, text in results]
+
+    def format(self, jobs: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+        """`send` one batch, then `formatted`."""
+        return self.formatted() if self.send(jobs) else None
 
     def close(self) -> None:
         """Stop the child if it still runs (unused, or broken) and reap it; never waits
@@ -155,6 +175,7 @@ def _serve(jobs_read: int, results_write: int) -> None:
         from generator.format import _black
 
         _black("<warm-up>", "x = 1\n")  # black's first call loads its grammar
+        results: list[tuple[str, str]] | None = None
         while (message := _read(jobs_read)) is not None:
             kind, payload = marshal.loads(message)
             if kind == "import-validator":
@@ -168,8 +189,11 @@ def _serve(jobs_read: int, results_write: int) -> None:
 
                 _write(results_write, marshal.dumps(len(validate_document(pickle.loads(payload)))))
             else:
-                _write(results_write, marshal.dumps([_black(path, source) for path, source in payload]))
-                break
+                results = (results or []) + [_black(path, source) for path, source in payload]
+        # Answered once the caller has sent everything (closed its end): it reads nothing
+        # before, so writing earlier could fill the pipe while it still sends.
+        if results is not None:
+            _write(results_write, marshal.dumps(results))
         code = 0
     finally:
         # Straight out: no atexit handlers, no flushing of the parent's buffered output.

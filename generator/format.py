@@ -152,13 +152,14 @@ def format_files(
     files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE, ahead: BlackAhead | None = None
 ) -> dict[str, str]:
     """Black over every generated Python file; a file or piece whose source is unchanged
-    comes from the cache. `ahead`: a process that has imported black meanwhile, for an
-    amount too small for the worker pool."""
+    comes from the cache. `ahead`: a process that has imported black meanwhile, sent the
+    pieces of each file as soon as they are found (up to the amount worth a pool)."""
     formatted: dict[str, str] = {}
     # path -> (file's cache key, for each piece its members' keys)
     plans: dict[str, tuple[str, list[list[str]]]] = {}
     done: dict[str, str] = {}  # unit's cache key -> formatted unit
     todo: dict[str, tuple[str, str, bool]] = {}  # unit's cache key -> (path, unit, is a method)
+    jobs = _Jobs(ahead)
     for path, text in files.items():
         if path in skip or not path.endswith(".py"):
             formatted[path] = text
@@ -180,12 +181,13 @@ def format_files(
                 stored = cache.get("format", unit_key)
                 if stored is None:
                     todo[unit_key] = (path, unit, method)
+                    jobs.add(path, _MEMBER_CLASS + unit if method else unit)
                 else:
                     done[unit_key] = stored
             piece_keys.append(keys)
         plans[path] = (key, piece_keys)
-    jobs = [(path, _MEMBER_CLASS + unit if method else unit) for path, unit, method in todo.values()]
-    for (unit_key, (path, _, method)), result in zip(todo.items(), _format_all(jobs, ahead)):
+        jobs.send()
+    for (unit_key, (path, _, method)), result in zip(todo.items(), jobs.results()):
         if method:
             result = _without_member_class(path, result)
         cache.put("format", unit_key, result)
@@ -198,6 +200,46 @@ def format_files(
     return {path: formatted[path] for path in files}
 
 
+class _Jobs:
+    """The sources to format, in order: the first ones sent to the helper process as they
+    come (it formats them while the rest are found), while they add up to less than the
+    worker pool is for; the others formatted at the end, by the pool when they are many."""
+
+    def __init__(self, ahead: BlackAhead | None) -> None:
+        self.ahead = ahead
+        self.jobs: list[tuple[str, str]] = []
+        self.sending = ahead is not None
+        self.sent = 0  # how many of `jobs` (the first ones) the helper has
+        self.sent_chars = 0
+
+    def add(self, path: str, source: str) -> None:
+        self.jobs.append((path, source))
+
+    def send(self) -> None:
+        """Hand the jobs added since the last call to the helper, if it may have them."""
+        batch = self.jobs[self.sent :]
+        if not self.sending or not batch:
+            return
+        assert self.ahead is not None
+        chars = sum(len(source) for _, source in batch)
+        if self.sent_chars + chars >= PARALLEL_MIN_CHARS or not self.ahead.send(batch):
+            self.sending = False  # the rest at the end
+            return
+        self.sent += len(batch)
+        self.sent_chars += chars
+
+    def results(self) -> list[str]:
+        """The formatted text of every job, in order."""
+        if not self.sent:
+            return _format_all(self.jobs)
+        assert self.ahead is not None
+        rest = _format_all(self.jobs[self.sent :])  # while the helper formats the first
+        first = self.ahead.formatted()
+        if first is None:  # the helper failed: those here too
+            return _format_all(self.jobs[: self.sent]) + rest
+        return _checked(first) + rest
+
+
 def _without_member_class(path: str, formatted: str) -> str:
     if not formatted.startswith(_MEMBER_CLASS):  # black never touches that line
         raise SpecError(
@@ -206,13 +248,10 @@ def _without_member_class(path: str, formatted: str) -> str:
     return formatted[len(_MEMBER_CLASS) :]
 
 
-def _format_all(jobs: list[tuple[str, str]], ahead: BlackAhead | None = None) -> list[str]:
+def _format_all(jobs: list[tuple[str, str]]) -> list[str]:
     workers = min(len(jobs), cores())
     if workers < 2 or sum(len(text) for _, text in jobs) < PARALLEL_MIN_CHARS or not can_fork():
-        formatted = ahead.format(jobs) if ahead is not None and jobs else None
-        if formatted is None:
-            return [format_source(path, text) for path, text in jobs]
-        return _checked(formatted)
+        return [format_source(path, text) for path, text in jobs]
     import black  # noqa: F401 - imported once here, so the forked workers need not
 
     # Largest first, so no worker is left with a big piece at the end; small pieces go

@@ -21,8 +21,8 @@ from generator.statements import (
     EXPR,
     FROM_IMPORT,
     IMPORT,
-    LINE_END,
     REBUILD,
+    split_lines,
     top_level,
 )
 
@@ -85,7 +85,7 @@ def _imports_from_siblings(
 
 def _parse(source: str, cache: Cache) -> tuple[list[str], dict[str, Definition]]:
     """The module's header (comments and imports) and its definitions in order."""
-    lines = LINE_END.split(source)
+    lines = split_lines(source)
     header_end = 0
     definitions: dict[str, Definition] = {}
     last: Definition | None = None

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.cache import NO_CACHE, Cache, content_key
 
@@ -48,8 +49,7 @@ MAX_JOINED = 32
 MAX_REMEMBERED = 20_000
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(NamedTuple):
     start: int  # index of its first line, decorators included
     end: int  # index after its last line
     kind: str
@@ -60,12 +60,17 @@ class Statement:
     imported: tuple[str, ...] = ()  # the names a FROM_IMPORT binds
 
 
+def split_lines(source: str) -> list[str]:
+    """`LINE_END.split(source)`, faster where `\n` is the only line end."""
+    return LINE_END.split(source) if "\r" in source else source.split("\n")
+
+
 def top_level(source: str, cache: Cache = NO_CACHE) -> list[Statement]:
     """`source`'s top-level statements in order. Raises SyntaxError as `ast.parse` does."""
-    lines = LINE_END.split(source)
+    lines = split_lines(source)
     statements: list[Statement] = []
     memo = _Memo(cache)
-    spans = _spans(lines)
+    spans = _spans(source, lines)
     index = 0
     while index < len(spans):
         start, last = spans[index][0], index
@@ -78,7 +83,7 @@ def top_level(source: str, cache: Cache = NO_CACHE) -> list[Statement]:
             if last == len(spans) or last - index >= MAX_JOINED:
                 memo.save()
                 return whole(source)  # says why it does not parse, or reads it in one go
-        statements += [replace(s, start=s.start + start, end=s.end + start) for s in found]
+        statements += [Statement(s.start + start, s.end + start, *s[2:]) for s in found] if start else found
         index = last + 1
     memo.save()
     return statements
@@ -123,14 +128,33 @@ def shape(node: ast.stmt) -> str:
     return ""
 
 
-def _spans(lines: list[str]) -> list[tuple[int, int]]:
+# An empty line (spaces at most) and the line after it, which begins a piece.
+_BEFORE_A_START = re.compile(r"^[^\S\n]*\n(?=[^ \t\f#)\]}\n])", re.MULTILINE)
+
+
+def _spans(source: str, lines: list[str]) -> list[tuple[int, int]]:
     """Where pieces may begin and end: [start, end) line indices covering every line."""
-    starts = [0] + [
-        index
-        for index in range(1, len(lines))
-        if not lines[index - 1].strip() and lines[index][:1] not in _NOT_A_START
-    ]
+    if "\r" in source:
+        starts = [0] + [
+            index
+            for index in range(1, len(lines))
+            if not lines[index - 1].strip() and lines[index][:1] not in _NOT_A_START
+        ]
+    else:  # the same, found by a regular expression: no Python loop over every line
+        starts, line, position = [0], 0, 0
+        for match in _BEFORE_A_START.finditer(source):
+            line += source.count("\n", position, match.start())
+            position = match.start()
+            starts.append(line + 1)
     return list(zip(starts, starts[1:] + [len(lines)]))
+
+
+# The pieces this process has read (text -> statements): a run reads the same pieces of
+# the definitions modules several times. Emptied when it holds MAX_REMEMBERED.
+_read_here: dict[str, list[Statement]] = {}
+# The cache entry last read or written, as text and as read: the next read decodes it
+# again only if it changed.
+_entry_here: tuple[str | None, dict[str, Any]] = (None, {})
 
 
 class _Memo:
@@ -143,33 +167,55 @@ class _Memo:
     def __init__(self, cache: Cache) -> None:
         self.cache = cache
         self.key = content_key(CACHE_KIND)
-        stored = cache.get_json(CACHE_KIND, self.key)
-        self.remembered: dict[str, Any] = stored if isinstance(stored, dict) else {}
-        self.used: dict[str, Any] = {}  # the pieces of this read
+        self.stored: dict[str, Any] | None = None  # the entry, read when first needed
+        self.used: dict[str, list[Statement]] = {}  # the pieces of this read
         self.parsed = False
 
     def get(self, text: str) -> list[Statement] | None:
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        found = _decoded(self.remembered.get(digest))
-        if found is not None:
-            self.used[digest] = self.remembered[digest]
-            return found
-        try:
-            found = whole(text)
-        except SyntaxError:
-            return None
-        self.parsed = True
-        self.used[digest] = [_encoded(statement) for statement in found]
+        found = _read_here.get(text)
+        if found is None:
+            found = _decoded(self._remembered().get(_digest(text)))
+        if found is None:
+            try:
+                found = whole(text)
+            except SyntaxError:
+                return None
+            self.parsed = True
+        if len(_read_here) >= MAX_REMEMBERED:
+            _read_here.clear()
+        _read_here[text] = self.used[text] = found
         return found
 
+    def _remembered(self) -> dict[str, Any]:
+        global _entry_here
+        if self.stored is None:
+            text = self.cache.get(CACHE_KIND, self.key)
+            if text is not None and text == _entry_here[0]:
+                self.stored = _entry_here[1]
+            else:
+                try:
+                    stored = json.loads(text) if text is not None else None
+                except ValueError:
+                    stored = None
+                self.stored = stored if isinstance(stored, dict) else {}
+                _entry_here = (text, self.stored)
+        return self.stored
+
     def save(self) -> None:
+        global _entry_here
         if not self.parsed or self.cache.root is None:
             return
-        room = max(0, MAX_REMEMBERED - len(self.used))
-        others = [(digest, value) for digest, value in self.remembered.items() if digest not in self.used]
-        self.cache.put_json(
-            CACHE_KIND, self.key, dict(others[len(others) - room :] if room else []) | self.used
-        )
+        used = {_digest(text): [_encoded(s) for s in found] for text, found in self.used.items()}
+        room = max(0, MAX_REMEMBERED - len(used))
+        others = [(digest, value) for digest, value in self._remembered().items() if digest not in used]
+        value = dict(others[len(others) - room :] if room else []) | used
+        text = json.dumps(value)
+        self.cache.put(CACHE_KIND, self.key, text)
+        _entry_here = (text, value)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _encoded(statement: Statement) -> list[Any]:
@@ -257,7 +303,7 @@ class Module:
 def read_module(source: str, cache: Cache) -> Module:
     """A generated module as imports and definitions with their line spans. Raises
     ValueError for a statement of any other kind (an edit would not know its place)."""
-    lines = LINE_END.split(source)
+    lines = split_lines(source)
     module = Module(lines, {}, {})
     last: Definition | None = None
     for statement in top_level(source, cache):

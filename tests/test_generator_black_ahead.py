@@ -40,8 +40,79 @@ def test_the_child_formats_as_this_process_does() -> None:
     pid = ahead._pid
     assert ahead.format(JOBS) == [formatting._black(path, source) for path, source in JOBS]
     assert _reaped(pid)
-    # One batch only: a second is refused, and the caller formats in process.
+    # Its work ends with the answer: more is refused, and the caller formats in process.
     assert ahead.format(JOBS[:1]) is None
+
+
+def test_batches_come_back_together_in_the_order_sent() -> None:
+    ahead = BlackAhead()
+    assert ahead.send(JOBS[:1]) and ahead.send(JOBS[1:3]) and ahead.send(JOBS[3:])
+    assert ahead.formatted() == [formatting._black(path, source) for path, source in JOBS]
+    assert not ahead.send(JOBS[:1]) and ahead.formatted() is None
+
+
+def _counting_sends(ahead: BlackAhead, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    sent: list[int] = []
+    real = ahead.send
+
+    def send(jobs: list[tuple[str, str]]) -> bool:
+        sent.append(len(jobs))
+        return real(jobs)
+
+    monkeypatch.setattr(ahead, "send", send)
+    return sent
+
+
+FILES = {
+    "pkg/one.py": "x = [1,\n  2]\n\n\ny = {'a':1}\n",
+    "pkg/two.py": "class A:\n    def f(self, a ,b):\n        return a+b\n\n    def g(self):\n        pass\n",
+    "pkg/three.py": "z = (1,\n)\n",
+}
+
+
+def test_format_files_sends_the_pieces_of_each_file_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    ahead = BlackAhead()
+    sent = _counting_sends(ahead, monkeypatch)
+    try:
+        assert formatting.format_files(FILES, skip=set(), ahead=ahead) == formatting.format_files(
+            FILES, skip=set()
+        )
+    finally:
+        ahead.close()
+    assert sent == [2, 2, 1]  # two pieces; a class with its first method, and the second; one
+
+
+def test_beyond_the_pool_amount_the_rest_is_formatted_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Room for the first file's pieces only: the others are formatted at the end here.
+    monkeypatch.setattr(formatting, "PARALLEL_MIN_CHARS", len(FILES["pkg/one.py"]) + 1)
+    ahead = BlackAhead()
+    sent = _counting_sends(ahead, monkeypatch)
+    try:
+        assert formatting.format_files(FILES, skip=set(), ahead=ahead) == formatting.format_files(
+            FILES, skip=set()
+        )
+    finally:
+        ahead.close()
+    assert sent == [2]  # the second file's pieces did not fit: nothing more was sent
+
+
+def test_a_child_that_dies_after_a_batch_leaves_all_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    ahead = BlackAhead()
+    real = ahead.send
+
+    def send_then_die(jobs: list[tuple[str, str]]) -> bool:
+        sent = real(jobs)
+        os.kill(ahead._pid, signal.SIGKILL)
+        return sent
+
+    monkeypatch.setattr(ahead, "send", send_then_die)
+    try:
+        assert formatting.format_files(FILES, skip=set(), ahead=ahead) == formatting.format_files(
+            FILES, skip=set()
+        )
+    finally:
+        ahead.close()
+    assert ahead._pid == 0
 
 
 def test_format_files_gives_the_same_files_with_and_without_it() -> None:

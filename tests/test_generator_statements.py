@@ -173,3 +173,51 @@ def test_the_memory_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert parsed == []
     top_level(first, cache)
     assert len(parsed) == 1  # the first of its pieces was dropped
+
+
+def _spans_line_by_line(lines: list[str]) -> list[tuple[int, int]]:
+    """The rule `_spans` applies, one line at a time (as it does for `\\r` line ends)."""
+    starts = [0] + [
+        index
+        for index in range(1, len(lines))
+        if not lines[index - 1].strip() and lines[index][:1] not in statements._NOT_A_START
+    ]
+    return list(zip(starts, starts[1:] + [len(lines)]))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_pieces_are_found_as_line_by_line(seed: int) -> None:
+    # Every character str.strip() treats as space, and each that may not begin a piece.
+    chooser = random.Random(seed)
+    alphabet = [" ", "\t", "\f", "\v", "\x1c", "\x85", "\xa0", "\u2028", "\u3000", "#", ")", "]", "}"]
+    alphabet += ["a", "class A:", "x = 1", "'''", "\n", "\n", "\n", "\n"]
+    source = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 300)))
+    lines = statements.split_lines(source)
+    assert statements._spans(source, lines) == _spans_line_by_line(lines)
+    assert lines == statements.LINE_END.split(source)
+
+
+def test_a_run_reads_each_piece_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces read in this process are neither decoded nor parsed again; a new one is."""
+    source = "".join(f"class C{n}(Base):\n    field: int\n\n\n" for n in range(20))
+    monkeypatch.setattr(statements, "_read_here", {})
+    cache = Cache(tmp_path)
+    top_level(source, cache)
+    decoded: list[object] = []
+    real_decoded = statements._decoded
+    monkeypatch.setattr(statements, "_decoded", lambda stored: decoded.append(stored) or real_decoded(stored))
+    parsed: list[str] = []
+    real_whole = statements.whole
+    monkeypatch.setattr(statements, "whole", lambda text: parsed.append(text) or real_whole(text))
+    assert top_level(source, cache) == real_whole(source)
+    assert decoded == [] and parsed == []
+    edited = source.replace("class C3(Base):\n    field: int", "class C3(Base):\n    field: str")
+    assert top_level(edited, cache) == real_whole(edited)
+    assert parsed == ["class C3(Base):\n    field: str\n\n"]
+    # A fresh process (nothing read here) finds every piece in the cache entry.
+    monkeypatch.setattr(statements, "_read_here", {})
+    monkeypatch.setattr(statements, "_entry_here", (None, {}))
+    parsed.clear()
+    decoded.clear()
+    assert top_level(edited, cache) == real_whole(edited)
+    assert parsed == [] and len(decoded) == 20
