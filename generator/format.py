@@ -15,6 +15,8 @@ amounts are formatted in forked worker processes.
 from __future__ import annotations
 
 import ast
+import hashlib
+import marshal
 import re
 
 from typing import TYPE_CHECKING
@@ -41,6 +43,10 @@ _PIECE_STARTS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign
 # between methods); a method is formatted after this line, which is then taken off.
 _MEMBER_JOIN = "\n"
 _MEMBER_CLASS = "class _:\n"
+# Formatted pieces and methods are remembered in one cache entry (one read a run, not one
+# per piece); those the last run did not use first to go beyond MAX_UNITS.
+UNITS_KIND = "format-units"
+MAX_UNITS = 50_000
 # Comments that make black treat lines beyond their statement specially.
 _FORMATTER_DIRECTIVE = re.compile(r"#\s*(fmt|yapf)\s*:")
 
@@ -157,9 +163,10 @@ def format_files(
     formatted: dict[str, str] = {}
     # path -> (file's cache key, for each piece its members' keys)
     plans: dict[str, tuple[str, list[list[str]]]] = {}
-    done: dict[str, str] = {}  # unit's cache key -> formatted unit
-    todo: dict[str, tuple[str, str, bool]] = {}  # unit's cache key -> (path, unit, is a method)
+    done: dict[str, str] = {}  # unit's digest -> formatted unit
+    todo: dict[str, tuple[str, str, bool]] = {}  # unit's digest -> (path, unit, is a method)
     jobs = _Jobs(ahead)
+    remembered = _Remembered(cache)
     for path, text in files.items():
         if path in skip or not path.endswith(".py"):
             formatted[path] = text
@@ -174,11 +181,11 @@ def format_files(
             keys = []
             for index, unit in enumerate(part_units):
                 method = index > 0
-                unit_key = content_key("black", LINE_LENGTH, _MEMBER_CLASS if method else "", unit)
+                unit_key = _unit_digest(unit, method)
                 keys.append(unit_key)
                 if unit_key in done or unit_key in todo:
                     continue
-                stored = cache.get("format", unit_key)
+                stored = remembered.get(unit_key)
                 if stored is None:
                     todo[unit_key] = (path, unit, method)
                     jobs.add(path, _MEMBER_CLASS + unit if method else unit)
@@ -190,14 +197,57 @@ def format_files(
     for (unit_key, (path, _, method)), result in zip(todo.items(), jobs.results()):
         if method:
             result = _without_member_class(path, result)
-        cache.put("format", unit_key, result)
         done[unit_key] = result
+    remembered.save(done)
     for path, (key, piece_keys) in plans.items():
         result = _JOIN.join(_MEMBER_JOIN.join(done[unit_key] for unit_key in keys) for keys in piece_keys)
         cache.put("format", key, result)
         formatted[path] = result
     # The order files came in, whatever order they were formatted in.
     return {path: formatted[path] for path in files}
+
+
+def _unit_digest(unit: str, method: bool) -> str:
+    # A method is formatted inside a stand-in class, which is taken off after.
+    return hashlib.sha256(
+        ("m" if method else "p").encode() + unit.encode("utf-8", "surrogatepass")
+    ).hexdigest()
+
+
+class _Remembered:
+    """Formatted units by digest, from the one cache entry that remembers them (marshal
+    data: a few megabytes on a large spec, read in milliseconds)."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.key = content_key(UNITS_KIND, LINE_LENGTH, marshal.version)
+        self.stored: dict[str, object] | None = None  # read when first needed
+
+    def get(self, digest: str) -> str | None:
+        if self.stored is None:
+            self.stored = self._read()
+        found = self.stored.get(digest)
+        return found if isinstance(found, str) else None
+
+    def _read(self) -> dict[str, object]:
+        data = self.cache.get_bytes(UNITS_KIND, self.key)
+        try:
+            stored = marshal.loads(data) if data is not None else None
+        except (EOFError, ValueError, TypeError):
+            stored = None
+        return stored if isinstance(stored, dict) else {}
+
+    def save(self, used: dict[str, str]) -> None:
+        """Remember `used` (every unit of the files formatted this run) and, room
+        permitting, the others remembered before."""
+        if self.stored is None or self.cache.root is None:
+            return  # nothing was looked up: nothing was formatted
+        if all(self.stored.get(digest) == text for digest, text in used.items()):
+            return
+        room = max(0, MAX_UNITS - len(used))
+        others = [(digest, text) for digest, text in self.stored.items() if digest not in used]
+        value = dict(others[len(others) - room :] if room else []) | used
+        self.cache.put_bytes(UNITS_KIND, self.key, marshal.dumps(value))
 
 
 class _Jobs:

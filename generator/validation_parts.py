@@ -49,8 +49,10 @@ from generator.cache import Cache, content_key
 from generator.diagnostics import join_pointer, split_pointer
 from generator.validate import resolve_local
 
-# The only kind of entry stored: a part found clean, keyed by `PartPlan.keys`.
-CLEAN_KIND = "valid-part"
+# The only entry stored: the `PartPlan.keys` of the parts found clean, in one entry (one
+# read a run, not one per part), the oldest first to go beyond MAX_CLEAN.
+CLEAN_KIND = "valid-parts"
+MAX_CLEAN = 100_000
 _SPLIT = ("paths", "webhooks")
 # Keywords that make `$ref` resolution depend on more than a JSON pointer.
 _RESOLUTION_KEYWORDS = frozenset(
@@ -75,6 +77,7 @@ class PartPlan:
     keys: dict[str, str] = field(default_factory=dict)
     clean: set[str] = field(default_factory=set)
     all_of: list[dict[str, Any]] = field(default_factory=list)
+    known: dict[str, None] = field(default_factory=dict)  # every key stored clean
 
     def closure(self, starts: set[str]) -> set[str]:
         """`starts` and every part they reach, transitively."""
@@ -104,18 +107,26 @@ def plan_parts(document: dict[str, Any], cache: Cache) -> PartPlan:
             )
     digests = {part: _digest(content) for part, content in contents.items() if part != ROOT}
     context = [document.get("openapi"), document.get("jsonSchemaDialect")]
+    stored = cache.get_json(CLEAN_KIND, content_key(CLEAN_KIND))
+    if isinstance(stored, list) and all(isinstance(key, str) for key in stored):
+        plan.known = dict.fromkeys(stored)
     for part, digest in digests.items():
         reached = sorted(plan.closure({part}) - {part, ROOT})
         plan.keys[part] = content_key(CLEAN_KIND, context, part, digest, [[p, digests[p]] for p in reached])
-        if cache.get_json(CLEAN_KIND, plan.keys[part]) is True:
+        if plan.keys[part] in plan.known:
             plan.clean.add(part)
     return plan
 
 
 def store_clean(plan: PartPlan, parts: set[str], cache: Cache) -> None:
-    for part in parts - plan.clean - {ROOT}:
-        cache.put_json(CLEAN_KIND, plan.keys[part], True)
+    new = [plan.keys[part] for part in sorted(parts - plan.clean - {ROOT})]
     plan.clean |= parts - {ROOT}
+    if not new:
+        return
+    fresh = set(new)
+    known = [key for key in plan.known if key not in fresh] + new
+    plan.known = dict.fromkeys(known[-MAX_CLEAN:])
+    cache.put_json(CLEAN_KIND, content_key(CLEAN_KIND), list(plan.known))
 
 
 def sub_document(document: dict[str, Any], parts: set[str]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import marshal
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,61 @@ def test_a_changed_definition_formats_only_its_piece(tmp_path: Path, monkeypatch
     formatted.clear()
     assert formatting.format_files({"pkg/m.py": edited}, skip=set(), cache=cache) == result
     assert formatted == []
+
+
+def _counting_black(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    formatted: list[str] = []
+    black = formatting._black
+
+    def counting(path: str, source: str) -> tuple[str, str]:
+        formatted.append(source)
+        return black(path, source)
+
+    monkeypatch.setattr(formatting, "_black", counting)
+    return formatted
+
+
+MODULE = "from base import Base\n\n\n" + "\n\n".join(
+    f"class M{i}(Base):\n    field_{i}: int=  {i}\n" for i in range(6)
+)
+
+
+def test_a_damaged_memory_of_pieces_is_only_slower(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = Cache(tmp_path)
+    expected = formatting.format_files({"pkg/m.py": MODULE}, skip=set(), cache=cache)
+    key = formatting.content_key(formatting.UNITS_KIND, formatting.LINE_LENGTH, marshal.version)
+    formatted = _counting_black(monkeypatch)
+    edits = [MODULE.replace(f"int=  {i}", f"int=  {i + 10}") for i in range(4)]
+    for damaged, edited in zip(
+        [b"not marshal", marshal.dumps([1, 2]), marshal.dumps({"x": 1})[:-1], marshal.dumps({"d": 3})], edits
+    ):
+        cache.put_bytes(formatting.UNITS_KIND, key, damaged)
+        formatted.clear()
+        result = formatting.format_files({"pkg/m.py": edited}, skip=set(), cache=cache)
+        assert len(formatted) == 6  # every piece again
+        assert result == {"pkg/m.py": formatting._black("pkg/m.py", edited)[1]}
+    assert expected == {"pkg/m.py": formatting._black("pkg/m.py", MODULE)[1]}
+    # Written back whole: the next edit formats its piece only.
+    formatted.clear()
+    formatting.format_files({"pkg/m.py": edits[3].replace("int=  5", "int=  25")}, skip=set(), cache=cache)
+    assert len(formatted) == 1
+
+
+def test_the_memory_of_pieces_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(formatting, "MAX_UNITS", 8)
+    cache = Cache(tmp_path)
+    formatting.format_files({"pkg/m.py": MODULE}, skip=set(), cache=cache)  # 6 pieces
+    other = MODULE.replace("class M", "class N")
+    formatting.format_files({"pkg/n.py": other}, skip=set(), cache=cache)  # 6 others
+    data = cache.get_bytes(
+        formatting.UNITS_KIND,
+        formatting.content_key(formatting.UNITS_KIND, formatting.LINE_LENGTH, marshal.version),
+    )
+    assert data is not None and len(marshal.loads(data)) == 8
+    # The pieces of the last run are kept; of the run before, what room is left.
+    formatted = _counting_black(monkeypatch)
+    formatting.format_files({"pkg/n.py": other.replace("int=  0", "int=  9")}, skip=set(), cache=cache)
+    assert len(formatted) == 1 and "field_0: int=  9" in formatted[0]
+    formatted.clear()
+    formatting.format_files({"pkg/m.py": MODULE.replace("int=  0", "int=  9")}, skip=set(), cache=cache)
+    assert len(formatted) == 5  # of the first module's pieces, only the last had room

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import marshal
 import random
 from pathlib import Path
 
@@ -144,28 +145,42 @@ def test_what_a_statement_says() -> None:
     assert found[4].shape == "assign TypeAliasType"
 
 
-def test_a_damaged_memory_is_only_slower(tmp_path: Path) -> None:
+def _memory(cache: Cache) -> object:
+    data = cache.get_bytes(
+        statements.CACHE_KIND, statements.content_key(statements.CACHE_KIND, marshal.version)
+    )
+    return None if data is None else marshal.loads(data)
+
+
+def test_a_damaged_memory_is_only_slower(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = "class A:\n    x: int\n\n\nclass B:\n    y: A\n"
     cache = Cache(tmp_path)
-    key = statements.content_key(statements.CACHE_KIND)
-    for damaged in (["not", "a", "dict"], {"digest": "not statements"}, {"x": [[1, 2]]}):
-        cache.put_json(statements.CACHE_KIND, key, damaged)
+    key = statements.content_key(statements.CACHE_KIND, marshal.version)
+    for damaged in (
+        marshal.dumps(["not", "a", "dict"]),
+        marshal.dumps({"digest": "not statements"}),
+        marshal.dumps({"x": [[1, 2]]}),
+        b"not marshal data",
+        marshal.dumps({"x": 1})[:-2],
+    ):
+        monkeypatch.setattr(statements, "_read_here", {})  # as in a new process
+        cache.put_bytes(statements.CACHE_KIND, key, damaged)
         assert top_level(source, cache) == whole(source)
     # And the entry written back is good again.
-    assert isinstance(cache.get_json(statements.CACHE_KIND, key), dict)
+    assert isinstance(_memory(cache), dict)
     assert top_level(source, cache) == whole(source)
 
 
 def test_the_memory_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(statements, "MAX_REMEMBERED", 5)
     cache = Cache(tmp_path)
-    key = statements.content_key(statements.CACHE_KIND)
     first = "".join(f"class A{n}:\n    pass\n\n\n" for n in range(3))
     second = "".join(f"class B{n}:\n    pass\n\n\n" for n in range(3))
     top_level(first, cache)
     top_level(second, cache)
-    assert len(cache.get_json(statements.CACHE_KIND, key)) == 5
-    # The pieces of the last read are the ones kept.
+    assert len(_memory(cache)) == 5  # type: ignore[arg-type]
+    # The pieces of the last read are the ones kept (read from the entry, as in a new process).
+    monkeypatch.setattr(statements, "_read_here", {})
     parsed: list[str] = []
     real = statements.whole
     monkeypatch.setattr(statements, "whole", lambda text: parsed.append(text) or real(text))

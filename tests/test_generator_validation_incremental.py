@@ -27,9 +27,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import validation_run
+from generator import validation_parts, validation_run
 from generator.black_ahead import BlackAhead
-from generator.cache import NO_CACHE, Cache
+from generator.cache import NO_CACHE, Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
 from generator.load import load_spec
 from generator.validate import validate_document
@@ -221,27 +221,39 @@ def test_a_valid_change_to_a_security_scheme_is_validated_alone(ours: Document, 
     assert run.revalidated == ["", "/components/securitySchemes/ApiKeyAuth"]
 
 
-def test_a_damaged_cache_entry_is_a_missing_one(ours: Document, cache: Cache) -> None:
-    assert cache.root is not None
-    entries = sorted((cache.root / CLEAN_KIND).rglob("*"))
-    entries = [entry for entry in entries if entry.is_file()]
-    # One part's verdict damaged: that part is validated again.
+def test_a_verdict_missing_or_damaged_is_validated_again(ours: Document, cache: Cache) -> None:
+    entry = content_key(CLEAN_KIND)
+    # One part's verdict gone from the entry: that part is validated again.
     models_key = plan_parts(without_prose(ours), NO_CACHE).keys["/paths/~1models"]
-    damaged = next(entry for entry in entries if entry.name == models_key)
-    damaged.write_bytes(damaged.read_bytes()[:-3])
+    stored = cache.get_json(CLEAN_KIND, entry)
+    assert models_key in stored
+    cache.put_json(CLEAN_KIND, entry, [key for key in stored if key != models_key])
     changed = copy.deepcopy(ours)
     _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.route == "incremental"
     assert "/paths/~1models" in run.revalidated
-    # Every verdict damaged: nothing to build on, the whole document is validated.
-    for entry in (cache.root / CLEAN_KIND).rglob("*"):
-        if entry.is_file():
-            entry.write_bytes(b"garbage\n" + entry.read_bytes())
+    assert models_key in cache.get_json(CLEAN_KIND, entry)  # found clean again, and stored
+    # The entry damaged: nothing to build on, the whole document is validated.
+    assert cache.root is not None
+    for path in (cache.root / CLEAN_KIND).rglob("*"):
+        if path.is_file():
+            path.write_bytes(path.read_bytes()[:-3])
     changed = copy.deepcopy(ours)
     _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_3"] = {"type": "string"}
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.route == "full" and run.found == []
+
+
+def test_the_verdicts_kept_are_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(validation_parts, "MAX_CLEAN", 3)
+    cache = Cache(tmp_path)
+    plan = validation_parts.PartPlan({}, {}, keys={f"/paths/p{n}": f"key{n}" for n in range(5)})
+    validation_parts.store_clean(plan, {"/paths/p0", "/paths/p1"}, cache)
+    validation_parts.store_clean(plan, {"/paths/p2", "/paths/p3", "/paths/p4"}, cache)
+    # The newest kept; and what a run found clean stays clean for it.
+    assert cache.get_json(CLEAN_KIND, content_key(CLEAN_KIND)) == ["key2", "key3", "key4"]
+    assert plan.clean == {f"/paths/p{n}" for n in range(5)}
 
 
 # -- small documents ---------------------------------------------------------------
