@@ -9,18 +9,18 @@ unused. The pieces are sent file by file as they are found not to be
 cached, so black works on the first while this process looks for the next; beyond the
 amount the worker pool is for, the rest go to the pool.
 
-The same process validates the changed parts of a document, when it is sent them before
-the batch (validation_run): importing openapi-spec-validator takes 0.3 s, and a third
-process for it would share two cores with this one and this one's helper. It is told to
-import the validator as soon as this process knows a validation is coming (the verdict
-is not cached), before the parts to validate are worked out.
+A second process, forked at the same time (while this one is small, so forking it is
+cheap), validates the changed parts of a document (validation_run): importing
+openapi-spec-validator takes 0.3 s, which in the first process would hold up black. It
+imports the validator at once, at the lowest priority (`nice`), so that it takes only
+the time the other two processes leave; a run whose verdict is cached stops it unused.
 
 Forked only where fork exists and this process runs no other thread: a fork copies the
 calling thread alone, and a lock another thread held (the import lock, say) would stay
-held in the copy. The batch and its results cross pipes as `marshal` data (plain strings
-and tuples; marshal is built in, so nothing is imported for it); the parts to validate
-are pickled inside it (a YAML date is no marshal value). Whatever goes wrong in the
-child (killed, out of memory), the caller formats and validates in process instead.
+held in the copy. Requests and answers cross pipes as `marshal` data (plain strings and
+tuples; marshal is built in, so nothing is imported for it); the parts to validate are
+pickled inside it (a YAML date is no marshal value). Whatever goes wrong in a child
+(killed, out of memory), the caller formats or validates in process instead.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import os
 import select
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 # Bytes of the length before each message on a pipe.
@@ -39,50 +40,109 @@ _LENGTH = 8
 WAIT_SECONDS = 60.0
 
 
-class BlackAhead:
-    """A forked process importing black; `send` gives it pieces to format, `formatted` their results."""
+class _Child:
+    """A forked process that reads requests from one pipe and answers on another."""
 
-    def __init__(self) -> None:
-        jobs_read, self._jobs = os.pipe()
-        self._results, results_write = os.pipe()
-        _widen(self._jobs)
+    def __init__(self, serve: Callable[[int, int], None], inherited: tuple[int, ...] = ()) -> None:
+        jobs_read, self.jobs = os.pipe()
+        self.results, results_write = os.pipe()
+        _widen(self.jobs)
         try:
-            self._pid = os.fork()
+            self.pid = os.fork()
         except OSError:
-            for fd in (jobs_read, self._jobs, self._results, results_write):
+            for fd in (jobs_read, self.jobs, self.results, results_write):
                 os.close(fd)
             raise
-        if self._pid == 0:  # the child: never returns
-            os.close(self._jobs)
-            os.close(self._results)
-            _serve(jobs_read, results_write)
+        if self.pid == 0:  # the child: never returns
+            code = 1
+            try:
+                # Only its own ends: an end of another child's pipe held open here would
+                # keep that child from seeing the end of its requests.
+                for fd in (self.jobs, self.results, *inherited):
+                    os.close(fd)
+                serve(jobs_read, results_write)
+                code = 0
+            finally:
+                # Straight out: no atexit handlers, no flushing of the parent's output.
+                os._exit(code)
         os.close(jobs_read)
         os.close(results_write)
-        self._open = True
+        self.open = True  # requests may still be sent
+
+    def send(self, kind: str, payload: Any) -> bool:
+        if not self.open:
+            return False
+        try:
+            _write(self.jobs, marshal.dumps((kind, payload)))
+        except (OSError, ValueError):
+            self.close()
+            return False
+        return True
+
+    def answer(self, last: bool = False) -> Any:
+        """The next answer (None if there is none in time, or it is not marshal data);
+        `last`: no more requests are sent first."""
+        if last and self.open:
+            os.close(self.jobs)
+            self.open = False
+        if not self.pid:
+            return None
+        try:
+            data = _read(self.results, time.monotonic() + WAIT_SECONDS)
+            return marshal.loads(data) if data is not None else None
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+
+    def close(self) -> None:
+        """Stop the child if it still runs (unused, or broken) and reap it; never waits
+        for it to finish an import."""
+        if self.open:
+            os.close(self.jobs)
+            self.open = False
+        if self.pid:
+            pid, self.pid = self.pid, 0
+            os.close(self.results)
+            finished, _ = os.waitpid(pid, os.WNOHANG)
+            if not finished:
+                try:
+                    os.kill(pid, 9)
+                except ProcessLookupError:
+                    pass
+                os.waitpid(pid, 0)
+
+
+class BlackAhead:
+    """Two forked processes: one imports black (`send` gives it pieces to format,
+    `formatted` their results), one the validator (`validate`, `validation`)."""
+
+    def __init__(self) -> None:
+        self._black = _Child(_serve_formatting)
+        try:
+            self._checker = _Child(_serve_validation, (self._black.jobs, self._black.results))
+        except OSError:
+            self._black.close()
+            raise
         self._validating = False  # a validation was sent and its answer not yet read
         self._found: int | None = None
         self._sent = 0  # jobs sent to be formatted
 
-    def import_validator(self) -> None:
-        """Have the child import the validator now, for a validation to be sent later."""
-        if self._open and not self._validating:
-            try:
-                _write(self._jobs, marshal.dumps(("import-validator", None)))
-            except OSError:
-                pass  # the validation, if sent, will say what the child can do
+    @property
+    def _pid(self) -> int:
+        """The formatting child's process id (0 once stopped)."""
+        return self._black.pid
 
     def validate(self, document: dict[str, Any]) -> bool:
-        """Send `document` to be validated (before any batch); False if it could not be."""
-        if not self._open or self._validating:
+        """Send `document` to be validated; False if it could not be."""
+        if self._validating or self._found is not None:
             return False
         import pickle
 
         try:
-            _write(self._jobs, marshal.dumps(("validate", pickle.dumps(document, pickle.HIGHEST_PROTOCOL))))
-        except (OSError, ValueError, pickle.PicklingError):
+            payload = pickle.dumps(document, pickle.HIGHEST_PROTOCOL)
+        except (ValueError, pickle.PicklingError):
             return False
-        self._validating = True
-        return True
+        self._validating = self._checker.send("validate", payload)
+        return self._validating
 
     def validation(self) -> int | None:
         """How many findings the validation sent has; None if the child could not say
@@ -90,26 +150,16 @@ class BlackAhead:
         validation of the whole document, so their count is all the caller needs."""
         if self._validating:
             self._validating = False
-            try:
-                answer = _read(self._results, time.monotonic() + WAIT_SECONDS)
-                found: Any = marshal.loads(answer) if answer is not None else None
-            except (OSError, EOFError, ValueError, TypeError):
-                found = None
+            found = self._checker.answer(last=True)
+            self._checker.close()
             if isinstance(found, int) and not isinstance(found, bool):
                 self._found = found
-            else:
-                self.close()  # its answers can no longer be told apart: format here too
         return self._found
 
     def send(self, jobs: list[tuple[str, str]]) -> bool:
         """Send one batch of `(path, source)` to be formatted, while this process goes on
         finding the next; False if it could not be sent (then `formatted` says None)."""
-        if not self._open:
-            return False
-        try:
-            _write(self._jobs, marshal.dumps(("format", jobs)))
-        except (OSError, ValueError):
-            self.close()
+        if not self._black.send("format", jobs):
             return False
         self._sent += len(jobs)
         return True
@@ -118,18 +168,10 @@ class BlackAhead:
         """`(problem, formatted)` for each job of every batch sent, in the order sent, as
         `format._black` gives them; None if the child could not do it all (the caller then
         formats them in process). Ends the child's work."""
-        if not self._open:
+        if not self._black.open:
             return None
-        try:
-            os.close(self._jobs)
-            self._open = False
-            self.validation()  # its answer comes first
-            answer = _read(self._results, time.monotonic() + WAIT_SECONDS)
-            results: Any = marshal.loads(answer) if answer is not None else None
-        except (OSError, EOFError, ValueError, TypeError):
-            results = None
-        finally:
-            self.close()
+        results = self._black.answer(last=True)
+        self._black.close()
         if not isinstance(results, list) or len(results) != self._sent:
             return None
         return [(str(problem), str(text)) for problem, text in results]
@@ -139,21 +181,9 @@ class BlackAhead:
         return self.formatted() if self.send(jobs) else None
 
     def close(self) -> None:
-        """Stop the child if it still runs (unused, or broken) and reap it; never waits
-        for it to finish importing black."""
-        if self._open:
-            os.close(self._jobs)
-            self._open = False
-        if self._pid:
-            pid, self._pid = self._pid, 0
-            os.close(self._results)
-            finished, _ = os.waitpid(pid, os.WNOHANG)
-            if not finished:
-                try:
-                    os.kill(pid, 9)
-                except ProcessLookupError:
-                    pass
-                os.waitpid(pid, 0)
+        """Stop both children if they still run (unused, or broken) and reap them."""
+        self._black.close()
+        self._checker.close()
 
 
 def black_ahead() -> BlackAhead | None:
@@ -169,35 +199,37 @@ def black_ahead() -> BlackAhead | None:
         return None
 
 
-def _serve(jobs_read: int, results_write: int) -> None:
-    code = 1
-    try:
-        from generator.format import _black
+def _serve_formatting(jobs_read: int, results_write: int) -> None:
+    from generator.format import _black
 
-        _black("<warm-up>", "x = 1\n")  # black's first call loads its grammar
-        results: list[tuple[str, str]] | None = None
-        while (message := _read(jobs_read)) is not None:
-            kind, payload = marshal.loads(message)
-            if kind == "import-validator":
-                from generator.validate import import_validator
+    _black("<warm-up>", "x = 1\n")  # black's first call loads its grammar
+    results: list[tuple[str, str]] | None = None
+    while (message := _read(jobs_read)) is not None:
+        _, jobs = marshal.loads(message)
+        results = (results or []) + [_black(path, source) for path, source in jobs]
+    # Answered once the caller has sent everything (closed its end): it reads nothing
+    # before, so writing earlier could fill the pipe while it still sends.
+    if results is not None:
+        _write(results_write, marshal.dumps(results))
 
-                import_validator()
-            elif kind == "validate":
-                import pickle
 
-                from generator.validate import validate_document
+def _serve_validation(jobs_read: int, results_write: int) -> None:
+    # At the lowest priority: the validator is imported at once, as most runs that are not
+    # served from the cache need it, but never at the expense of this run's other work.
+    os.nice(19)
+    from generator.validate import import_validator, validate_document
 
-                _write(results_write, marshal.dumps(len(validate_document(pickle.loads(payload)))))
-            else:
-                results = (results or []) + [_black(path, source) for path, source in payload]
-        # Answered once the caller has sent everything (closed its end): it reads nothing
-        # before, so writing earlier could fill the pipe while it still sends.
-        if results is not None:
-            _write(results_write, marshal.dumps(results))
-        code = 0
-    finally:
-        # Straight out: no atexit handlers, no flushing of the parent's buffered output.
-        os._exit(code)
+    import_validator()
+    # Its first run builds what later runs reuse (the meta-schemas' validators).
+    validate_document({"openapi": "3.0.3", "info": {"title": "", "version": ""}, "paths": {}})
+    validate_document({"openapi": "3.1.0", "info": {"title": "", "version": ""}, "paths": {}})
+    while (message := _read(jobs_read)) is not None:
+        _, payload = marshal.loads(message)
+        import pickle
+
+        from generator.validate import validate_document
+
+        _write(results_write, marshal.dumps(len(validate_document(pickle.loads(payload)))))
 
 
 def _widen(fd: int) -> None:

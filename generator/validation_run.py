@@ -59,7 +59,8 @@ class ValidationRun:
     def __init__(
         self, document: dict[str, Any], cache: Cache, lenient: bool, ahead: BlackAhead | None = None
     ) -> None:
-        """`ahead`: the process importing black, which validates changed parts too."""
+        """`ahead`: the processes forked at the start, one of which has been importing the
+        validator meanwhile: it validates the changed parts."""
         # Validated (and cached) without its prose, so that editing a description, the
         # most common edit, does not validate the whole document again.
         document = without_prose(document)
@@ -80,9 +81,6 @@ class ValidationRun:
         self.saved = self.found is not None
         if self.found is not None:
             return
-        if ahead is not None:
-            # Planning the parts takes a while: the validator is imported meanwhile.
-            ahead.import_validator()
         errors = check_references(document) + check_unambiguous(document)
         if errors:
             raise SpecError(errors)

@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -137,13 +138,13 @@ def test_a_child_that_died_leaves_the_formatting_to_this_process() -> None:
     assert ahead._pid == 0
 
 
-def test_an_unused_child_is_stopped_and_reaped_at_once() -> None:
+def test_unused_children_are_stopped_and_reaped_at_once() -> None:
     ahead = BlackAhead()
-    pid = ahead._pid
+    pids = [ahead._pid, ahead._checker.pid]
     started = time.perf_counter()
     ahead.close()
-    assert time.perf_counter() - started < 0.5  # not waiting for black's import
-    assert _reaped(pid)
+    assert time.perf_counter() - started < 0.5  # not waiting for black's or the validator's import
+    assert all(_reaped(pid) for pid in pids)
     ahead.close()  # twice is harmless
 
 
@@ -208,8 +209,6 @@ def test_the_child_validates_as_this_process_does_then_formats() -> None:
     assert validate_document(VALID) == [] and validate_document(INVALID)
     for document in (VALID, INVALID):
         ahead = BlackAhead()
-        if document is INVALID:
-            ahead.import_validator()  # told ahead of the validation
         assert ahead.validate(document)
         assert not ahead.validate(document)  # one validation a child
         # The batch after it is formatted as ever; the validation's answer is kept.
@@ -220,33 +219,47 @@ def test_the_child_validates_as_this_process_does_then_formats() -> None:
 def test_a_child_that_died_leaves_the_validation_to_this_process() -> None:
     ahead = BlackAhead()
     assert ahead.validate(VALID)
-    os.kill(ahead._pid, signal.SIGKILL)
+    os.kill(ahead._checker.pid, signal.SIGKILL)
     assert ahead.validation() is None
-    ahead.close()
-    assert not ahead.validate(VALID)  # a closed child takes nothing more
+    assert not ahead.validate(VALID)  # a stopped child takes nothing more
+    # The other child formats as ever.
+    assert ahead.format(JOBS[:1]) == [formatting._black(*JOBS[0])]
 
 
-def test_a_child_that_does_not_validate_in_time_leaves_everything_to_this_process(
+def test_a_child_that_does_not_validate_in_time_leaves_the_validation_to_this_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(black_ahead_module, "WAIT_SECONDS", 0.0)
     ahead = BlackAhead()
-    pid = ahead._pid
+    pid = ahead._checker.pid
     assert ahead.validate(VALID)
     os.kill(pid, signal.SIGSTOP)  # alive, holding its pipes open, never answering
     assert ahead.validation() is None
     assert _reaped(pid)
-    assert ahead.format(JOBS[:1]) is None  # formatted here, not read from a late answer
+    ahead.close()
+
+
+def test_the_validating_child_runs_at_the_lowest_priority() -> None:
+    ahead = BlackAhead()
+    try:
+        deadline = time.monotonic() + 5
+        while os.getpriority(os.PRIO_PROCESS, ahead._checker.pid) != 19 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert os.getpriority(os.PRIO_PROCESS, ahead._checker.pid) == 19
+        assert os.getpriority(os.PRIO_PROCESS, ahead._pid) == os.getpriority(os.PRIO_PROCESS, 0)
+        assert ahead.validate(VALID) and ahead.validation() == 0
+    finally:
+        ahead.close()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are set on Linux only")
-def test_a_large_document_is_sent_while_the_child_still_imports_black() -> None:
+def test_a_large_document_is_sent_while_the_child_still_imports_the_validator() -> None:
     import fcntl
 
     # The pipe holds what is sent, so sending does not wait for the child to read.
     ahead = BlackAhead()
     try:
-        assert fcntl.fcntl(ahead._jobs, getattr(fcntl, "F_GETPIPE_SZ", 1032)) >= 1 << 20
+        assert fcntl.fcntl(ahead._checker.jobs, getattr(fcntl, "F_GETPIPE_SZ", 1032)) >= 1 << 20
         document = {**VALID, "info": {"title": "T", "version": "1", "description": "é" * 300_000}}
         assert ahead.validate(document)
         assert ahead.validation() == 0

@@ -108,22 +108,23 @@ def test_a_field_added_revalidates_a_few_parts_and_finds_nothing(ours: Document,
     assert run is not None and run.route == "incremental"
 
 
-def test_the_changed_parts_are_validated_in_the_process_importing_black(ours: Document, cache: Cache) -> None:
+def test_the_changed_parts_are_validated_in_the_process_forked_for_it(ours: Document, cache: Cache) -> None:
     changed = copy.deepcopy(ours)
     _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
     ahead = BlackAhead()
-    told: list[str] = []
-    import_validator = ahead.import_validator
-    ahead.import_validator = lambda: told.append("import") or import_validator()  # type: ignore[method-assign]
+    sent: list[dict[str, Any]] = []
+    validate = ahead.validate
+    ahead.validate = lambda document: sent.append(document) or validate(document)  # type: ignore[method-assign]
     try:
         run = ValidationRun(changed, cache, lenient=False, ahead=ahead)
         assert run.ahead is ahead and run.pool is None  # no worker pool of its own
-        assert told == ["import"]  # before the parts were worked out
         assert run.finish() == [] and run.route == "incremental"
         assert ahead.validation() == 0  # the child's answer
-        # A verdict found in the cache tells the child nothing.
+        assert len(sent) == 1 and "/embeddings" in sent[0]["paths"]
+        assert "/chat/completions" not in sent[0]["paths"]  # the changed parts only
+        # A verdict found in the cache sends the child nothing.
         assert ValidationRun(changed, cache, lenient=False, ahead=ahead).route == "cached"
-        assert told == ["import"]
+        assert len(sent) == 1
     finally:
         ahead.close()
 
@@ -137,7 +138,7 @@ def test_findings_or_a_dead_helper_process_mean_the_same_findings(
     ahead = BlackAhead()
     try:
         if killed:
-            os.kill(ahead._pid, signal.SIGKILL)
+            os.kill(ahead._checker.pid, signal.SIGKILL)
         run = ValidationRun(changed, cache, lenient=True, ahead=ahead)
         assert [d.message for d in run.finish()] == [d.message for d in validate_document(changed)]
         assert run.found == validate_document(changed) and run.route == "full"
