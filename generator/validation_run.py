@@ -80,7 +80,12 @@ class ValidationRun:
         self.ahead: BlackAhead | None = None
         self.saved = self.found is not None
         if self.found is not None:
+            if ahead is not None:
+                ahead.no_validation()
             return
+        if ahead is not None:
+            # Planning the parts takes a while: the validator is imported meanwhile.
+            ahead.import_validator()
         errors = check_references(document) + check_unambiguous(document)
         if errors:
             raise SpecError(errors)

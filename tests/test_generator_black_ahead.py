@@ -141,6 +141,7 @@ def test_a_child_that_died_leaves_the_formatting_to_this_process() -> None:
 def test_unused_children_are_stopped_and_reaped_at_once() -> None:
     ahead = BlackAhead()
     pids = [ahead._pid, ahead._checker.pid]
+    ahead.import_validator()
     started = time.perf_counter()
     ahead.close()
     assert time.perf_counter() - started < 0.5  # not waiting for black's or the validator's import
@@ -209,6 +210,8 @@ def test_the_child_validates_as_this_process_does_then_formats() -> None:
     assert validate_document(VALID) == [] and validate_document(INVALID)
     for document in (VALID, INVALID):
         ahead = BlackAhead()
+        if document is INVALID:
+            ahead.import_validator()  # told ahead of the validation
         assert ahead.validate(document)
         assert not ahead.validate(document)  # one validation a child
         # The batch after it is formatted as ever; the validation's answer is kept.
@@ -239,17 +242,34 @@ def test_a_child_that_does_not_validate_in_time_leaves_the_validation_to_this_pr
     ahead.close()
 
 
-def test_the_validating_child_runs_at_the_lowest_priority() -> None:
+def test_the_validator_is_imported_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.validate
+
+    marker = tmp_path / "imported"
+    real = generator.validate.import_validator
+
+    def import_validator() -> None:  # run in the child, which the fork gives this function
+        marker.write_text("yes")
+        real()
+
+    monkeypatch.setattr(generator.validate, "import_validator", import_validator)
     ahead = BlackAhead()
     try:
-        deadline = time.monotonic() + 5
-        while os.getpriority(os.PRIO_PROCESS, ahead._checker.pid) != 19 and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert os.getpriority(os.PRIO_PROCESS, ahead._checker.pid) == 19
-        assert os.getpriority(os.PRIO_PROCESS, ahead._pid) == os.getpriority(os.PRIO_PROCESS, 0)
+        time.sleep(0.2)
+        assert not marker.exists()
+        ahead.import_validator()
         assert ahead.validate(VALID) and ahead.validation() == 0
+        assert marker.read_text() == "yes"
     finally:
         ahead.close()
+
+
+def test_no_validation_stops_the_validating_child_at_once() -> None:
+    ahead = BlackAhead()
+    pid = ahead._checker.pid
+    ahead.no_validation()
+    assert _reaped(pid) and not ahead.validate(VALID)
+    assert ahead.format(JOBS[:1]) == [formatting._black(*JOBS[0])]  # the other goes on
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are set on Linux only")

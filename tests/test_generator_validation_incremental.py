@@ -112,19 +112,30 @@ def test_the_changed_parts_are_validated_in_the_process_forked_for_it(ours: Docu
     changed = copy.deepcopy(ours)
     _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
     ahead = BlackAhead()
+    told: list[str] = []
+    import_validator = ahead.import_validator
+    ahead.import_validator = lambda: told.append("import") or import_validator()  # type: ignore[method-assign]
     sent: list[dict[str, Any]] = []
     validate = ahead.validate
     ahead.validate = lambda document: sent.append(document) or validate(document)  # type: ignore[method-assign]
     try:
         run = ValidationRun(changed, cache, lenient=False, ahead=ahead)
         assert run.ahead is ahead and run.pool is None  # no worker pool of its own
+        assert told == ["import"]  # before the parts were worked out
         assert run.finish() == [] and run.route == "incremental"
         assert ahead.validation() == 0  # the child's answer
         assert len(sent) == 1 and "/embeddings" in sent[0]["paths"]
         assert "/chat/completions" not in sent[0]["paths"]  # the changed parts only
-        # A verdict found in the cache sends the child nothing.
+    finally:
+        ahead.close()
+    # A verdict found in the cache tells the child nothing, and stops it.
+    ahead = BlackAhead()
+    pid = ahead._checker.pid
+    try:
         assert ValidationRun(changed, cache, lenient=False, ahead=ahead).route == "cached"
-        assert len(sent) == 1
+        assert ahead._checker.pid == 0
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reaped
     finally:
         ahead.close()
 
