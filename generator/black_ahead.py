@@ -181,7 +181,7 @@ class BlackAhead:
         """`(problem, formatted)` for each job of every batch sent, in the order sent, as
         `format._black` gives them; None if the child could not do it all (the caller then
         formats them in process). Ends the child's work."""
-        if not self._black.open:
+        if not self._black.send("end", None):
             return None
         results = self._black.answer(last=True)
         self._black.close()
@@ -216,14 +216,17 @@ def _serve_formatting(jobs_read: int, results_write: int) -> None:
     from generator.format import _black
 
     _black("<warm-up>", "x = 1\n")  # black's first call loads its grammar
-    results: list[tuple[str, str]] | None = None
+    results: list[tuple[str, str]] = []
     while (message := _read(jobs_read)) is not None:
-        _, jobs = marshal.loads(message)
-        results = (results or []) + [_black(path, source) for path, source in jobs]
-    # Answered once the caller has sent everything (closed its end): it reads nothing
-    # before, so writing earlier could fill the pipe while it still sends.
-    if results is not None:
-        _write(results_write, marshal.dumps(results))
+        kind, jobs = marshal.loads(message)
+        if kind == "end":
+            # Answered once the caller has sent everything: it reads nothing before, so
+            # writing earlier could fill the pipe while it still sends. Told, not seen at
+            # the end of the pipe: a process forked meanwhile (a worker pool) holds a copy
+            # of the caller's end.
+            _write(results_write, marshal.dumps(results))
+            break
+        results += [_black(path, source) for path, source in jobs]
 
 
 def _serve_validation(jobs_read: int, results_write: int) -> None:

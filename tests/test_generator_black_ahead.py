@@ -52,6 +52,25 @@ def test_batches_come_back_together_in_the_order_sent() -> None:
     assert not ahead.send(JOBS[:1]) and ahead.formatted() is None
 
 
+def test_a_process_forked_meanwhile_does_not_hold_up_the_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker pool forked while pieces are being sent holds a copy of this end of the
+    # pipe: the child must be told the batches are over, not wait for the end of the pipe.
+    monkeypatch.setattr(black_ahead_module, "WAIT_SECONDS", 5.0)
+    ahead = BlackAhead()
+    assert ahead.send(JOBS[:1])
+    other = os.fork()
+    if other == 0:
+        time.sleep(30)
+        os._exit(0)
+    try:
+        assert ahead.send(JOBS[1:2])
+        assert ahead.formatted() == [formatting._black(path, source) for path, source in JOBS[:2]]
+    finally:
+        os.kill(other, signal.SIGKILL)
+        os.waitpid(other, 0)
+        ahead.close()
+
+
 def _counting_sends(ahead: BlackAhead, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sent: list[int] = []
     real = ahead.send
