@@ -90,7 +90,8 @@ FILES = {
 }
 
 
-def test_format_files_sends_the_pieces_of_each_file_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+def _sent_formatting_files(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """FILES formatted with the helper, the same as without; the size of each batch sent."""
     ahead = BlackAhead()
     sent = _counting_sends(ahead, monkeypatch)
     try:
@@ -99,20 +100,18 @@ def test_format_files_sends_the_pieces_of_each_file_as_it_goes(monkeypatch: pyte
         )
     finally:
         ahead.close()
+    return sent
+
+
+def test_format_files_sends_the_pieces_of_each_file_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent = _sent_formatting_files(monkeypatch)
     assert sent == [2, 2, 1]  # two pieces; a class with its first method, and the second; one
 
 
 def test_beyond_the_pool_amount_the_rest_is_formatted_here(monkeypatch: pytest.MonkeyPatch) -> None:
     # Room for the first file's pieces only: the others are formatted at the end here.
     monkeypatch.setattr(formatting, "PARALLEL_MIN_CHARS", len(FILES["pkg/one.py"]) + 1)
-    ahead = BlackAhead()
-    sent = _counting_sends(ahead, monkeypatch)
-    try:
-        assert formatting.format_files(FILES, skip=set(), ahead=ahead) == formatting.format_files(
-            FILES, skip=set()
-        )
-    finally:
-        ahead.close()
+    sent = _sent_formatting_files(monkeypatch)
     assert sent == [2]  # the second file's pieces did not fit: nothing more was sent
 
 

@@ -188,14 +188,8 @@ def test_a_changed_definition_formats_only_its_piece(tmp_path: Path, monkeypatch
     definitions = [f"class M{i}(Base):\n    field_{i}: int=  {i}\n" for i in range(30)]
     module = "from base import Base\n\n\n" + "\n\n".join(definitions)
     formatting.format_files({"pkg/m.py": module}, skip=set(), cache=cache)
-    formatted: list[str] = []
     black = formatting._black
-
-    def counting(path: str, source: str) -> tuple[str, str]:
-        formatted.append(source)
-        return black(path, source)
-
-    monkeypatch.setattr(formatting, "_black", counting)
+    formatted = _counting_black(monkeypatch)
     edited = module.replace("field_7: int=  7", "field_7: int=  7\n    added :str = 'x'")
     result = formatting.format_files({"pkg/m.py": edited}, skip=set(), cache=cache)
     assert formatted == ["class M7(Base):\n    field_7: int=  7\n    added :str = 'x'\n"]
