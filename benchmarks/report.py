@@ -371,6 +371,34 @@ def profile_tables(profiles: dict[str, Any]) -> list[str]:
 # -- the whole block -------------------------------------------------------------------------------
 
 
+def sections_table(facts: dict[str, Any]) -> list[str]:
+    """How each section ran; with sections kept from earlier runs, which run measured each."""
+    sections = facts["sections"]
+    stamps = {(info.get("date"), info.get("commit")) for info in sections.values()}
+    mixed = len(stamps) > 1
+    out = []
+    if mixed:
+        out.append(
+            "This command ran only some sections; the others are kept from the earlier runs named "
+            "in the table (their ratios were measured in those runs, against their own baselines)."
+        )
+        out.append("")
+        out.append("| section | run by | date | commit | seconds | load average before, after | outcome |")
+        out.append("|---|---|---|---|---:|---|---|")
+    else:
+        out.append("| section | seconds | load average before, after | outcome |")
+        out.append("|---|---:|---|---|")
+    for name, info in sections.items():
+        outcome = "done" if not info.get("exit") else f"**failed** (exit {info['exit']}): left out"
+        timing = f"{info['seconds']:.0f} | {info['load_before']:.2f}, {info['load_after']:.2f}"
+        if mixed:
+            run = f"`{info.get('command', 'unknown')}` | {info.get('date', 'unknown')} | {info.get('commit', 'unknown')}"
+            out.append(f"| {name} | {run} | {timing} | {outcome} |")
+        else:
+            out.append(f"| {name} | {timing} | {outcome} |")
+    return out
+
+
 def render(results: Results, facts: dict[str, Any]) -> str:
     out: list[str] = [BEGIN, "", "## Results of the last run", ""]
     out.append(
@@ -394,15 +422,7 @@ def render(results: Results, facts: dict[str, Any]) -> str:
         "Only the ratios are meant to be compared between runs."
     )
     if facts.get("sections"):
-        out.append("")
-        out.append("| section | seconds | load average before, after | outcome |")
-        out.append("|---|---:|---|---|")
-        for name, info in facts["sections"].items():
-            outcome = "done" if not info.get("exit") else f"**failed** (exit {info['exit']}): left out"
-            out.append(
-                f"| {name} | {info['seconds']:.0f} | {info['load_before']:.2f}, {info['load_after']:.2f} "
-                f"| {outcome} |"
-            )
+        out += [""] + sections_table(facts)
     out += ["", "### Targets", ""]
     out += targets(results)
     out += ["", "### Generation", ""]

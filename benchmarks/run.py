@@ -4,7 +4,8 @@
     python3 benchmarks/run.py            the full run (about 10 minutes), into BENCHMARKS.md
     python3 benchmarks/run.py --quick    a smoke run (about a minute), into
                                          .cache/bench-results/quick/BENCHMARKS.md
-    python3 benchmarks/run.py --only wire,startup   some sections only
+    python3 benchmarks/run.py --only wire,startup   some sections only; the results of the others
+                                                    stay, each named with the run that measured it
     python3 benchmarks/run.py --only scale          generation time and memory of the reference
                                                     spec copied 1, 2, 4 times (8 to 15 minutes;
                                                     opt-in: not part of the full run)
@@ -35,6 +36,7 @@ import time
 import tomllib
 import venv
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -205,7 +207,7 @@ def snapshot(folder: Path) -> Path:
     return target
 
 
-def run_section(name: str, python: Path, folder: Path, quick: bool, source: Path) -> dict[str, float]:
+def run_section(name: str, python: Path, folder: Path, quick: bool, source: Path) -> dict[str, Any]:
     _, module = SECTIONS[name]
     command = [str(python), "-m", module, "--json", str(folder / f"{name}.json")]
     if name == "profiles":
@@ -230,6 +232,31 @@ def run_section(name: str, python: Path, folder: Path, quick: bool, source: Path
     }
 
 
+def now() -> str:
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def merge_sections(earlier: dict[str, Any], ran: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """This run's sections, plus the earlier runs' that this one did not repeat.
+
+    With --only, the published results keep every section still on record, each with the
+    command, date and commit that measured it, so a partial run never hides the rest.
+    """
+    merged = {}
+    for name, info in earlier.get("sections", {}).items():
+        if name in ran or name not in SECTIONS or not (folder / f"{name}.json").exists():
+            continue
+        # Records written before sections carried their own stamp share the run's.
+        merged[name] = {
+            "command": earlier.get("command", "unknown"),
+            "date": earlier.get("date", "unknown"),
+            "commit": earlier.get("machine", {}).get("commit (from .git/HEAD)", "unknown"),
+            **info,
+        }
+    merged.update(ran)
+    return {name: merged[name] for name in SECTIONS if name in merged}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run of about a minute")
@@ -252,28 +279,34 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     pythons = {name: ensure_venv(name) for name in sorted({SECTIONS[s][0] for s in chosen})}
     source = snapshot(folder)
+    command = "python3 benchmarks/run.py" + (" --quick" if args.quick else "")
+    if args.only:
+        command += f" --only {args.only}"
+    stamp = {"command": command, "commit": head_commit(), "source_digest": source_digest(source)}
     sections = {}
     for name in chosen:
         (folder / f"{name}.json").unlink(missing_ok=True)  # never report a stale result
         sections[name] = run_section(name, pythons[SECTIONS[name][0]], folder, args.quick, source)
+        sections[name].update(stamp, date=now())
 
     from benchmarks.report import Results, render, write_report
 
-    command = "python3 benchmarks/run.py" + (" --quick" if args.quick else "")
+    earlier = json.loads((folder / "facts.json").read_text()) if (folder / "facts.json").exists() else {}
     if args.only:
-        command += f" --only {args.only}"
+        sections = merge_sections(earlier, sections, folder)
+    versions_now = {name: versions(python, SHOWN_PACKAGES[name]) for name, python in pythons.items()}
     facts = {
         "command": command,
         "mode": mode,
-        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": now(),
         "elapsed_s": time.perf_counter() - started,
         "machine": machine(source),
-        "versions": {name: versions(python, SHOWN_PACKAGES[name]) for name, python in pythons.items()},
+        "versions": {**(earlier.get("versions", {}) if args.only else {}), **versions_now},
         "sections": sections,
         "profiles_dir": (folder / "profiles").relative_to(ROOT).as_posix(),
     }
     (folder / "facts.json").write_text(json.dumps(facts, indent=1))
-    write_report(out, render(Results(folder, tuple(chosen)), facts))
+    write_report(out, render(Results(folder, tuple(sections)), facts))
     print(f"results: {out}", file=sys.stderr)
     return 1 if any(info["exit"] for info in sections.values()) else 0
 

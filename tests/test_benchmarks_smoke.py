@@ -273,3 +273,50 @@ def test_instruction_counts_are_read_and_tabled() -> None:
     lines = instructions.table(results, [1, 10])
     assert lines[2] == "| aiohttp + json | 1.0k, 1.000x | 2.0k, 1.000x |"
     assert lines[4] == "| oaiclient | 3.0k, 3.000x | 2.0k, 1.000x |"
+
+
+def _section(seconds: float, **stamp: str) -> dict[str, object]:
+    return {"exit": 0, "seconds": seconds, "load_before": 0.5, "load_after": 1.0, **stamp}
+
+
+def test_a_partial_run_keeps_the_sections_it_did_not_repeat(tmp_path: Path) -> None:
+    from benchmarks import run
+
+    for name in ("startup", "wire", "generation"):
+        (tmp_path / f"{name}.json").write_text("[]")
+    earlier = {
+        "command": "python3 benchmarks/run.py",
+        "date": "2026-12-01 10:00 UTC",
+        "machine": {"commit (from .git/HEAD)": "aaaaaaaaaaaa"},
+        # profiles has no results file any more (failed or removed): it must not be reported.
+        "sections": {name: _section(60) for name in ("startup", "wire", "profiles", "generation")},
+    }
+    ran = {
+        "generation": _section(
+            400,
+            command="python3 benchmarks/run.py --only generation",
+            date="2026-12-02 11:00 UTC",
+            commit="bbbbbbbbbbbb",
+        )
+    }
+    merged = run.merge_sections(earlier, ran, tmp_path)
+    assert list(merged) == ["startup", "wire", "generation"]
+    assert merged["generation"] == ran["generation"]
+    assert merged["wire"]["commit"] == "aaaaaaaaaaaa" and merged["wire"]["date"] == "2026-12-01 10:00 UTC"
+
+    table = "\n".join(report.sections_table({"sections": merged}))
+    assert "kept from the earlier runs" in table
+    assert "| wire | `python3 benchmarks/run.py` | 2026-12-01 10:00 UTC | aaaaaaaaaaaa | 60 |" in table
+    assert (
+        "| generation | `python3 benchmarks/run.py --only generation` | 2026-12-02 11:00 UTC | bbbbbbbbbbbb |"
+        in table
+    )
+
+
+def test_a_full_run_names_no_earlier_run() -> None:
+    stamp = {"date": "2026-12-02 11:00 UTC", "commit": "bbbbbbbbbbbb"}
+    table = report.sections_table(
+        {"sections": {"wire": _section(60, **stamp), "startup": _section(9, **stamp)}}
+    )
+    assert table[0] == "| section | seconds | load average before, after | outcome |"
+    assert "| wire | 60 | 0.50, 1.00 | done |" in table and "earlier" not in "\n".join(table)
