@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -78,6 +78,11 @@ class PartPlan:
     clean: set[str] = field(default_factory=set)
     all_of: list[dict[str, Any]] = field(default_factory=list)
     known: dict[str, None] = field(default_factory=dict)  # every key stored clean
+    # What the keys are made of, kept for the keys of validation_leaves.
+    context: list[Any] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)
+    reached: dict[str, list[str]] = field(default_factory=dict)  # closure, sorted, less itself and the root
+    refs: dict[str, list[str]] = field(default_factory=dict)
 
     def closure(self, starts: set[str]) -> set[str]:
         """`starts` and every part they reach, transitively."""
@@ -96,8 +101,10 @@ def plan_parts(document: dict[str, Any], cache: Cache) -> PartPlan:
     plan = PartPlan(contents, {})
     names: dict[str, set[str]] = {}
     for part, content in contents.items():
-        refs, names[part] = _scan(content, plan.all_of)
-        plan.reaches[part] = {target for ref in refs for target in _ref_targets(document, contents, ref)}
+        plan.refs[part], names[part] = _scan(content, plan.all_of)
+        plan.reaches[part] = {
+            target for ref in plan.refs[part] for target in _ref_targets(document, contents, ref)
+        }
     for part, found in names.items():
         # A discriminator (OpenAPI 3.0) with no mapping entry for a value of a default
         # resolves `#/components/schemas/{value}`, the value formatted as it is.
@@ -105,21 +112,23 @@ def plan_parts(document: dict[str, Any], cache: Cache) -> PartPlan:
             plan.reaches[part] |= _ref_targets(
                 document, contents, "#/components/schemas/" + name, strict=False
             )
-    digests = {part: _digest(content) for part, content in contents.items() if part != ROOT}
-    context = [document.get("openapi"), document.get("jsonSchemaDialect")]
+    digests = plan.digests = {part: digest(content) for part, content in contents.items() if part != ROOT}
+    context = plan.context = [document.get("openapi"), document.get("jsonSchemaDialect")]
     stored = cache.get_json(CLEAN_KIND, content_key(CLEAN_KIND))
     if isinstance(stored, list) and all(isinstance(key, str) for key in stored):
         plan.known = dict.fromkeys(stored)
-    for part, digest in digests.items():
-        reached = sorted(plan.closure({part}) - {part, ROOT})
-        plan.keys[part] = content_key(CLEAN_KIND, context, part, digest, [[p, digests[p]] for p in reached])
+    for part, own in digests.items():
+        reached = plan.reached[part] = sorted(plan.closure({part}) - {part, ROOT})
+        plan.keys[part] = content_key(CLEAN_KIND, context, part, own, [[p, digests[p]] for p in reached])
         if plan.keys[part] in plan.known:
             plan.clean.add(part)
     return plan
 
 
-def store_clean(plan: PartPlan, parts: set[str], cache: Cache) -> None:
+def store_clean(plan: PartPlan, parts: set[str], cache: Cache, more: Sequence[str] = ()) -> None:
+    """Store `parts` as clean, with `more` keys (validation_leaves' for the same parts)."""
     new = [plan.keys[part] for part in sorted(parts - plan.clean - {ROOT})]
+    new += [key for key in more if key not in plan.known]
     plan.clean |= parts - {ROOT}
     if not new:
         return
@@ -261,7 +270,7 @@ def _ref_targets(
     return targets
 
 
-def _digest(content: Any) -> str:
+def digest(content: Any) -> str:
     # Dict order counts: the validator visits in that order, which decides where it
     # reports (and, for `required_problem`'s case, whether); a reordered part is validated again.
     text = json.dumps(content, separators=(",", ":"), ensure_ascii=False, default=_tagged)

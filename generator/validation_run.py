@@ -17,6 +17,8 @@ Any other edit to a previously clean document revalidates only the parts it can
 affect (see validation_parts): the verdict is taken from them only when it is
 "clean"; anything found, and every document that cannot be split soundly, is
 validated whole, so findings are always those of `validate_document(document)`.
+An edit of plain properties alone is found clean without the validator
+(validation_leaves), under conditions that make its verdict the validator's.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from generator.validate import (
     check_unambiguous,
     validate_document,
 )
+from generator.validation_leaves import clean_by_leaves, keys_to_store
 from generator.validation_parts import (
+    ROOT,
     PartPlan,
     Refused,
     plan_parts,
@@ -69,8 +73,9 @@ class ValidationRun:
         self.found: list[Diagnostic] | None = _stored(cache.get_json("valid", self.key))
         self.pending: Future[tuple[list[Diagnostic], bool]] | None = None
         self.pool: ProcessPoolExecutor | None = None
-        # How the verdict was reached ("cached", "incremental" or "full"), the parts
-        # validated on the incremental route (or tried), and why the whole document was
+        # How the verdict was reached ("cached", "leaves", "incremental" or "full"), the
+        # parts validated on the incremental route (or tried; on the leaves route, those
+        # found clean by their plain properties), and why the whole document was
         # validated: for tests and for anyone measuring.
         self.route = "cached"
         self.revalidated: list[str] = []
@@ -91,6 +96,11 @@ class ValidationRun:
             raise SpecError(errors)
         self.route = "full"
         self.changed = self._changed_parts()
+        if self.route == "leaves":
+            self.found = []
+            if ahead is not None:
+                ahead.no_validation()
+            return
         if self.changed is not None and ahead is not None and ahead.validate(self.changed):
             self.ahead = ahead
         elif _parts(document) >= BACKGROUND_MIN_PARTS and can_fork():
@@ -107,7 +117,8 @@ class ValidationRun:
             self.why_whole = str(exc)
             return None
         plan = self.plan
-        parts = plan.closure(set(plan.contents) - plan.clean)
+        unclean = set(plan.contents) - plan.clean - {ROOT}
+        parts = plan.closure(unclean | {ROOT})
         if not plan.clean or len(parts) > 1 + INCREMENTAL_MAX_SHARE * (len(plan.contents) - 1):
             self.why_whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
             return None
@@ -117,6 +128,9 @@ class ValidationRun:
             return None
         if required_problem(self.document, plan.all_of):
             self.why_whole = "a required property that allOf may not define"
+            return None
+        if clean_by_leaves(plan, self.document, unclean):
+            self.route, self.revalidated = "leaves", sorted(unclean)
             return None
         self.revalidated = sorted(parts)
         return sub_document(self.document, parts)
@@ -138,8 +152,10 @@ class ValidationRun:
         if not self.saved:
             self.cache.put_json("valid", self.key, [asdict(d) for d in self.found])
             if not self.found and self.plan is not None:
-                validated = set(self.revalidated) if self.route == "incremental" else set(self.plan.contents)
-                store_clean(self.plan, validated, self.cache)
+                validated = set(self.plan.contents) if self.route == "full" else set(self.revalidated)
+                store_clean(
+                    self.plan, validated, self.cache, keys_to_store(self.plan, self.document, validated)
+                )
             self.saved, self.plan = True, None
         if self.found and not self.lenient:
             raise SpecError(self.found)

@@ -92,9 +92,13 @@ def _schemas(document: Document) -> dict[str, Any]:
 # -- our spec ----------------------------------------------------------------------
 
 
+# A property with more than the plain keywords (a plain one takes validation_leaves' route).
+BOUNDED = {"type": "string", "maxLength": 64}
+
+
 def test_a_field_added_revalidates_a_few_parts_and_finds_nothing(ours: Document, cache: Cache) -> None:
     changed = copy.deepcopy(ours)
-    _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
+    _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = BOUNDED
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.found == [] and run.route == "incremental", run and run.why_whole
     assert "/components/schemas/CreateEmbeddingRequest" in run.revalidated
@@ -103,14 +107,14 @@ def test_a_field_added_revalidates_a_few_parts_and_finds_nothing(ours: Document,
     assert len(run.revalidated) <= 10, run.revalidated
     # The new verdicts are stored: the next edit builds on them.
     again = copy.deepcopy(changed)
-    _schemas(again)["CreateEmbeddingRequest"]["properties"]["benchmark_field_2"] = {"type": "integer"}
+    _schemas(again)["CreateEmbeddingRequest"]["properties"]["benchmark_field_2"] = {"type": "integer", "minimum": 0}
     run = _assert_as_whole(again, cache)
     assert run is not None and run.route == "incremental"
 
 
 def test_the_changed_parts_are_validated_in_the_process_forked_for_it(ours: Document, cache: Cache) -> None:
     changed = copy.deepcopy(ours)
-    _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
+    _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = BOUNDED
     ahead = BlackAhead()
     told: list[str] = []
     import_validator = ahead.import_validator
@@ -241,7 +245,7 @@ def test_a_verdict_missing_or_damaged_is_validated_again(ours: Document, cache: 
     assert models_key in stored
     cache.put_json(CLEAN_KIND, entry, [key for key in stored if key != models_key])
     changed = copy.deepcopy(ours)
-    _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = {"type": "string"}
+    _schemas(changed)["CreateEmbeddingRequest"]["properties"]["benchmark_field_1"] = BOUNDED
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.route == "incremental"
     assert "/paths/~1models" in run.revalidated
@@ -291,7 +295,7 @@ def _warm(document: Document, folder: Path) -> Cache:
 
 
 @pytest.mark.parametrize("golden", ["shop", "split"])
-@pytest.mark.parametrize("change", ["field", "type 12", "bad default"])
+@pytest.mark.parametrize("change", ["field", "bounded field", "type 12", "bad default"])
 @pytest.mark.usefixtures("any_share")
 def test_golden_specs(golden: str, change: str, tmp_path: Path) -> None:
     base = load_spec(GOLDEN / golden / "openapi.yaml").document
@@ -300,6 +304,7 @@ def test_golden_specs(golden: str, change: str, tmp_path: Path) -> None:
     name, schema = next((n, s) for n, s in _schemas(changed).items() if "properties" in s)
     schema["properties"]["benchmark_field_1"] = {
         "field": {"type": "string"},
+        "bounded field": BOUNDED,
         "type 12": {"type": 12},
         "bad default": {"type": "integer", "default": "x"},
     }[change]
@@ -308,7 +313,7 @@ def test_golden_specs(golden: str, change: str, tmp_path: Path) -> None:
     run = _assert_as_whole(changed, cache)
     assert run is not None
     assert f"/components/schemas/{name}" in run.revalidated
-    assert run.route == ("incremental" if change == "field" else "full")
+    assert run.route == {"field": "leaves", "bounded field": "incremental"}.get(change, "full")
     # Strict mode: the same findings, raised.
     strict = ValidationRun(changed, Cache(strict_cache), lenient=False)
     if run.found:
@@ -316,7 +321,7 @@ def test_golden_specs(golden: str, change: str, tmp_path: Path) -> None:
             strict.finish()
         assert raised.value.diagnostics == run.found
     else:
-        assert strict.finish() == [] and strict.route == "incremental"
+        assert strict.finish() == [] and strict.route == run.route
 
 
 # OpenAPI 3.0: the validator resolves discriminators there (3.1 makes them annotations).
@@ -549,7 +554,7 @@ def test_random_changes_report_as_a_whole_validation_does(tmp_path: Path) -> Non
         shutil.copytree(tmp_path / "warm", tmp_path / str(attempt))
         run = _assert_as_whole(changed, Cache(tmp_path / str(attempt)))
         routes.add("raised" if run is None else run.route)
-    assert routes == {"raised", "incremental", "full"}
+    assert routes == {"raised", "incremental", "full", "leaves"}
 
 
 # -- the bad-input corpus ------------------------------------------------------------
