@@ -14,16 +14,16 @@ amounts are formatted in forked worker processes.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import marshal
 import re
 
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from generator.cache import NO_CACHE, Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
-from generator.statements import statement_start
+from generator.statements import FROM_IMPORT, IMPORT, Statement, top_level, whole
 from generator.workers import can_fork, cores, forked_pool
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ PARALLEL_MIN_CHARS = 200_000
 _JOIN = "\n\n"
 # A piece may start only with one of these (a string would become a module docstring,
 # an import would change the blank lines black puts after the imports above it).
-_PIECE_STARTS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef, ast.Assign, ast.AnnAssign)
+_PIECE_STARTS = frozenset({"ClassDef", "FunctionDef", "AsyncFunctionDef", "Assign", "AnnAssign"})
 # Methods of a class are cut where one empty line parts them (black keeps exactly one
 # between methods); a method is formatted after this line, which is then taken off.
 _MEMBER_JOIN = "\n"
@@ -76,7 +76,7 @@ def pieces(source: str) -> list[str] | None:
     exactly two empty lines and no import, or None when it cannot be cut safely (it
     does not parse, holds a formatter directive, or has `\\r` line ends, which black
     keeps by looking at the first line). The pieces joined by `_JOIN` are `source`."""
-    found = _pieces(source)
+    found = _pieces(source, whole)
     return None if found is None else [text for text, _ in found]
 
 
@@ -86,40 +86,39 @@ def members(piece: str) -> list[str] | None:
     is the class statement up to the first cut (a class by itself); each later one is a
     method, indented as in the class. The members joined by `_MEMBER_JOIN` are `piece`."""
     try:
-        body = ast.parse(piece).body
+        body = whole(piece)
     except SyntaxError:
         return None
     return _members(piece, body, 0)
 
 
-def units(source: str) -> list[list[str]] | None:
-    """`pieces(source)`, each as its `members` (a piece not cut: itself alone), from one
-    parse of `source`."""
-    found = _pieces(source)
+def units(source: str, cache: Cache = NO_CACHE) -> list[list[str]] | None:
+    """`pieces(source)`, each as its `members` (a piece not cut: itself alone). The
+    statements come from `statements.top_level`: the pieces of a module read before (by
+    this process, or remembered in `cache`) are not parsed again."""
+    found = _pieces(source, lambda text: top_level(text, cache))
     if found is None:
         return None
     return [_members(text, nodes, start) or [text] for text, (start, nodes) in found]
 
 
-def _pieces(source: str) -> list[tuple[str, tuple[int, list[ast.stmt]]]] | None:
+def _pieces(
+    source: str, statements_of: Callable[[str], list[Statement]]
+) -> list[tuple[str, tuple[int, list[Statement]]]] | None:
     """`pieces`, each with the index of its first line in `source` and its statements."""
     if "\r" in source or _FORMATTER_DIRECTIVE.search(source):
         return None
     try:
-        body = ast.parse(source).body
+        body = statements_of(source)
     except SyntaxError:
         return None  # black says why, for the whole module
     lines = source.split("\n")  # the only line end left (str.splitlines knows others)
     cuts = [0]
     firsts = [0]  # the index in `body` of each piece's first statement
     for index, (before, node) in enumerate(zip(body, body[1:]), 1):
-        start = statement_start(node)
-        gap = lines[(before.end_lineno or 0) : start]
-        if (
-            isinstance(node, _PIECE_STARTS)
-            and not isinstance(before, (ast.Import, ast.ImportFrom))
-            and gap == ["", ""]
-        ):
+        start = node.start
+        gap = lines[before.end : start]
+        if node.node in _PIECE_STARTS and before.kind not in (IMPORT, FROM_IMPORT) and gap == ["", ""]:
             cuts.append(start)
             firsts.append(index)
     statements = [body[first:last] for first, last in zip(firsts, firsts[1:] + [len(body)])]
@@ -127,19 +126,16 @@ def _pieces(source: str) -> list[tuple[str, tuple[int, list[ast.stmt]]]] | None:
     return list(zip(_split(lines, cuts, len(_JOIN)), zip(cuts, statements)))
 
 
-def _members(piece: str, statements: list[ast.stmt], offset: int) -> list[str] | None:
-    """`members` of `piece`, whose statements (numbered from line `offset` + 1) are given."""
-    if len(statements) != 1 or not isinstance(statements[0], ast.ClassDef):
+def _members(piece: str, statements: list[Statement], offset: int) -> list[str] | None:
+    """`members` of `piece`, whose statements (lines counted from line `offset` of the
+    module) are given."""
+    if len(statements) != 1 or statements[0].node != "ClassDef":
         return None
     lines = piece.split("\n")
-    cuts = [0]
-    inside = statements[0].body
-    for before, node in zip(inside, inside[1:]):
-        start = statement_start(node) - offset
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and lines[
-            (before.end_lineno or 0) - offset : start
-        ] == [""]:
-            cuts.append(start)
+    base = statements[0].start - offset
+    cuts = [0] + [
+        base + first for first, before in statements[0].methods if lines[base + before : base + first] == [""]
+    ]
     if len(cuts) == 1:
         return None
     return _split(lines, cuts, len(_MEMBER_JOIN))  # the empty line goes to the join
@@ -155,19 +151,25 @@ def _split(lines: list[str], cuts: list[int], join_lines: int) -> list[str]:
 
 
 def format_files(
-    files: dict[str, str], skip: set[str], cache: Cache = NO_CACHE, ahead: BlackAhead | None = None
+    files: Mapping[str, str] | Iterable[tuple[str, str]],
+    skip: set[str],
+    cache: Cache = NO_CACHE,
+    ahead: BlackAhead | None = None,
 ) -> dict[str, str]:
     """Black over every generated Python file; a file or piece whose source is unchanged
-    comes from the cache. `ahead`: a process that has imported black meanwhile, sent the
+    comes from the cache. `files`: a mapping, or (path, text) pairs taken as they come
+    (rendered meanwhile). `ahead`: a process that has imported black meanwhile, sent the
     pieces of each file as soon as they are found (up to the amount worth a pool)."""
     formatted: dict[str, str] = {}
+    order: dict[str, None] = {}
     # path -> (file's cache key, for each piece its members' keys)
     plans: dict[str, tuple[str, list[list[str]]]] = {}
     done: dict[str, str] = {}  # unit's digest -> formatted unit
     todo: dict[str, tuple[str, str, bool]] = {}  # unit's digest -> (path, unit, is a method)
     jobs = _Jobs(ahead)
     remembered = _Remembered(cache)
-    for path, text in files.items():
+    for path, text in files.items() if isinstance(files, Mapping) else files:
+        order[path] = None
         if path in skip or not path.endswith(".py"):
             formatted[path] = text
             continue
@@ -177,7 +179,7 @@ def format_files(
             formatted[path] = cached
             continue
         piece_keys = []
-        for part_units in units(text) or [[text]]:
+        for part_units in units(text, cache) or [[text]]:
             keys = []
             for index, unit in enumerate(part_units):
                 method = index > 0
@@ -204,7 +206,7 @@ def format_files(
         cache.put("format", key, result)
         formatted[path] = result
     # The order files came in, whatever order they were formatted in.
-    return {path: formatted[path] for path in files}
+    return {path: formatted[path] for path in order}
 
 
 def _unit_digest(unit: str, method: bool) -> str:

@@ -71,8 +71,10 @@ def generate_client(
         result_key = content_key("client", package, lenient, loaded.document)
         generated = _stored_client(cache, result_key, locator)
         if generated is None:
+            from generator.statements import saved_once
+
             try:
-                with _fewer_collections():
+                with _fewer_collections(), saved_once():
                     generated = _generate(
                         loaded.document, package, cache, lenient, result_key, locator, ahead
                     )
@@ -147,7 +149,7 @@ def _generate(
     from generator.format import format_files
     from generator.ir_build import build_ir
     from generator.normalize import hoist_inline_schemas
-    from generator.render import render, runtime_files
+    from generator.render import render_files, runtime_files
     from generator.validation_run import ValidationRun
 
     validation = ValidationRun(document, cache, lenient, ahead)
@@ -157,7 +159,8 @@ def _generate(
         validation.check_early()
         api, warnings = build_ir(document, sources, package)
         validation.check_early()
-        rendered = render(api, sources, cache)
+        # Each file formatted (or sent to black) as soon as it is rendered.
+        rendered = render_files(api, sources, cache)
         files = format_files(rendered, skip=runtime_files(package), cache=cache, ahead=ahead)
     except Exception:
         # A document the validator refuses can break a later step: its errors say why.

@@ -7,6 +7,7 @@ paste spec text that skipped the escaping step.
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,29 +97,29 @@ def _typing_imports(api: ir.Api) -> list[Code]:
     ]
 
 
-def render(api: ir.Api, sources: ModelSources, cache: Cache = NO_CACHE) -> dict[str, str]:
-    """Relative path -> file text, for every file of the package."""
+def render_files(api: ir.Api, sources: ModelSources, cache: Cache = NO_CACHE) -> Iterator[tuple[str, str]]:
+    """(relative path, text) of every file of the package, one by one as each is made: the
+    formatting step takes each as it comes, so black works on the first while the rest
+    are rendered."""
     env = environment(cache)
     package = str(api.package)
     header = Code(HEADER)
-    files: dict[str, str] = {}
     context = {"api": api, "header": header, "typing_imports": _typing_imports(api)}
+    resource_sources: dict[str, str] = {}
     for resource in api.resources:
-        files[f"{package}/resources/{resource.module}.py"] = _resource_module(
-            env, resource, header, context["typing_imports"], cache
-        )
+        text = _resource_module(env, resource, header, context["typing_imports"], cache)
+        resource_sources[str(resource.module)] = text
+        yield f"{package}/resources/{resource.module}.py", text
     for template in ("__init__.py", "_client.py", "_version.py", "resources/__init__.py"):
-        files[f"{package}/{template}"] = env.get_template(template + ".jinja").render(**context)
-    files["API.md"] = env.get_template("API.md.jinja").render(**context)
-    resource_sources = {str(r.module): files[f"{package}/resources/{r.module}.py"] for r in api.resources}
+        yield f"{package}/{template}", env.get_template(template + ".jinja").render(**context)
+    yield "API.md", env.get_template("API.md.jinja").render(**context)
     used = _names_used(resource_sources, cache)
     for kind, alias, source in (("models", "m", sources.models), ("params", "p", sources.params)):
         users = {module: names.get(alias, set()) for module, names in used.items()}
-        files.update(_definitions_package(env, api, kind, _split(source, users, cache)))
+        yield from _definitions_package(env, api, kind, _split(source, users, cache)).items()
     for path in sorted(RUNTIME.iterdir()):
         if path.suffix == ".py" or path.name == "py.typed":
-            files[f"{package}/{path.name}"] = path.read_text("utf-8")
-    return files
+            yield f"{package}/{path.name}", path.read_text("utf-8")
 
 
 def _resource_module(

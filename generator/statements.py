@@ -21,8 +21,10 @@ import ast
 import hashlib
 import marshal
 import re
+from contextlib import contextmanager
+from pathlib import Path
 from dataclasses import dataclass
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from generator.cache import NO_CACHE, Cache, content_key
@@ -58,6 +60,10 @@ class Statement(NamedTuple):
     names: frozenset[str] = frozenset()  # every name it mentions, in code and string annotations
     module: str = ""  # where a FROM_IMPORT imports from
     imported: tuple[str, ...] = ()  # the names a FROM_IMPORT binds
+    node: str = ""  # the ast class name ("ClassDef", "FunctionDef", ...)
+    # A class's methods after its first statement: (first line, end of the statement
+    # before it), both counted from the class's first line (for format.units).
+    methods: tuple[tuple[int, int], ...] = ()
 
 
 def split_lines(source: str) -> list[str]:
@@ -69,7 +75,7 @@ def top_level(source: str, cache: Cache = NO_CACHE) -> list[Statement]:
     """`source`'s top-level statements in order. Raises SyntaxError as `ast.parse` does."""
     lines = split_lines(source)
     statements: list[Statement] = []
-    memo = _Memo(cache)
+    memo = _memo_for(cache)
     spans = _spans(source, lines)
     index = 0
     while index < len(spans):
@@ -81,11 +87,11 @@ def top_level(source: str, cache: Cache = NO_CACHE) -> list[Statement]:
                 break
             last += 1
             if last == len(spans) or last - index >= MAX_JOINED:
-                memo.save()
+                _done(memo)
                 return whole(source)  # says why it does not parse, or reads it in one go
         statements += [Statement(s.start + start, s.end + start, *s[2:]) for s in found] if start else found
         index = last + 1
-    memo.save()
+    _done(memo)
     return statements
 
 
@@ -96,6 +102,18 @@ def whole(source: str) -> list[Statement]:
 
 def summary(node: ast.stmt) -> Statement:
     """What the steps need to know of a top-level statement."""
+    found = _summary(node)
+    if isinstance(node, ast.ClassDef):
+        methods = tuple(
+            (statement_start(child) - found.start, (before.end_lineno or 0) - found.start)
+            for before, child in zip(node.body, node.body[1:])
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef))
+        )
+        return found._replace(node="ClassDef", methods=methods)
+    return found._replace(node=type(node).__name__)
+
+
+def _summary(node: ast.stmt) -> Statement:
     start, end = statement_start(node), node.end_lineno or node.lineno
     if isinstance(node, ast.Import):
         return Statement(start, end, IMPORT)
@@ -155,6 +173,40 @@ _read_here: dict[str, list[Statement]] = {}
 # The cache entry last read or written, as stored and as read: the next read decodes it
 # again only if it changed.
 _entry_here: tuple[bytes | None, dict[str, Any]] = (None, {})
+
+
+# Within `saved_once`: the memo of each cache, written once at the end.
+_batch: dict[Path | None, _Memo] | None = None
+
+
+@contextmanager
+def saved_once() -> Iterator[None]:
+    """Within it, the pieces read are remembered in the cache entry once, at the end,
+    not after each module read (a run reads several, and the entry is large)."""
+    global _batch
+    if _batch is not None:
+        yield
+        return
+    _batch = {}
+    try:
+        yield
+    finally:
+        memos, _batch = _batch, None
+        for memo in memos.values():
+            memo.save()
+
+
+def _memo_for(cache: Cache) -> _Memo:
+    if _batch is None:
+        return _Memo(cache)
+    if cache.root not in _batch:
+        _batch[cache.root] = _Memo(cache)
+    return _batch[cache.root]
+
+
+def _done(memo: _Memo) -> None:
+    if _batch is None:
+        memo.save()
 
 
 class _Memo:
@@ -229,6 +281,8 @@ def _encoded(statement: Statement) -> list[Any]:
         sorted(statement.names),
         statement.module,
         list(statement.imported),
+        statement.node,
+        [list(method) for method in statement.methods],
     ]
 
 
@@ -238,8 +292,19 @@ def _decoded(stored: Any) -> list[Statement] | None:
         return None
     try:
         return [
-            Statement(start, end, kind, name, shape, frozenset(names), module, tuple(imported))
-            for start, end, kind, name, shape, names, module, imported in stored
+            Statement(
+                start,
+                end,
+                kind,
+                name,
+                shape,
+                frozenset(names),
+                module,
+                tuple(imported),
+                node,
+                tuple((first, before) for first, before in methods),
+            )
+            for start, end, kind, name, shape, names, module, imported, node, methods in stored
         ]
     except (TypeError, ValueError):
         return None

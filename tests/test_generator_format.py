@@ -56,6 +56,32 @@ def test_every_generated_module_formats_the_same_in_pieces(
     assert classes_cut >= len([path for path in modules if "/resources/" in path]) > 0
 
 
+def test_the_pieces_of_a_module_read_before_are_not_parsed_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from generator import statements
+
+    modules = _unformatted(DEFAULT_SPEC, "oaiclient", monkeypatch)
+    expected = {path: formatting.units(text) for path, text in modules.items()}
+    cache = Cache(tmp_path)
+    for _ in range(2):  # as in a new process each time: nothing read here yet
+        monkeypatch.setattr(statements, "_read_here", {})
+        monkeypatch.setattr(statements, "_entry_here", (None, {}))
+        assert {path: formatting.units(text, cache) for path, text in modules.items()} == expected
+    # The second time, every piece came from the cache entry: none is parsed now (but
+    # the few lines that do not parse alone, such as a docstring's first paragraph).
+    monkeypatch.setattr(statements, "_read_here", {})
+    monkeypatch.setattr(statements, "_entry_here", (None, {}))
+    parse = statements.whole
+
+    def parsed(source: str) -> list[statements.Statement]:
+        parse(source)  # raises SyntaxError for lines that do not parse alone
+        raise AssertionError(f"parsed again: {source[:80]!r}")
+
+    monkeypatch.setattr(statements, "whole", parsed)
+    assert {path: formatting.units(text, cache) for path, text in modules.items()} == expected
+
+
 def _joined_members(path: str, parts: list[str], cut_classes: list[list[str] | None]) -> str:
     def formatted(units: list[str]) -> str:
         texts = [formatting.format_source(path, units[0])]
