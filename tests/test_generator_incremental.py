@@ -329,3 +329,38 @@ def test_a_warm_cache_after_each_edit_gives_what_a_cold_run_gives(tmp_path: Path
         assert warm.warnings == cold.warnings
         assert warm.files != before, f"replacing {old!r} changed nothing: not an edit this test can use"
         before = warm.files
+
+
+@pytest.mark.parametrize("caller_froze", [False, True])
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(
+    caller_froze: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    seen: list[tuple[int, int]] = []
+    format_files = formatting.format_files
+
+    def watched(*args: object, **kwargs: object) -> dict[str, str]:
+        seen.append((gc.get_freeze_count(), gc.get_threshold()[0]))
+        return format_files(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(formatting, "format_files", watched)
+    threshold = gc.get_threshold()
+    if caller_froze:
+        gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        generate_client(GOLDEN / "shop" / "openapi.yaml", "shopclient", Cache(tmp_path))
+        assert len(seen) == 1
+        during, raised = seen[0]
+        assert raised > threshold[0]  # fewer collections meanwhile
+        assert gc.get_threshold() == threshold
+        # The loaded document frozen out of collections, unless the caller froze objects
+        # itself: then nothing of ours is frozen, and its freeze is left as it was (the
+        # count can only fall, as frozen objects nobody refers to any more are freed).
+        if caller_froze:
+            assert 0 < during <= frozen and 0 < gc.get_freeze_count() <= frozen
+        else:
+            assert frozen == 0 and during > 1000 and gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
