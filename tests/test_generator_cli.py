@@ -56,6 +56,21 @@ def test_check_reports_drift_with_a_unified_diff_and_writes_nothing(tmp_path: Pa
     assert snapshot(out) == before
 
 
+def test_a_long_report_arrives_whole_through_a_pipe(tmp_path: Path) -> None:
+    # The command leaves without tearing the interpreter down: what it printed must be
+    # flushed first, all of it (here far more than a pipe holds).
+    result = run_cli("check", "--spec", SHOP, "--out", tmp_path / "empty", "--package", "shopclient")
+    generated = run_cli("generate", "--spec", SHOP, "--out", tmp_path / "out", "--package", "shopclient")
+    assert generated.returncode == 0
+    files = snapshot(tmp_path / "out")
+    assert result.returncode == 1 and len(result.stdout) > 65_536
+    added = {line[len("+++ b/") :] for line in result.stdout.splitlines() if line.startswith("+++ b/")}
+    assert added == {path for path, (data, _) in files.items() if data}  # py.typed is empty
+    assert result.stderr.endswith(
+        f"{len(files)} file(s) differ from the spec; run `python -m generator generate`\n"
+    )
+
+
 def test_a_spec_error_exits_2_with_file_line_col_and_pointer_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run_cli("generate", "--spec", SHOP, "--out", out, "--package", "shopclient").returncode == 0
