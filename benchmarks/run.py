@@ -287,7 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in chosen:
         (folder / f"{name}.json").unlink(missing_ok=True)  # never report a stale result
         sections[name] = run_section(name, pythons[SECTIONS[name][0]], folder, args.quick, source)
-        sections[name].update(stamp, date=now())
+    date = now()  # the run's, for each of its sections: they are told apart from other runs' by it
+    for info in sections.values():
+        info.update(stamp, date=date)
 
     from benchmarks.report import Results, render, write_report
 
@@ -298,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     facts = {
         "command": command,
         "mode": mode,
-        "date": now(),
+        "date": date,
         "elapsed_s": time.perf_counter() - started,
         "machine": machine(source),
         "versions": {**(earlier.get("versions", {}) if args.only else {}), **versions_now},

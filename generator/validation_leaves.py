@@ -37,7 +37,7 @@ from urllib.parse import unquote
 
 from generator.cache import content_key
 from generator.diagnostics import join_pointer, split_pointer
-from generator.validation_parts import ROOT, PartPlan, digest
+from generator.validation_parts import ROOT, PartPlan, digest, every_value
 
 SKELETON_KIND = "valid-skeleton"
 _PLAIN_TYPES = frozenset({"string", "integer", "number", "boolean"})
@@ -197,28 +197,15 @@ def _depended_on(content: Any, part: str) -> bool:
         for method, operation in content.items():
             if method in _METHODS and isinstance(operation, dict):
                 responses.add(id(operation.get("responses")))
-    stack = [content]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
+    for node in every_value(content):
         if not isinstance(node, dict):
             continue
         if "$schema" in node:
             return True
         if "default" in node and id(node) not in responses and _holds_mapping(node["default"]):
             return True
-        stack.extend(node.values())
     return False
 
 
 def _holds_mapping(value: Any) -> bool:
-    stack = [value]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            return True
-        if isinstance(node, list):
-            stack.extend(node)
-    return False
+    return any(isinstance(node, dict) for node in every_value(value))

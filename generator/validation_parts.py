@@ -224,13 +224,13 @@ def _scan(content: Any, all_of: list[dict[str, Any]]) -> tuple[list[str], set[st
                         value if value.startswith("#") else "#" + join_pointer("components", "schemas", value)
                     )
         if "default" in node:
-            names.update(str(value) for value in _values(node["default"]))
+            names.update(str(value) for value in every_value(node["default"]))
         if "allOf" in node:
             all_of.append(node)
     return refs, names
 
 
-def _values(value: Any) -> Iterator[Any]:
+def every_value(value: Any) -> Iterator[Any]:
     """`value` and every value inside it."""
     stack = [value]
     while stack:
