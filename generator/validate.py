@@ -47,24 +47,37 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 def check_references(document: dict[str, Any]) -> list[Diagnostic]:
     """Every `$ref` is local, points at something, and ends at a value that is not only a `$ref`."""
     errors: list[Diagnostic] = []
-    stack: list[tuple[Any, str]] = [(document, "")]
+    problems: dict[str, str | None] = {}  # by reference: most are written many times
+    # (node, its parent's entry, its key there): a pointer is spelled out only for an error.
+    stack: list[tuple[Any, Any, str | int]] = [(document, None, "")]
     while stack:
-        node, pointer = stack.pop()
+        entry = stack.pop()
+        node = entry[0]
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                problem = _reference_problem(document, ref)
+                if ref not in problems:
+                    problems[ref] = _reference_problem(document, ref)
+                problem = problems[ref]
                 if problem:
-                    errors.append(Diagnostic("error", problem, pointer))
+                    errors.append(Diagnostic("error", problem, _pointer(entry)))
             for key, value in node.items():
                 if isinstance(value, (dict, list)):
-                    stack.append((value, pointer + join_pointer(key)))
+                    stack.append((value, entry, key))
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, f"{pointer}/{index}"))
+                    stack.append((value, entry, index))
     errors.sort(key=lambda d: d.pointer)
     return errors
+
+
+def _pointer(entry: tuple[Any, Any, str | int]) -> str:
+    keys: list[str | int] = []
+    while entry[1] is not None:
+        keys.append(entry[2])
+        entry = entry[1]
+    return join_pointer(*reversed(keys))
 
 
 def resolve_local(document: Any, ref: str) -> Any:

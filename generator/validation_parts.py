@@ -100,11 +100,14 @@ def plan_parts(document: dict[str, Any], cache: Cache) -> PartPlan:
     contents = dict(_parts(document))
     plan = PartPlan(contents, {})
     names: dict[str, set[str]] = {}
+    targets: dict[str, set[str]] = {}  # by reference: most are written many times
     for part, content in contents.items():
         plan.refs[part], names[part] = _scan(content, plan.all_of)
-        plan.reaches[part] = {
-            target for ref in plan.refs[part] for target in _ref_targets(document, contents, ref)
-        }
+        reaches = plan.reaches[part] = set()
+        for ref in plan.refs[part]:
+            if ref not in targets:
+                targets[ref] = _ref_targets(document, contents, ref)
+            reaches |= targets[ref]
     for part, found in names.items():
         # A discriminator (OpenAPI 3.0) with no mapping entry for a value of a default
         # resolves `#/components/schemas/{value}`, the value formatted as it is.
