@@ -239,13 +239,13 @@ def _modules_loaded_by_generate(
 ) -> tuple[list[str], str]:
     """Which of `wanted` (top-level module names) a `generate` run in a fresh process
     loads, and what it printed to stderr."""
+    # What `python -m generator` runs, short of its leaving without teardown (then
+    # nothing could be printed after it).
     script = (
-        "import sys, runpy\n"
-        "sys.argv = ['generator', *sys.argv[1:]]\n"
-        "try:\n"
-        "    runpy.run_module('generator', run_name='__main__')\n"
-        "except SystemExit as done:\n"
-        "    assert done.code == 0, done.code\n"
+        "import sys\n"
+        "from generator.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "assert code == 0, code\n"
         f"print(sorted({{m.split('.')[0] for m in sys.modules}} & {set(wanted)!r}))\n"
     )
     result = subprocess.run(
