@@ -75,7 +75,6 @@ def generate_client(
                 from generator.statements import saved_once
 
                 settle()  # the loaded document lives to the end: no collection looks at it again
-
                 try:
                     with saved_once():
                         generated = _generate(

@@ -21,10 +21,10 @@ import ast
 import hashlib
 import marshal
 import re
-from contextlib import contextmanager
-from pathlib import Path
-from dataclasses import dataclass
 from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from generator.cache import NO_CACHE, Cache, content_key
