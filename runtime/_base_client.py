@@ -45,6 +45,7 @@ from ._logs import (
 )
 from ._retries import TRANSPORT_ERRORS, is_retryable_error, retry_delay, should_retry
 from ._streaming import AsyncStream, Stream
+from ._sync_transport import LazyTLSTransport
 from ._transforms import Transform
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, Timeout
 from ._version import __title__, __version__
@@ -500,7 +501,9 @@ class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         setup_logging()
-        self._http = http_client or httpx.Client(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
+        self._http = http_client or httpx.Client(
+            transport=LazyTLSTransport(limits=DEFAULT_CONNECTION_LIMITS), follow_redirects=True
+        )
         _guard_redirects(self._http)
 
     def with_options(

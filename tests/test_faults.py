@@ -80,8 +80,14 @@ def in_use(client: OpenAI | AsyncOpenAI) -> int:
     transport = client._http._transport  # type: ignore[union-attr]
     if hasattr(transport, "connections_in_use"):  # the async client's aiohttp transport
         return int(transport.connections_in_use())
-    pool = transport._pool
-    return sum(1 for c in pool.connections if not (c.is_idle() or c.is_closed()))
+    # The sync client's default holds httpx transports for plain HTTP and for TLS, made on
+    # use; a caller's `http_client` has httpx's own.
+    made = (
+        [t for t in (transport._plain, transport._tls) if t is not None]
+        if hasattr(transport, "_tls")
+        else [transport]
+    )
+    return sum(1 for t in made for c in t._pool.connections if not (c.is_idle() or c.is_closed()))
 
 
 # -- running a call through either client --------------------------------------------
