@@ -4,7 +4,9 @@ Validation, model generation, formatting and whole results are stored under
 the hash of everything they depend on: their input, the package name, and a
 fingerprint of the generator itself (its code, templates, runtime and the
 versions of the libraries whose output we commit). Deleting the cache at any
-time changes nothing but speed; a damaged entry is treated as missing.
+time changes nothing but speed; a damaged entry is treated as missing. Reading an
+entry marks it used (its modification time), for cache_prune, which keeps the
+cache within a size budget.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from typing import Any
 _TOOL_ROOT = Path(__file__).resolve().parent.parent
 _SOURCES = ("generator", "templates", "runtime")
 _LIBRARIES = ("black", "datamodel-code-generator", "jinja2", "openapi-spec-validator", "pyyaml")
+# What a file is named while it is written (cache_prune deletes those a dead write left).
+PARTIAL_PREFIX = ".partial-"
 
 
 def default_cache_dir() -> Path:
@@ -80,6 +84,7 @@ def content_key(*parts: Any) -> str:
 class Cache:
     def __init__(self, root: Path | None) -> None:
         self.root = root
+        self.stored = 0  # entries written: a run that wrote none has nothing to prune
 
     def _path(self, kind: str, key: str) -> Path:
         assert self.root is not None
@@ -106,10 +111,15 @@ class Cache:
     def get_bytes(self, kind: str, key: str) -> bytes | None:
         if self.root is None:
             return None
+        path = self._path(kind, key)
         try:
-            stored = self._path(kind, key).read_bytes()
+            stored = path.read_bytes()
         except OSError:
             return None
+        try:
+            os.utime(path)  # used now: pruning deletes the least recently used first
+        except OSError:
+            pass  # a read-only cache
         # Each entry starts with the hash of its value: a truncated or edited
         # entry is a miss, never a wrong result.
         checksum, _, value = stored.partition(b"\n")
@@ -123,9 +133,12 @@ class Cache:
         path = self._path(kind, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
+            with tempfile.NamedTemporaryFile(
+                "wb", dir=path.parent, prefix=PARTIAL_PREFIX, delete=False
+            ) as out:
                 out.write(hashlib.sha256(value).hexdigest().encode() + b"\n" + value)
             os.replace(out.name, path)
+            self.stored += 1
         except OSError:
             pass  # a cache that cannot be written is only slower
 

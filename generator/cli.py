@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.cache import Cache, default_cache_dir
+from generator.cache_prune import DEFAULT_MAX_MB, MAX_MB_VARIABLE, budget_from, prune, prune_if_due
 from generator.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_SCALAR_CHARS
 from generator.pipeline import DEFAULT_OUT, DEFAULT_PACKAGE, DEFAULT_SPEC, GenerationFailed, generate_client
 from generator.write import diff_tree, write_tree
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
             help="where results are cached by content hash; safe to delete (default: %(default)s)",
         )
         command.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+        _budget_option(command)
         command.add_argument(
             "--validation",
             choices=("strict", "lenient"),
@@ -58,12 +60,60 @@ def _parser() -> argparse.ArgumentParser:
             "and generation goes on where the meaning is clear (broken references, undeclared or unused path "
             "parameters, parameters declared twice and response keys that are not status codes still fail)",
         )
+    prune = commands.add_parser(
+        "prune-cache",
+        help="delete the least recently used cache entries beyond the budget now "
+        "(generate and check do it by themselves, at most every ten minutes)",
+    )
+    prune.add_argument(
+        "--cache-dir", type=Path, default=default_cache_dir(), help="the cache (default: %(default)s)"
+    )
+    _budget_option(prune)
     diff = commands.add_parser("diff", help="what changed between two specs, for code using the client")
     diff.add_argument("old", help="the old spec: a path, or REV:PATH in this git repository")
     diff.add_argument("new", help="the new spec: a path, or REV:PATH")
     diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
     return parser
+
+
+def _budget_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--cache-max-mb",
+        type=_budget,
+        metavar="MB",
+        help=f"keep the cache within this many MiB, deleting the least recently used entries "
+        f"(default: {MAX_MB_VARIABLE}, else {DEFAULT_MAX_MB})",
+    )
+
+
+def _cache_budget(args: argparse.Namespace) -> int | None:
+    """The budget given, else the environment's; None (after saying why) when the
+    environment's is not a number."""
+    if args.cache_max_mb is not None:
+        return int(args.cache_max_mb)
+    try:
+        return budget_from(os.environ.get(MAX_MB_VARIABLE))
+    except ValueError as exc:
+        print(f"{MAX_MB_VARIABLE}: error: {exc}", file=sys.stderr)
+        return None
+
+
+def _budget(value: str) -> int:
+    try:
+        return budget_from(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _prune_now(cache_dir: Path, budget: int) -> int:
+    pruned = prune(cache_dir, budget)
+    print(
+        f"{cache_dir}: {pruned.removed} file(s) deleted ({pruned.freed / 2**20:.1f} MiB), "
+        f"{pruned.kept / 2**20:.1f} MiB kept",
+        file=sys.stderr,
+    )
+    return EXIT_OK
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -112,12 +162,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "diff":
         return _diff(args)
+    budget = _cache_budget(args)
+    if budget is None:
+        return EXIT_SPEC_ERROR
+    if args.command == "prune-cache":
+        return _prune_now(args.cache_dir, budget)
+    cache = Cache(None if args.no_cache else args.cache_dir)
+    try:
+        return _generate(args, cache)
+    finally:
+        if cache.root is not None and cache.stored:
+            prune_if_due(cache.root, budget)
+
+
+def _generate(args: argparse.Namespace, cache: Cache) -> int:
     problem = _output_problem(args.out, args.spec, writes=args.command == "generate")
     if problem is not None:
         print(f"{args.out}: error: {problem}; nothing written", file=sys.stderr)
         return EXIT_SPEC_ERROR
     try:
-        cache = Cache(None if args.no_cache else args.cache_dir)
         generated = generate_client(args.spec, args.package, cache, lenient=args.validation == "lenient")
     except GenerationFailed as failure:
         for diagnostic in failure.diagnostics:
