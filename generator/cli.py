@@ -158,7 +158,8 @@ def _output_problem(out: Path, spec: Path, writes: bool) -> str | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, exiting: bool = False) -> int:
+    """`exiting`: the process ends when this returns (`python -m generator`)."""
     args = _parser().parse_args(argv)
     if args.command == "diff":
         return _diff(args)
@@ -169,19 +170,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _prune_now(args.cache_dir, budget)
     cache = Cache(None if args.no_cache else args.cache_dir)
     try:
-        return _generate(args, cache)
+        return _generate(args, cache, exiting)
     finally:
         if cache.root is not None and cache.stored:
             prune_if_due(cache.root, budget)
 
 
-def _generate(args: argparse.Namespace, cache: Cache) -> int:
+def _generate(args: argparse.Namespace, cache: Cache, exiting: bool) -> int:
     problem = _output_problem(args.out, args.spec, writes=args.command == "generate")
     if problem is not None:
         print(f"{args.out}: error: {problem}; nothing written", file=sys.stderr)
         return EXIT_SPEC_ERROR
     try:
-        generated = generate_client(args.spec, args.package, cache, lenient=args.validation == "lenient")
+        generated = generate_client(
+            args.spec, args.package, cache, lenient=args.validation == "lenient", exiting=exiting
+        )
     except GenerationFailed as failure:
         for diagnostic in failure.diagnostics:
             print(diagnostic.format(failure.locator), file=sys.stderr)

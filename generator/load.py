@@ -116,6 +116,7 @@ class _Bundler:
         self.schemas: dict[str, tuple[Path, str]] = {}
         self.pending: list[str] = []
         self.nodes = 0
+        self.targets: dict[tuple[Path, str], tuple[Path, bool, bool]] = {}
 
     def bundle(self) -> LoadedSpec:
         document = self.read(self.root)
@@ -244,8 +245,8 @@ class _Bundler:
         if _URL.match(target_file_text) or target_file_text.startswith("//"):
             self.error(pointer, f"remote $ref {ref!r} is not supported: references are never fetched")
             return node
-        target_file = (file.parent / unquote(target_file_text)).resolve() if target_file_text else file
-        if not target_file.is_relative_to(self.root.parent):
+        target_file, inside, exists = self.target_file(file, target_file_text)
+        if not inside:
             self.error(
                 pointer,
                 f"$ref {ref!r} leaves the spec's folder {display_path(self.root.parent)}: "
@@ -255,7 +256,7 @@ class _Bundler:
         target_pointer = unquote(fragment)
         if target_file == self.root and file == self.root:
             return {"$ref": ref, **siblings}
-        if target_file_text and not target_file.is_file():
+        if target_file_text and not exists:
             self.error(pointer, f"$ref {ref!r}: file {display_path(target_file)} does not exist")
             return node
         tokens = split_pointer(target_pointer) if target_pointer.startswith("/") else None
@@ -279,6 +280,17 @@ class _Bundler:
             "or at FILE#/paths/PATH for a path item",
         )
         return node
+
+    def target_file(self, file: Path, text: str) -> tuple[Path, bool, bool]:
+        """The file a reference's file part names (`file` itself when empty), whether it is
+        inside the spec's folder, and whether it is a file; once per file and text (a
+        document repeats a few of them hundreds of times, and resolving asks the disk)."""
+        found = self.targets.get((file, text))
+        if found is None:
+            target = (file.parent / unquote(text)).resolve() if text else file
+            inside = target.is_relative_to(self.root.parent)
+            found = self.targets[(file, text)] = (target, inside, inside and target.is_file())
+        return found
 
     def register_schema(self, name: str, file: Path, file_pointer: str, pointer: str) -> str:
         known = self.schemas.get(name)

@@ -331,6 +331,55 @@ def test_a_warm_cache_after_each_edit_gives_what_a_cold_run_gives(tmp_path: Path
         before = warm.files
 
 
+def test_a_run_about_to_exit_leaves_the_collector_as_it_set_it(tmp_path: Path) -> None:
+    # `python -m generator` ends right after the run: setting the collector back would only
+    # start collections over everything the run made.
+    import gc
+
+    threshold = gc.get_threshold()
+    try:
+        generate_client(GOLDEN / "shop" / "openapi.yaml", "shopclient", Cache(tmp_path), exiting=True)
+        assert gc.get_threshold()[0] == 50_000 and gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+def test_the_command_line_runs_no_collection_for_an_edit(tmp_path: Path) -> None:
+    # A regeneration after a field is added to our spec: everything alive is frozen after
+    # loading and after hoisting, so the collector never walks the run's objects.
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    script = textwrap.dedent(f"""
+        import gc, os, runpy, sys
+        sys.path.insert(0, {str(ROOT)!r})
+        main, seen = os.getpid(), []
+        gc.callbacks.append(lambda phase, info: seen.append(info["generation"]) if phase == "start" and os.getpid() == main else None)
+        leave = os._exit
+        def report(code):
+            if os.getpid() == main:  # forked children leave this way too
+                print("collections", len(seen), flush=True)
+            leave(code)
+        os._exit = report
+        sys.argv = ["generator", "generate", "--spec", {str(spec / "openapi.yaml")!r}, "--out", {str(out)!r}]
+        runpy.run_module("generator", run_name="__main__")
+        """)
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "OAICLIENT_GENERATOR_CACHE": str(cache)}
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    embeddings = spec / "embeddings.yaml"
+    text = embeddings.read_text("utf-8")
+    at = text.index("    properties:\n", text.index("  CreateEmbeddingRequest:\n")) + len("    properties:\n")
+    embeddings.write_text(
+        text[:at] + "      gc_probe: {type: string, description: A probe.}\n" + text[at:], "utf-8"
+    )
+    edited = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert edited.returncode == 0, edited.stderr
+    assert "gc_probe" in (out / "oaiclient" / "resources" / "embeddings.py").read_text("utf-8")
+    assert edited.stdout.split() == ["collections", "0"], edited.stdout
+
+
 @pytest.mark.parametrize("caller_froze", [False, True])
 def test_a_run_leaves_the_garbage_collector_as_it_found_it(
     caller_froze: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
