@@ -32,12 +32,14 @@ import itertools
 import json
 import socket
 import struct
+import subprocess
 import sys
 import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -494,3 +496,17 @@ class RecordingServer:
     def _connection_closed(self, connection: socket.socket) -> None:
         with self._lock:
             self._connections.pop(connection, None)
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, made by openssl in `folder`, for TLS servers
+    in the tests (clients trust it through SSL_CERT_FILE or a context that loads it)."""
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"]
+        + ["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return cert, key

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
-import subprocess
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ import oaiclient
 from oaiclient import AsyncOpenAI
 from oaiclient._aiohttp_transport import AiohttpAsyncClient, _version
 from oaiclient._http11 import Failed, Http11Pool, encode_head
+from tests.servers import self_signed_certificate
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -507,15 +507,7 @@ def test_a_url_with_credentials_and_an_international_host_are_sent_as_httpx_send
 
 @pytest.fixture
 def certificate(tmp_path: Path) -> tuple[Path, Path]:
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"]
-        + ["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return cert, key
+    return self_signed_certificate(tmp_path)
 
 
 def test_https_with_the_transport_context_or_without_verification(certificate: tuple[Path, Path]) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.server
 import json
 import ssl
-import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ import pytest
 
 from oaiclient import APIConnectionError, OpenAI
 from oaiclient._sync_transport import LazyTLSTransport
-from tests.servers import JSONResponse, RecordingServer
+from tests.servers import JSONResponse, RecordingServer, self_signed_certificate
 
 KEY = "sk-transport-SECRET-0123456789"
 MODEL_LIST = {"object": "list", "data": [{"id": "m", "object": "model", "created": 1, "owned_by": "o"}]}
@@ -113,15 +112,7 @@ def test_closing_closes_what_was_made_and_refuses_new_requests(server: Recording
 
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"]
-        + ["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
+    return self_signed_certificate(tmp_path_factory.mktemp("tls"))
 
 
 class _Models(http.server.BaseHTTPRequestHandler):
