@@ -81,6 +81,14 @@ def content_key(*parts: Any) -> str:
     return hashlib.sha256((fingerprint() + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def text_key(label: str, text: str) -> str:
+    """`content_key` of one large text under a fixed label, hashed as it is: a run keys a
+    megabyte of generated code, which JSON would first copy with its escapes."""
+    digest = hashlib.sha256(f"{fingerprint()}\0{label}\0".encode())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 class Cache:
     def __init__(self, root: Path | None) -> None:
         self.root = root

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from generator.cache import NO_CACHE, Cache, content_key
+from generator.cache import NO_CACHE, Cache, content_key, text_key
 from generator.diagnostics import Diagnostic, SpecError
 from generator.statements import FROM_IMPORT, IMPORT, Statement, top_level, whole
 from generator.workers import can_fork, cores, forked_pool
@@ -173,7 +173,7 @@ def format_files(
         if path in skip or not path.endswith(".py"):
             formatted[path] = text
             continue
-        key = content_key("black", LINE_LENGTH, text)
+        key = text_key(f"black {LINE_LENGTH}", text)
         cached = cache.get("format", key)
         if cached is not None:
             formatted[path] = cached

@@ -15,7 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import ir
-from generator.cache import NO_CACHE, Cache, content_key
+from generator.cache import NO_CACHE, Cache, content_key, text_key
 from generator.escape import Code, docstring, markdown, markdown_code, py_str
 from generator.models import HEADER, ModelSources
 from generator.split import SplitModules, split_definitions
@@ -116,7 +116,7 @@ def render_files(api: ir.Api, sources: ModelSources, cache: Cache = NO_CACHE) ->
     used = _names_used(resource_sources, cache)
     for kind, alias, source in (("models", "m", sources.models), ("params", "p", sources.params)):
         users = {module: names.get(alias, set()) for module, names in used.items()}
-        yield from _definitions_package(env, api, kind, _split(source, users, cache)).items()
+        yield from _definitions_package(env, api, kind, _split(source, users, cache), cache).items()
     for path in sorted(RUNTIME.iterdir()):
         if path.suffix == ".py" or path.name == "py.typed":
             yield f"{package}/{path.name}", path.read_text("utf-8")
@@ -150,7 +150,7 @@ def _names_used(resource_sources: dict[str, str], cache: Cache) -> dict[str, dic
     operation leaves the other modules as they were."""
     used: dict[str, dict[str, set[str]]] = {}
     for module, source in resource_sources.items():
-        key = content_key("names-used", source)
+        key = text_key("names-used", source)
         stored = cache.get_json("names-used", key)
         if isinstance(stored, dict):
             used[module] = {alias: set(names) for alias, names in stored.items()}
@@ -177,24 +177,31 @@ def _split(source: str, users: dict[str, set[str]], cache: Cache) -> SplitModule
 
 
 def _definitions_package(
-    env: jinja2.Environment, api: ir.Api, kind: str, split: SplitModules
+    env: jinja2.Environment, api: ir.Api, kind: str, split: SplitModules, cache: Cache = NO_CACHE
 ) -> dict[str, str]:
     """`models` or `params` as a package: one submodule per area and a lazy `__init__`."""
     package = str(api.package)
-    modules = [
-        (Code(module), [Code(name) for name in sorted(split.locations) if split.locations[name] == module])
-        for module in split.sources
-    ]
     resource = py_str(kind) if any(str(r.attribute) == kind for r in api.resources) else Code("None")
     files = {f"{package}/{kind}/{module}.py": text for module, text in split.sources.items()}
-    files[f"{package}/{kind}/__init__.py"] = env.get_template("definitions.py.jinja").render(
-        api=api,
-        header=Code(HEADER),
-        doc=Code(DEFINITIONS_DOCS[kind]),
-        modules=modules,
-        all_names=[Code(name) for name in sorted(split.locations)],
-        resource=resource,
-    )
+    # Cached by all the template is given: most edits move no definition between modules.
+    key = content_key("definitions-init", package, kind, str(resource), list(split.sources), split.locations)
+    init = cache.get("rendered", key)
+    if init is None:
+        names = sorted(split.locations)
+        modules = [
+            (Code(module), [Code(name) for name in names if split.locations[name] == module])
+            for module in split.sources
+        ]
+        init = env.get_template("definitions.py.jinja").render(
+            api=api,
+            header=Code(HEADER),
+            doc=Code(DEFINITIONS_DOCS[kind]),
+            modules=modules,
+            all_names=[Code(name) for name in names],
+            resource=resource,
+        )
+        cache.put("rendered", key, init)
+    files[f"{package}/{kind}/__init__.py"] = init
     return files
 
 
