@@ -253,8 +253,11 @@ def test_a_child_that_does_not_validate_in_time_leaves_the_validation_to_this_pr
     monkeypatch.setattr(black_ahead_module, "WAIT_SECONDS", 0.0)
     ahead = BlackAhead()
     pid = ahead._checker.pid
+    # Stopped before it is sent anything: alive, holding its pipes open, never answering.
+    # (Stopped after, it could answer first: with the validator already imported in the
+    # process it is forked from, a small document validates at once.)
+    os.kill(pid, signal.SIGSTOP)
     assert ahead.validate(VALID)
-    os.kill(pid, signal.SIGSTOP)  # alive, holding its pipes open, never answering
     assert ahead.validation() is None
     assert _reaped(pid)
     ahead.close()
