@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import re
 import sys
@@ -77,8 +78,33 @@ def _normalized(name: str) -> str:
 def content_key(*parts: Any) -> str:
     """A key for JSON-able parts. Dict order counts: the order of a schema's properties
     is the order of its model's fields."""
-    text = json.dumps(parts, separators=(",", ":"), default=str, ensure_ascii=False)
-    return hashlib.sha256((fingerprint() + text).encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.sha256(f"{fingerprint()}\0".encode())
+    digest.update(encoded(parts))
+    return digest.hexdigest()
+
+
+def value_digest(value: Any) -> str:
+    """The sha256 of `encoded(value)`, for the keys of a document's parts."""
+    return hashlib.sha256(encoded(value)).hexdigest()
+
+
+def encoded(value: Any) -> bytes:
+    """Bytes that two values share only when they are equal, of the same types and in the
+    same order: what a key hashes. marshal's format 2 writes plain values (dicts, lists,
+    strings, numbers, None) four times faster than JSON, and unlike JSON tells a NaN or an
+    infinity from null; it has no references between objects (format 3 does), so equal
+    values give equal bytes however they are shared. Anything else (a date from YAML) is
+    written as JSON with the object's type and repr, under another first byte."""
+    try:
+        return b"m" + marshal.dumps(value, 2)
+    except ValueError:
+        text = json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_tagged)
+        return b"j" + text.encode("utf-8", "surrogatepass")
+
+
+def _tagged(value: Any) -> Any:
+    # A date and the string of it validate differently: they get different keys.
+    return {"$python": type(value).__name__, "repr": repr(value)}
 
 
 def text_key(label: str, text: str) -> str:

@@ -20,14 +20,12 @@ plain object schema of our spec at once.
 from __future__ import annotations
 
 import ast
-import hashlib
-import json
 import keyword
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from generator.cache import Cache
+from generator.cache import Cache, value_digest
 from generator.models import ModelSources, _typed_dict_fields
 from generator.statements import Module, first_users, import_words, read_module, whole
 
@@ -97,8 +95,7 @@ def valid_parts(value: Any) -> bool:
 
 def digest(value: Any) -> str:
     # Key order kept: the order of properties is the order of fields.
-    text = json.dumps(value, separators=(",", ":"), default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return value_digest(value)
 
 
 def _plain(schema: Any) -> bool:

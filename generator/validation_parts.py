@@ -38,14 +38,12 @@ merge 200 and "200"), and container entries named `default`, `enum` or `const` (
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from generator.cache import Cache, content_key
+from generator.cache import Cache, content_key, value_digest
 from generator.diagnostics import join_pointer, split_pointer
 from generator.validate import resolve_local
 
@@ -276,13 +274,7 @@ def _ref_targets(
 def digest(content: Any) -> str:
     # Dict order counts: the validator visits in that order, which decides where it
     # reports (and, for `required_problem`'s case, whether); a reordered part is validated again.
-    text = json.dumps(content, separators=(",", ":"), ensure_ascii=False, default=_tagged)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _tagged(value: Any) -> Any:
-    # A date and the string of it validate differently: hash them differently.
-    return {"$python": type(value).__name__, "repr": repr(value)}
+    return value_digest(content)
 
 
 class _Unsure(Exception):
