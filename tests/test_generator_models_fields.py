@@ -343,3 +343,32 @@ def test_a_field_named_like_an_import_is_left_to_the_model_generator(tmp_path: P
     full = sources_to_cache(generate_models(edited, PACKAGE))
     assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
     assert ("date as date_aliased" in full["models"]) == (change == "added")
+
+
+def test_fields_read_back_from_the_cache_parse_their_annotations_only_when_used(
+    document: dict[str, Any],  # noqa: F811 - fixture
+) -> None:
+    from generator.models import sources_from_cache
+
+    generated = generate_models(document, PACKAGE)
+    read = sources_from_cache(sources_to_cache(generated))
+    assert read is not None
+    fields = [field for each in read.param_fields.values() for field in each]
+    assert fields and all(field._annotation is None for field in fields)
+    originals = {
+        (name, field.key): ast.dump(field.annotation)
+        for name, each in generated.param_fields.items()
+        for field in each
+    }
+    assert {
+        (name, field.key): ast.dump(field.annotation)
+        for name, each in read.param_fields.items()
+        for field in each
+    } == originals
+    assert sources_to_cache(read) == sources_to_cache(generated)
+    # What the cache gives back is checked for the shape it must have; a damaged annotation
+    # makes the entry missing, as before.
+    stored = sources_to_cache(generated)
+    name = next(iter(stored["param_fields"]))
+    stored["param_fields"][name][0][1] = None
+    assert sources_from_cache(stored) is None
