@@ -15,6 +15,14 @@ holds no inline object, so the definitions' order, names and imports stay as the
 and other schemas' classes say nothing about a referenced class's scalar fields.
 tests/test_generator_models_fields.py compares the result with full runs, on every
 plain object schema of our spec at once.
+
+Plain enum schemas (`type: string`, two or more distinct string values, maybe a
+description: the list of model IDs that grows with every release) are the other common
+edit. The model generator writes one as an alias of a `Literal` of the values' reprs,
+and the definitions that refer to it name the alias, whatever the values: so when such a
+schema stays one, its alias is written again in both modules and nothing else changes
+(with one value, fields referring to it would get that value as their default, so a
+single value is left to the model generator).
 """
 
 from __future__ import annotations
@@ -63,12 +71,19 @@ _SCALAR_LINE = {
 }
 
 Parts = list[Any]  # [digest of the rest of the schema, [[property, digest], ...]]
+# What is remembered of a plain enum schema: that it is one (its values and description
+# may change without the model generator). Never a digest, which is 64 hex digits.
+ENUM_PARTS = "enum"
+ENUM_KEYWORDS = frozenset({"type", "enum", "description"})
 
 
 def schema_parts(schema: Any) -> Parts | None:
     """What is remembered of a plain object schema to tell, next time, which of its
     fields changed: a digest of everything but its fields, and one of each field (its
-    schema and whether it is required), in order. None for any other schema."""
+    schema and whether it is required), in order; `[ENUM_PARTS, []]` for a plain enum
+    schema. None for any other schema."""
+    if _plain_enum(schema):
+        return [ENUM_PARTS, []]
     if not _plain(schema):
         return None
     required = set(schema.get("required", ()))
@@ -112,6 +127,35 @@ def _plain(schema: Any) -> bool:
     )
 
 
+def _plain_enum(schema: Any) -> bool:
+    if not isinstance(schema, dict) or not schema.keys() <= ENUM_KEYWORDS or schema.get("type") != "string":
+        return False
+    values = schema.get("enum")
+    return (
+        isinstance(values, list)
+        and len(values) >= 2
+        and all(type(value) is str for value in values)
+        and len(set(values)) == len(values)
+    )
+
+
+def enum_lines(kind: str, name: str, schema: Any) -> list[str] | None:
+    """The lines of a plain enum schema's alias in the `kind` module as the model
+    generator writes it, or None when this module does not write it."""
+    if not _plain_enum(schema) or not name.isidentifier() or keyword.iskeyword(name):
+        return None
+    docstring = _docstring(schema.get("description"), indent="")
+    if docstring is None:
+        return None
+    literal = f"Literal[{', '.join(repr(value) for value in schema['enum'])}]"
+    line = (
+        f'{name} = TypeAliasType("{name}", {literal})'
+        if kind == "models"
+        else f"{name}: TypeAlias = {literal}"
+    )
+    return [line, *docstring]
+
+
 def field_lines(kind: str, name: str, schema: Any, required: bool) -> list[str] | None:
     """The lines of one field in the `kind` module ("models" or "params") as the model
     generator writes it, or None when it is not a scalar field this module can write."""
@@ -145,7 +189,7 @@ def field_lines(kind: str, name: str, schema: Any, required: bool) -> list[str] 
     return [line, *docstring]
 
 
-def _docstring(description: Any) -> list[str] | None:
+def _docstring(description: Any, indent: str = "    ") -> list[str] | None:
     """The lines of a field's docstring, or None for a description this module does not
     write: one with a backslash, two quotes in a row, or any unprintable character but a
     line end (the model generator escapes those), a line of nothing but spaces, or
@@ -159,7 +203,7 @@ def _docstring(description: Any) -> list[str] | None:
     lines = description.split("\n")
     if not all(line.isprintable() and (line.strip() or not line) for line in lines):
         return None
-    return ['    """', *(f"    {line}" if line else "" for line in lines), '    """']
+    return [f'{indent}"""', *(f"{indent}{line}" if line else "" for line in lines), f'{indent}"""']
 
 
 def edit_in_place(
@@ -197,17 +241,20 @@ def edit_in_place(
         taken = import_words(module) | set(module.definitions)
         # From the last definition up, so the line numbers of the others hold.
         for name in sorted(changed, key=lambda n: module.definitions[n].start, reverse=True):
-            if _inherited(name, module.definitions):
+            if new_parts[name][0] == ENUM_PARTS:
+                edited = _edited_enum(kind, module.text(name), name, schemas[name])
+            elif _inherited(name, module.definitions):
                 return f"{kind}: another class inherits from {name}"
-            edited = _edited_class(
-                kind, module.text(name), schemas[name], stored_parts[name], new_parts[name], taken
-            )
+            else:
+                edited = _edited_class(
+                    kind, module.text(name), schemas[name], stored_parts[name], new_parts[name], taken
+                )
+                if kind == "params" and not isinstance(edited, str):
+                    edited_params[name] = edited
             if isinstance(edited, str):
                 return f"{kind}: {name}: {edited}"
             definition = module.definitions[name]
             lines[definition.start : definition.end] = edited
-            if kind == "params":
-                edited_params[name] = edited
         if kind == "params":
             problem = _imports_kept(module, edited_params)
             if problem:
@@ -250,6 +297,36 @@ def _imports_kept(module: Module, edited: Mapping[str, list[str]]) -> str | None
     if first_users(module) != first_users(module, after):
         return f"the import from {module.imports['NotRequired']} would move"
     return None
+
+
+def _edited_enum(kind: str, text: list[str], name: str, schema: Any) -> list[str] | str:
+    """The alias of a plain enum schema written again, or why not: the definition must be
+    the alias the model generator wrote for it, of two or more strings, and its docstring."""
+    written = enum_lines(kind, name, schema)
+    if written is None:
+        return "not a plain enum this module writes"
+    head = written[0][: written[0].index("Literal[")]
+    if not text or not text[0].startswith(head):
+        return "not written as an alias of a Literal"
+    try:
+        statements = ast.parse("\n".join(text)).body
+    except SyntaxError as exc:
+        return f"does not parse alone: {exc}"
+    value = statements[0].value if isinstance(statements[0], (ast.Assign, ast.AnnAssign)) else None
+    if isinstance(value, ast.Call):  # TypeAliasType("Name", Literal[...])
+        value = value.args[1] if len(value.args) == 2 else None
+    if not (
+        isinstance(value, ast.Subscript)
+        and isinstance(value.value, ast.Name)
+        and value.value.id == "Literal"
+        and isinstance(value.slice, ast.Tuple)
+        and len(value.slice.elts) >= 2
+        and all(isinstance(e, ast.Constant) and type(e.value) is str for e in value.slice.elts)
+    ):
+        return "its Literal did not hold two or more strings"
+    if len(statements) > 2 or (len(statements) == 2 and not _is_docstring(statements[1])):
+        return "more than the alias and its docstring"
+    return written
 
 
 def _edited_class(

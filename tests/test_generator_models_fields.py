@@ -181,8 +181,8 @@ def _editable(document: dict[str, Any], cache: Cache) -> set[str]:
     from_typing = {name for name, source in params.imports.items() if source == "typing"}
     first = min(d.start for d in params.definitions.values() if d.names & from_typing)
     editable = set()
-    for name in SchemaDigests(document).fields:
-        if params.definitions[name].start <= first:
+    for name, parts in SchemaDigests(document).fields.items():
+        if params.definitions[name].start <= first or parts[0] == models_fields.ENUM_PARTS:
             continue
         properties = list(document["components"]["schemas"][name]["properties"])
         spans = [models_fields._field_spans(module.text(name)) for module in modules]
@@ -372,3 +372,125 @@ def test_fields_read_back_from_the_cache_parse_their_annotations_only_when_used(
     name = next(iter(stored["param_fields"]))
     stored["param_fields"][name][0][1] = None
     assert sources_from_cache(stored) is None
+
+
+def _plain_enums(document: dict[str, Any]) -> list[str]:
+    return [
+        name
+        for name, schema in document["components"]["schemas"].items()
+        if models_fields.schema_parts(schema) == [models_fields.ENUM_PARTS, []]
+    ]
+
+
+_AWKWARD_VALUES = ["it's", 'say "hi"', "back\\slash", "é", "", "tab\there", "{x}", "#c", "\u2028"]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "value added",
+        "value removed",
+        "values reordered",
+        "description changed",
+        "description removed",
+        "awkward values",
+    ],
+)
+def test_plain_enums_edited_in_place_equal_a_full_run(
+    document: dict[str, Any], cache: Cache, edit: str
+) -> None:
+    names = _plain_enums(document)
+    assert len(names) >= 8 and "ChatModel" in names  # our spec's, hoisted ones included
+    edited = copy.deepcopy(document)
+    for index, name in enumerate(names):
+        schema = edited["components"]["schemas"][name]
+        values = schema["enum"]
+        if edit == "value added":
+            values.insert(index % len(values), f"new-{name}")
+        elif edit == "value removed" and len(values) > 2:
+            values.pop(index % len(values))
+        elif edit == "values reordered":
+            values.reverse()
+        elif edit == "description changed":
+            schema["description"] = f"Now described.\n\nOn two paragraphs, for {name}."
+        elif edit == "description removed":
+            schema.pop("description", None)
+        elif edit == "awkward values":
+            values.append(_AWKWARD_VALUES[index % len(_AWKWARD_VALUES)])
+    attempt = try_update(edited, PACKAGE, cache)
+    assert isinstance(attempt, Update) and attempt.given == frozenset(), attempt
+    full = sources_to_cache(generate_models(edited, PACKAGE))
+    assert sources_to_cache(attempt.sources) == full
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (lambda s: s.update(enum=["only"]), "is not a plain object schema, now or before"),
+        (lambda s: s.update(enum=["a", "a", "b"]), "is not a plain object schema, now or before"),
+        (lambda s: s.update(enum=["a", None]), "is not a plain object schema, now or before"),
+        (lambda s: s.update(enum=["a", 1]), "is not a plain object schema, now or before"),
+        (lambda s: s.update(default="a"), "is not a plain object schema, now or before"),
+        (lambda s: s.update(nullable=True), "is not a plain object schema, now or before"),
+        (lambda s: s.update(description="Two \\ backslashes"), "not a plain enum this module writes"),
+        (
+            lambda s: (s.clear(), s.update(type="object", properties={"a": {"type": "string"}})),
+            "changed more than its fields",
+        ),
+    ],
+)
+def test_other_enum_edits_are_left_to_the_model_generator(
+    document: dict[str, Any], cache: Cache, change: Any, reason: str
+) -> None:
+    edited = copy.deepcopy(document)
+    change(edited["components"]["schemas"]["ChatModel"])
+    found = edit_in_place(
+        edited, _previous(document, cache), {"ChatModel"}, _stored_fields(document, cache), cache
+    )
+    assert isinstance(found, str) and reason in found, found
+    full = sources_to_cache(generate_models(edited, PACKAGE))
+    assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
+
+
+def test_an_enum_of_one_value_before_is_left_to_the_model_generator(tmp_path: Path) -> None:
+    # Fields referring to an enum of one value get it as their default: its referrers'
+    # text depends on its values, so it is never written in place, before or after.
+    schemas: dict[str, Any] = {
+        "Kind": {"type": "string", "enum": ["one"]},
+        "Thing": {"type": "object", "properties": {"kind": {"$ref": "#/components/schemas/Kind"}}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+    cache = Cache(tmp_path / "cache")
+    pipeline._models(document, PACKAGE, cache)
+    for values in (["one", "two"], ["one"]):
+        edited = copy.deepcopy(document)
+        edited["components"]["schemas"]["Kind"]["enum"] = values
+        attempt = try_update(edited, PACKAGE, cache)
+        assert not (isinstance(attempt, Update) and attempt.given == frozenset()), values
+        full = sources_to_cache(generate_models(edited, PACKAGE))
+        assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
+        document = edited
+
+
+def test_a_definition_that_is_not_the_alias_is_left_to_the_model_generator(
+    document: dict[str, Any], cache: Cache
+) -> None:
+    previous = _previous(document, cache)
+    assert previous is not None
+    edited = copy.deepcopy(document)
+    edited["components"]["schemas"]["ChatModel"]["enum"].append("gpt-new")
+    stored = _stored_fields(document, cache)
+    for old, new in (
+        ('ChatModel = TypeAliasType("ChatModel", Literal[', 'ChatModel = TypeAliasType("ChatModel", Union['),
+        ('ChatModel = TypeAliasType("ChatModel", ', 'ChatModel = TypeAliasType("ChatModel2", '),
+    ):
+        assert old in previous.models
+        damaged = copy.copy(previous)
+        damaged.models = previous.models.replace(old, new, 1)
+        found = edit_in_place(edited, damaged, {"ChatModel"}, stored, cache)
+        assert isinstance(found, str) and found.startswith("models: ChatModel: "), found
