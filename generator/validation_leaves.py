@@ -24,6 +24,14 @@ places, and is clean now when nothing could depend on them:
   `default` response is not a schema's default and does not count;
 - `$schema` and `jsonSchemaDialect` choose other meta-schemas: neither may appear;
   the document is OpenAPI 3.0.x or 3.1.x.
+The values of a plain enum component (`type: string`, a non-empty list of strings as
+`enum`, maybe a `title` and a `description`: the list of model IDs that grows with every release) are taken
+out of skeletons the same way. Whatever the strings, such a schema is valid at its place
+under both meta-schemas, and the values meet another value only when a `default` is
+validated against a schema reaching the enum (through its `$ref`s and what they reach):
+so the skeleton key of a part keeps the values of every enum a `default` of its own
+reaches (that part then has a changed skeleton key when they change), and leaves out
+those of the others.
 The checks that look across parts (duplicate operationIds and templates, required lists
 with allOf) run on the whole document before this route is taken, as for the others.
 tests/test_generator_validation_leaves.py compares its verdicts with the validator's on
@@ -37,7 +45,7 @@ from urllib.parse import unquote
 
 from generator.cache import content_key
 from generator.diagnostics import join_pointer, split_pointer
-from generator.validation_parts import ROOT, PartPlan, digest, every_value
+from generator.validation_parts import ROOT, PartPlan, Refused, digest, every_value, scan
 
 SKELETON_KIND = "valid-skeleton"
 _PLAIN_TYPES = frozenset({"string", "integer", "number", "boolean"})
@@ -50,6 +58,9 @@ _SCHEMA_KEYWORDS = ("items", "additionalProperties", "not")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _SCHEMAS = join_pointer("components", "schemas") + "/"
+_ENUM_KEYS = frozenset({"type", "enum", "title", "description"})
+# In place of a plain enum's values in its skeleton: a tuple is never a YAML value.
+_ANY_STRINGS = ("any strings",)
 
 
 def dialect(document: dict[str, Any]) -> str | None:
@@ -77,6 +88,20 @@ def plain(schema: Any, version: str) -> bool:
         elif not isinstance(value, str):
             return False
     return True
+
+
+def plain_enum(schema: Any) -> bool:
+    """Whether a component schema is a plain enum (module docstring)."""
+    if not isinstance(schema, dict) or not schema.keys() <= _ENUM_KEYS or schema.get("type") != "string":
+        return False
+    values = schema.get("enum")
+    return (
+        isinstance(values, list)
+        and bool(values)
+        and all(isinstance(value, str) for value in values)
+        and isinstance(schema.get("title", ""), str)
+        and isinstance(schema.get("description", ""), str)
+    )
 
 
 def _plain_type(value: Any, version: str) -> bool:
@@ -129,13 +154,34 @@ class SkeletonKeys:
     def key(self, part: str) -> str:
         plan = self.plan
         reached = plan.reached[part] if part != ROOT else sorted(plan.closure({ROOT}) - {ROOT})
+        kept = self._enums_met(part, reached)
         return content_key(
             SKELETON_KIND,
             plan.context,
             part,
             self._digest(part),
-            [[other, self._digest(other)] for other in reached],
+            [[other, plan.digests[other] if other in kept else self._digest(other)] for other in reached],
         )
+
+    def _enums_met(self, part: str, reached: list[str]) -> set[str]:
+        """The plain enums among `reached` that a `default` in the part reaches (all of
+        them when that cannot be told)."""
+        plan = self.plan
+        enums = {
+            other for other in reached if other.startswith(_SCHEMAS) and plain_enum(plan.contents[other])
+        }
+        if not enums:
+            return enums
+        met: set[str] = set()
+        content = plan.contents[part]
+        responses = _operation_responses(content, part)
+        for node in every_value(content):
+            if isinstance(node, dict) and "default" in node and id(node) not in responses:
+                starts = _reached_from(plan, node)
+                if starts is None:
+                    return enums
+                met |= plan.closure(starts) & enums
+        return met
 
     def _digest(self, part: str) -> str:
         if part not in self._digests:
@@ -143,7 +189,11 @@ class SkeletonKeys:
             if part == ROOT:
                 self._digests[part] = digest(content)
             elif part.startswith(_SCHEMAS):
-                shown = skeleton(content, self.version)
+                shown = (
+                    {**content, "enum": _ANY_STRINGS}
+                    if plain_enum(content)
+                    else skeleton(content, self.version)
+                )
                 self._digests[part] = self.plan.digests[part] if shown is content else digest(shown)
             else:
                 self._digests[part] = self.plan.digests[part]
@@ -192,11 +242,7 @@ def _whole_part(plan: PartPlan, ref: str) -> bool:
 def _depended_on(content: Any, part: str) -> bool:
     """Whether `content` has a `$schema`, or a `default` holding a mapping (but an
     operation's default response)."""
-    responses = set()
-    if part.startswith(("/paths/", "/webhooks/")) and isinstance(content, dict):
-        for method, operation in content.items():
-            if method in _METHODS and isinstance(operation, dict):
-                responses.add(id(operation.get("responses")))
+    responses = _operation_responses(content, part)
     for node in every_value(content):
         if not isinstance(node, dict):
             continue
@@ -205,6 +251,33 @@ def _depended_on(content: Any, part: str) -> bool:
         if "default" in node and id(node) not in responses and _holds_mapping(node["default"]):
             return True
     return False
+
+
+def _operation_responses(content: Any, part: str) -> set[int]:
+    """The ids of the `responses` of a path item's operations (a `default` response there
+    is no schema's default)."""
+    responses = set()
+    if part.startswith(("/paths/", "/webhooks/")) and isinstance(content, dict):
+        for method, operation in content.items():
+            if method in _METHODS and isinstance(operation, dict):
+                responses.add(id(operation.get("responses")))
+    return responses
+
+
+def _reached_from(plan: PartPlan, schema: dict[str, Any]) -> set[str] | None:
+    """The parts `schema`'s references name (a discriminator may resolve a default's
+    value to a schema too); None when one names less than a part."""
+    try:
+        refs, names = scan(schema, [])
+    except Refused:
+        return None
+    starts = set()
+    for ref in refs:
+        if not _whole_part(plan, ref):
+            return None
+        starts.update(join_pointer(*split_pointer(form[1:])) for form in {ref, unquote(ref)})
+    starts.update(join_pointer("components", "schemas", name) for name in names)
+    return starts & plan.contents.keys()
 
 
 def _holds_mapping(value: Any) -> bool:

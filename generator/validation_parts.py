@@ -100,7 +100,7 @@ def plan_parts(document: dict[str, Any], cache: Cache) -> PartPlan:
     names: dict[str, set[str]] = {}
     targets: dict[str, set[str]] = {}  # by reference: most are written many times
     for part, content in contents.items():
-        plan.refs[part], names[part] = _scan(content, plan.all_of)
+        plan.refs[part], names[part] = scan(content, plan.all_of)
         reaches = plan.reaches[part] = set()
         for ref in plan.refs[part]:
             if ref not in targets:
@@ -195,7 +195,7 @@ def _parts(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     yield ROOT, root
 
 
-def _scan(content: Any, all_of: list[dict[str, Any]]) -> tuple[list[str], set[str]]:
+def scan(content: Any, all_of: list[dict[str, Any]]) -> tuple[list[str], set[str]]:
     """The references in `content` (`$ref` and mapping values), the scalars of its
     `default` values, and (added to `all_of`) its mappings that have an allOf."""
     refs: list[str] = []

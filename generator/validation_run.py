@@ -119,8 +119,9 @@ class ValidationRun:
         plan = self.plan
         unclean = set(plan.contents) - plan.clean - {ROOT}
         parts = plan.closure(unclean | {ROOT})
-        if not plan.clean or len(parts) > 1 + INCREMENTAL_MAX_SHARE * (len(plan.contents) - 1):
-            self.why_whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
+        whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
+        if not plan.clean:
+            self.why_whole = whole
             return None
         # Checks across parts, on the whole document: they must find nothing.
         if check_duplicate_operation_ids(self.document) or check_duplicate_templates(self.document):
@@ -129,8 +130,13 @@ class ValidationRun:
         if required_problem(self.document, plan.all_of):
             self.why_whole = "a required property that allOf may not define"
             return None
+        # Before the share below: a plain enum's values reach most parts (every part that
+        # refers to it has a changed key), and the leaves route needs none validated.
         if clean_by_leaves(plan, self.document, unclean):
             self.route, self.revalidated = "leaves", sorted(unclean)
+            return None
+        if len(parts) > 1 + INCREMENTAL_MAX_SHARE * (len(plan.contents) - 1):
+            self.why_whole = whole
             return None
         self.revalidated = sorted(parts)
         return sub_document(self.document, parts)

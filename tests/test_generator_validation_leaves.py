@@ -399,3 +399,131 @@ def test_a_skeleton_leaves_out_plain_properties_at_schema_places_only() -> None:
     untouched = {"type": "object", "properties": {"b": {"type": "string", "maxLength": 2}}}
     assert skeleton(untouched, "3.1") is untouched
     assert schema["properties"]["a"] == {"type": "string"}  # not changed in place
+
+
+def _with_enum(document: Document) -> Document:
+    """`document` with a plain enum component, Colour, that Thing refers to."""
+    document["components"]["schemas"]["Colour"] = {"type": "string", "enum": ["red", "green", "blue"]}
+    document["components"]["schemas"]["Thing"]["properties"]["colour"] = {
+        "$ref": "#/components/schemas/Colour"
+    }
+    return document
+
+
+def _colours(values: list[str]) -> Any:
+    return lambda d: d["components"]["schemas"]["Colour"].update(enum=values)
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_the_values_of_a_plain_enum_take_the_route(
+    version: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = _with_enum(_thirty())
+    document["openapi"] = version
+    # A default elsewhere, reaching no enum, and one reaching another enum: neither matters.
+    document["components"]["schemas"]["Thing"]["properties"]["size"]["default"] = 3
+    document["components"]["schemas"]["Shade"] = {"type": "string", "enum": ["light", "dark"], "title": "S"}
+    document["components"]["schemas"]["Thing"]["properties"]["shade"] = {
+        "allOf": [{"$ref": "#/components/schemas/Shade"}],
+        "default": "dark",
+    }
+    for values in (["red", "green", "blue", "cyan"], ["red"], ["blue", "red"], ["", "it's", "é"]):
+        assert (
+            _leaf_route_case(document, tmp_path / str(len(values)), _colours(values), monkeypatch) == "leaves"
+        )
+
+
+# Where a default meets an enum's values, an edit of them is left to the validator, which
+# finds what it broke; so do the enums that are not plain.
+@pytest.mark.parametrize(
+    ("before", "edit", "route"),
+    [
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Thing"]["properties"].update(
+                colour={"allOf": [{"$ref": "#/components/schemas/Colour"}], "default": "red"}
+            ),
+            _colours(["green", "blue"]),
+            "full",
+            id="a default reaching it",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"].update(
+                Wrapper={"type": "object", "properties": {"thing": {"$ref": "#/components/schemas/Thing"}}},
+                Holder={
+                    "type": "object",
+                    "properties": {"w": {"$ref": "#/components/schemas/Wrapper"}},
+                    "default": {"w": {"thing": {"name": "n", "colour": "red"}}},
+                },
+            ),
+            _colours(["green", "blue"]),
+            "full",
+            id="a default reaching it through other parts",
+        ),
+        pytest.param(
+            lambda d: d["paths"]["/things"]["post"].update(
+                parameters=[
+                    {
+                        "name": "colour",
+                        "in": "query",
+                        "schema": {"allOf": [{"$ref": "#/components/schemas/Colour"}], "default": "blue"},
+                    }
+                ]
+            ),
+            _colours(["red", "green"]),
+            "full",
+            id="a parameter's default",
+        ),
+        pytest.param(lambda d: None, _colours([]), "full", id="no values"),
+        pytest.param(lambda d: None, _colours(["red", 1]), "full", id="a value not a string"),
+        pytest.param(
+            lambda d: None,
+            lambda d: d["components"]["schemas"]["Colour"].update(type="integer"),
+            "full",
+            id="another type",
+        ),
+        pytest.param(
+            lambda d: None,
+            lambda d: d["components"]["schemas"]["Colour"].update(enum=["red", "green"], maxLength=3),
+            "incremental",
+            id="more than an enum",
+        ),
+    ],
+)
+def test_what_an_enum_may_matter_to_keeps_the_route_shut(
+    before: Any, edit: Any, route: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = _with_enum(_thirty())
+    before(document)
+    warm = _warm(document, tmp_path / "warm")
+    changed = copy.deepcopy(document)
+    edit(changed)
+    found, _ = _run(copy.deepcopy(changed), tmp_path / "probe")  # no verdicts: the whole document
+    assert _compared(changed, warm, monkeypatch) == route
+    if route == "full":  # the edit broke something: found
+        assert found and found == validate_document(without_prose(changed))
+
+
+def test_an_enum_back_to_values_validated_before_is_checked_against_its_defaults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each state is stored clean in turn; the last puts together an enum and a default
+    # each validated before, but never together (and invalid together).
+    thing = lambda d: d["components"]["schemas"]["Thing"]["properties"]  # noqa: E731
+    first = _with_enum(_thirty())
+    thing(first)["colour"] = {"allOf": [{"$ref": "#/components/schemas/Colour"}], "default": "red"}
+    folder = _warm(first, tmp_path / "cache")
+    second = copy.deepcopy(first)
+    second["components"]["schemas"]["Colour"]["enum"] = ["cyan", "magenta"]
+    thing(second)["colour"]["default"] = "cyan"
+    assert _compared(second, folder, monkeypatch) in ("incremental", "full")
+    third = copy.deepcopy(second)
+    third["components"]["schemas"]["Colour"]["enum"] = ["red", "green", "blue"]
+    assert _compared(third, folder, monkeypatch) == "full"
+    assert validate_document(without_prose(third))
+
+
+def test_our_model_list_grown_takes_the_route(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def grow(d: Document) -> None:
+        d["components"]["schemas"]["ChatModel"]["enum"].insert(0, "gpt-next")
+
+    assert _leaf_route_case(_ours(), tmp_path, grow, monkeypatch) == "leaves"
