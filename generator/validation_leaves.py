@@ -271,7 +271,7 @@ def _reached_from(plan: PartPlan, schema: dict[str, Any]) -> set[str] | None:
         refs, names = scan(schema, [])
     except Refused:
         return None
-    starts = set()
+    starts: set[str] = set()
     for ref in refs:
         if not _whole_part(plan, ref):
             return None
