@@ -50,6 +50,7 @@ COLD = "cold: empty output, empty cache"
 NOOP = "no-op: nothing changed"
 EDIT_DOC = "one operation: description edited"
 EDIT_FIELD = "one operation: request field added"
+EDIT_ENUM = "one enum: a model ID added"
 OURS_PHASES = "oaiclient: load + validate only"
 OURS_FULL = "oaiclient: full generation, cold"
 OURS_NOOP = "oaiclient: no-op regeneration (nothing changed)"
@@ -230,6 +231,31 @@ class SpecEditor:
         )
 
 
+class EnumEditor:
+    """Adds a value to one plain enum schema (ChatModel, the model IDs: the edit every
+    model release brings) of a spec copy, in place of the value the last call added."""
+
+    def __init__(self, spec_dir: Path, name: str = "ChatModel") -> None:
+        import yaml
+
+        self.yaml, self.name, self.edits = yaml, name, 0
+        for path in sorted(spec_dir.glob("*.yaml")):
+            document = yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader) or {}
+            schema = (document.get("schemas") or {}).get(name)
+            if isinstance(schema, dict) and isinstance(schema.get("enum"), list):
+                self.file, self.document, self.values = path, document, schema["enum"]
+                return
+        raise RuntimeError(f"no enum schema {name} in {spec_dir}")
+
+    def add_value(self) -> None:
+        self.edits += 1
+        self.values[:] = [v for v in self.values if not str(v).startswith("benchmark-model-")]
+        self.values.insert(0, f"benchmark-model-{self.edits}")
+        self.file.write_text(
+            self.yaml.safe_dump(self.document, sort_keys=False, allow_unicode=True, width=100000), "utf-8"
+        )
+
+
 # -- our own spec -------------------------------------------------------------------------------
 
 
@@ -297,6 +323,14 @@ def own_spec(runner: Runner, rounds: int, options: dict[str, bool], quick: bool)
         group.notes.append(
             "The changed operation's body schema has no properties to add to: field edit skipped."
         )
+    if not quick:
+        try:
+            enums = EnumEditor(spec_dir)
+        except RuntimeError as exc:
+            group.notes.append(f"The enum edit is skipped: {exc}.")
+        else:
+            variants[EDIT_ENUM] = changed(enums.add_value)
+            group.notes.append(f"The enum edited is {enums.name} (in {enums.file.name}).")
     run_rounds(group, variants, rounds, runner)
     # The edits' ratios sit near their goals, and a round without the cold run takes about a
     # second: more rounds of the others, paired by round as before (the cold run's samples

@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from benchmarks import canned, instructions, report, scale, stats, wire
-from benchmarks.generation import SpecEditor
+from benchmarks.generation import EnumEditor, SpecEditor
 from benchmarks.server import ServerProcess
 
 MODULES = [
@@ -112,6 +112,20 @@ def test_the_spec_editor_changes_one_operation(tmp_path: Path) -> None:
     if editor.add_field():
         document = yaml.safe_load(editor.file.read_text())
         assert "benchmark_field_2" in yaml.safe_dump(document)
+
+
+def test_the_enum_editor_keeps_one_added_model_id(tmp_path: Path) -> None:
+    spec = Path(__file__).resolve().parent.parent / "spec"
+    for path in spec.glob("*.yaml"):
+        shutil.copy2(path, tmp_path / path.name)
+    editor = EnumEditor(tmp_path)
+    before = list(editor.values)
+    editor.add_value()
+    editor.add_value()
+    values = yaml.safe_load(editor.file.read_text())["schemas"]["ChatModel"]["enum"]
+    assert values == ["benchmark-model-2", *before]
+    with pytest.raises(RuntimeError, match="no enum schema Nothing"):
+        EnumEditor(tmp_path, "Nothing")
 
 
 def test_rotations_interleave_every_variant_once_per_round() -> None:
