@@ -8,6 +8,7 @@ is, a parameter by its schema (primitives, enums, arrays, `p.<Name>`).
 from __future__ import annotations
 
 import ast
+import copy
 from typing import Any
 
 from generator.diagnostics import Diagnostic, join_pointer
@@ -154,8 +155,9 @@ class TypeNames:
                     builder.error(pointer, f"cannot place type {node.id!r} in a signature")
                 return node
 
-        # Annotations come from generated source, never straight from spec text.
-        return Code(ast.unparse(Qualify().visit(annotation)))
+        # Annotations come from generated source, never straight from spec text. A copy is
+        # qualified: the same field's annotation serves every operation sharing its body.
+        return Code(ast.unparse(Qualify().visit(copy.deepcopy(annotation))))
 
     def schema_annotation(self, schema: Any, pointer: str) -> Code:
         """Type of a path, query or header parameter: primitives, enums, arrays."""
