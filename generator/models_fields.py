@@ -129,7 +129,7 @@ def _plain(schema: Any) -> bool:
 
 def _plain_enum(schema: Any) -> bool:
     # Not validation_leaves.plain_enum, whose question is another: here two distinct values
-    # (one would be its referrers' default) and no `title` (the generator may name by it).
+    # (one would be its referrers' default), and no `title`, not checked against the generator.
     if not isinstance(schema, dict) or not schema.keys() <= ENUM_KEYWORDS or schema.get("type") != "string":
         return False
     values = schema.get("enum")
