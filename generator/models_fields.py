@@ -22,7 +22,9 @@ edit. The model generator writes one as an alias of a `Literal` of the values' r
 and the definitions that refer to it name the alias, whatever the values: so when such a
 schema stays one, its alias is written again in both modules and nothing else changes
 (with one value, fields referring to it would get that value as their default, so a
-single value is left to the model generator).
+single value is left to the model generator). For the same reason a field whose schema
+holds one such enum inline (`reasoning_effort: {anyOf: [{enum: [...]}, {type: "null"}]}`)
+and changed in nothing but its values has the values of its one `Literal` written again.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from __future__ import annotations
 import ast
 import keyword
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cache as cache_result
 from typing import Any
 
 from generator.cache import Cache, value_digest
@@ -70,7 +73,8 @@ _SCALAR_LINE = {
     "params": re.compile(r"    [a-z][a-z0-9_]*: (NotRequired\[)?(str|int|float|bool)( \| None)?\]?\Z"),
 }
 
-Parts = list[Any]  # [digest of the rest of the schema, [[property, digest], ...]]
+# [digest of the rest of the schema, [[property, digest, (digest without enum values)], ...]]
+Parts = list[Any]
 # What is remembered of a plain enum schema: that it is one (its values and description
 # may change without the model generator). Never a digest, which is 64 hex digits.
 ENUM_PARTS = "enum"
@@ -90,8 +94,42 @@ def schema_parts(schema: Any) -> Parts | None:
     rest = {key: value for key, value in schema.items() if key not in ("properties", "required")}
     return [
         digest(rest),
-        [[name, digest([value, name in required])] for name, value in schema["properties"].items()],
+        [_field_entry(name, value, name in required) for name, value in schema["properties"].items()],
     ]
+
+
+def _field_entry(name: str, schema: Any, required: bool) -> list[str]:
+    """[name, digest of its schema and required-ness], and when its schema holds one enum,
+    the digest of the same with the enum's values left out: a field whose first two
+    digests changed and not the third changed in its values alone."""
+    entry = [name, digest([schema, required])]
+    if len(_enums(schema)) == 1:
+        entry.append(digest([_without_values(schema), required]))
+    return entry
+
+
+def _enums(schema: Any) -> list[Any]:
+    """The `enum` values of every schema inside `schema` (itself included)."""
+    found, stack = [], [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "enum" in node:
+                found.append(node["enum"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _without_values(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {
+            key: ("values",) if key == "enum" else _without_values(value) for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_without_values(item) for item in schema]
+    return schema
 
 
 def valid_parts(value: Any) -> bool:
@@ -102,8 +140,8 @@ def valid_parts(value: Any) -> bool:
         and isinstance(value[0], str)
         and isinstance(value[1], list)
         and all(
-            isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)
-            for pair in value[1]
+            isinstance(entry, list) and len(entry) in (2, 3) and all(isinstance(x, str) for x in entry)
+            for entry in value[1]
         )
     )
 
@@ -229,6 +267,9 @@ def edit_in_place(
             return f"{name} changed more than its fields"
         new_parts[name] = parts
     texts, edited_params = {}, {}
+    # A field named like a discriminator's property takes its Literal from the union's
+    # mapping in the models module, whatever its enum holds: its values are left alone.
+    discriminators = cache_result(lambda: _discriminator_properties(schemas))
     for kind, source in (("models", previous.models), ("params", previous.params)):
         try:
             module = read_module(source, cache)
@@ -249,7 +290,13 @@ def edit_in_place(
                 return f"{kind}: another class inherits from {name}"
             else:
                 edited = _edited_class(
-                    kind, module.text(name), schemas[name], stored_parts[name], new_parts[name], taken
+                    kind,
+                    module.text(name),
+                    schemas[name],
+                    stored_parts[name],
+                    new_parts[name],
+                    taken,
+                    discriminators,
                 )
                 if kind == "params" and not isinstance(edited, str):
                     edited_params[name] = edited
@@ -332,26 +379,42 @@ def _edited_enum(kind: str, text: list[str], name: str, schema: Any) -> list[str
 
 
 def _edited_class(
-    kind: str, text: list[str], schema: dict[str, Any], before: Parts, after: Parts, taken: set[str]
+    kind: str,
+    text: list[str],
+    schema: dict[str, Any],
+    before: Parts,
+    after: Parts,
+    taken: set[str],
+    discriminators: Callable[[], set[str]] = set,
 ) -> list[str] | str:
     """The class's lines with its fields rewritten, or why not. `taken`: names a field
-    written or removed here may not have."""
+    written or removed here may not have; `discriminators`: names whose values are not
+    rewritten."""
     spans = _field_spans(text)
     if isinstance(spans, str):
         return spans
     header_end, fields = spans
-    old_digests = {str(name): value for name, value in before[1]}
-    if [name for name, _, _ in fields] != [name for name, _ in before[1]]:
+    old_entries = {str(entry[0]): entry for entry in before[1]}
+    if [name for name, _, _ in fields] != [entry[0] for entry in before[1]]:
         return "its fields are not named as its properties were"
     old_fields = {name: text[start:end] for name, start, end in fields}
     required = set(schema.get("required", ()))
     lines = text[:header_end]
-    for name, value in after[1]:
-        if old_digests.get(name) == value:
+    for entry in after[1]:
+        name, old = entry[0], old_entries.get(entry[0])
+        if old is not None and old[1] == entry[1]:
             lines += old_fields[name]
             continue
         if name in taken:
             return f"{name} is the name of an import or a definition"
+        if old is not None and len(old) == 3 and len(entry) == 3 and old[2] == entry[2]:
+            if name in discriminators():
+                return f"{name} is the property of a discriminator"
+            rewritten = _values_rewritten(old_fields[name], schema["properties"][name])
+            if isinstance(rewritten, str):
+                return f"{name}: {rewritten}"
+            lines += rewritten
+            continue
         if name in old_fields and not _SCALAR_LINE[kind].match(old_fields[name][0]):
             return f"{name} was not a scalar field"
         written = field_lines(kind, name, schema["properties"][name], name in required)
@@ -366,6 +429,55 @@ def _edited_class(
         if not _SCALAR_LINE[kind].match(lines_before[0]):
             return f"{name}, removed, was not a scalar field"
     return lines
+
+
+def _discriminator_properties(schemas: Mapping[str, Any]) -> set[str]:
+    """Every `discriminator.propertyName` in the schemas."""
+    found, stack = set(), list(schemas.values())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            discriminator = node.get("discriminator")
+            if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
+                found.add(discriminator["propertyName"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _values_rewritten(lines: list[str], schema: Any) -> list[str] | str:
+    """A field's lines with the values of its one `Literal` written again from the one
+    enum of its new schema, or why not."""
+    [values] = _enums(schema)
+    if not (
+        isinstance(values, list)
+        and len(values) >= 2
+        and all(type(value) is str for value in values)
+        and len(set(values)) == len(values)
+    ):
+        return "its enum is not two or more distinct strings"
+    line = lines[0].encode("utf-8")  # ast's columns count bytes
+    if not line.startswith(b"    "):
+        return "not a field's line"
+    try:
+        tree = ast.parse(line[4:])
+    except SyntaxError:
+        return "its line does not parse alone"
+    literals = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal"
+    ]
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.AnnAssign) or len(literals) != 1:
+        return "not one Literal in one annotated line"
+    literal = literals[0]
+    elements = literal.slice.elts if isinstance(literal.slice, ast.Tuple) else []
+    if len(elements) < 2 or not all(isinstance(e, ast.Constant) and type(e.value) is str for e in elements):
+        return "its Literal did not hold two or more strings"
+    start, end = 4 + literal.col_offset, 4 + (literal.end_col_offset or 0)
+    written = f"Literal[{', '.join(repr(value) for value in values)}]".encode("utf-8")
+    return [(line[:start] + written + line[end:]).decode("utf-8"), *lines[1:]]
 
 
 def _field_spans(text: list[str]) -> tuple[int, list[tuple[str, int, int]]] | str:

@@ -495,3 +495,117 @@ def test_a_definition_that_is_not_the_alias_is_left_to_the_model_generator(
         damaged.models = previous.models.replace(old, new, 1)
         found = edit_in_place(edited, damaged, {"ChatModel"}, stored, cache)
         assert isinstance(found, str) and found.startswith("models: ChatModel: "), found
+
+
+def _enum_fields(document: dict[str, Any]) -> list[tuple[str, str, list[Any]]]:
+    """(schema, field, the values of its one enum) for each field of a plain object schema
+    whose schema holds one enum of two or more strings."""
+    found = []
+    for name, schema in document["components"]["schemas"].items():
+        parts = models_fields.schema_parts(schema)
+        if parts is None or parts[0] == models_fields.ENUM_PARTS:
+            continue
+        for field_name, value in schema["properties"].items():
+            enums = models_fields._enums(value)
+            # Written inline (a Literal in the field's line), not as a class of its own.
+            inline = "properties" not in str(value) and "$ref" not in str(value)
+            strings = len(enums) == 1 and isinstance(enums[0], list) and all(type(v) is str for v in enums[0])
+            if strings and len(set(enums[0])) >= 2 and inline:
+                found.append((name, field_name, enums[0]))
+    return found
+
+
+@pytest.mark.parametrize("rotation", [0, 2])
+def test_inline_enum_values_edited_in_place_equal_a_full_run(
+    document: dict[str, Any], cache: Cache, rotation: int
+) -> None:
+    edited = copy.deepcopy(document)
+    editable = _editable(document, cache)  # fields named as their properties, nothing inheriting
+    discriminators = models_fields._discriminator_properties(document["components"]["schemas"])
+    assert {"type", "role"} <= discriminators
+    fields = [
+        found for found in _enum_fields(edited) if found[0] in editable and found[1] not in discriminators
+    ]
+    assert len(fields) >= 10 and any(field == "reasoning_effort" for _, field, _ in fields)
+    changed = set()
+    for index, (schema, _, values) in enumerate(fields):
+        edit = ("value added", "value removed", "values reordered", "awkward values")[(index + rotation) % 4]
+        if edit == "value added":
+            values.insert(index % len(values), f"new-{index}")
+        elif edit == "value removed" and len(values) > 2:
+            values.pop(index % len(values))
+        elif edit == "values reordered":
+            values.reverse()
+        elif edit == "awkward values":
+            values.extend(_AWKWARD_VALUES)
+        changed.add(schema)
+    found = edit_in_place(edited, _previous(document, cache), changed, _stored_fields(document, cache), cache)
+    assert not isinstance(found, str), found
+    assert sources_to_cache(found) == sources_to_cache(generate_models(edited, PACKAGE))
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (
+            lambda f: f["enum"].__setitem__(slice(None), ["only"]),
+            "its enum is not two or more distinct strings",
+        ),
+        (lambda f: f["enum"].append(f["enum"][0]), "its enum is not two or more distinct strings"),
+        (lambda f: f["enum"].append(None), "its enum is not two or more distinct strings"),
+        (lambda f: (f["enum"].append("new"), f.update(maxLength=3)), "was not a scalar field"),
+    ],
+)
+def test_other_inline_enum_edits_are_left_to_the_model_generator(
+    document: dict[str, Any], cache: Cache, change: Any, reason: str
+) -> None:
+    edited = copy.deepcopy(document)
+    schema = edited["components"]["schemas"]["CreateChatCompletionRequest"]
+    change(schema["properties"]["reasoning_effort"]["anyOf"][0])
+    found = edit_in_place(
+        edited,
+        _previous(document, cache),
+        {"CreateChatCompletionRequest"},
+        _stored_fields(document, cache),
+        cache,
+    )
+    assert isinstance(found, str) and "reasoning_effort" in found and reason in found, found
+
+
+def test_an_inline_enum_of_one_value_before_is_left_to_the_model_generator(tmp_path: Path) -> None:
+    schemas: dict[str, Any] = {
+        "Thing": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["one"]}}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+    cache = Cache(tmp_path / "cache")
+    pipeline._models(document, PACKAGE, cache)
+    edited = copy.deepcopy(document)
+    edited["components"]["schemas"]["Thing"]["properties"]["kind"]["enum"] = ["one", "two"]
+    found = edit_in_place(
+        edited, _previous(document, cache), {"Thing"}, _stored_fields(document, cache), cache
+    )
+    assert isinstance(found, str) and "its Literal did not hold two or more strings" in found, found
+    assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == sources_to_cache(
+        generate_models(edited, PACKAGE)
+    )
+
+
+def test_the_values_of_a_discriminators_property_are_left_to_the_model_generator(
+    document: dict[str, Any], cache: Cache
+) -> None:
+    # The models module writes such a field's Literal from the union's mapping, not from
+    # its enum: a value added to the enum changes nothing there.
+    edited = copy.deepcopy(document)
+    fields = [found for found in _enum_fields(edited) if found[1] == "type"]
+    assert fields
+    schema, _, values = fields[0]
+    values.append("new")
+    found = edit_in_place(
+        edited, _previous(document, cache), {schema}, _stored_fields(document, cache), cache
+    )
+    assert found == f"models: {schema}: type is the property of a discriminator", found
