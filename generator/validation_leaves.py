@@ -25,13 +25,13 @@ places, and is clean now when nothing could depend on them:
 - `$schema` and `jsonSchemaDialect` choose other meta-schemas: neither may appear;
   the document is OpenAPI 3.0.x or 3.1.x.
 The values of a plain enum component (`type: string`, a non-empty list of strings as
-`enum`, maybe a `title` and a `description`: the list of model IDs that grows with every release) are taken
-out of skeletons the same way. Whatever the strings, such a schema is valid at its place
-under both meta-schemas, and the values meet another value only when a `default` is
-validated against a schema reaching the enum (through its `$ref`s and what they reach):
-so the skeleton key of a part keeps the values of every enum a `default` of its own
-reaches (that part then has a changed skeleton key when they change), and leaves out
-those of the others.
+`enum`, maybe a `title` and a `description`: the list of model IDs that grows with every
+release) are taken out of skeletons the same way. Whatever the strings, such a schema is
+valid at its place under both meta-schemas, and the values meet another value only when a
+`default` is validated against a schema reaching the enum (through its `$ref`s and what
+they reach): so the skeleton key of a part keeps the values of every enum a `default` of
+its own reaches (that part then has a changed skeleton key when they change), and leaves
+out those of the others.
 The checks that look across parts (duplicate operationIds and templates, required lists
 with allOf) run on the whole document before this route is taken, as for the others.
 tests/test_generator_validation_leaves.py compares its verdicts with the validator's on
