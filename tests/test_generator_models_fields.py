@@ -453,6 +453,15 @@ def test_other_enum_edits_are_left_to_the_model_generator(
     assert isinstance(found, str) and reason in found, found
 
 
+def _warm_small(schemas: dict[str, Any], tmp_path: Path) -> tuple[dict[str, Any], Cache]:
+    """A document of `schemas`, and a cache holding its models."""
+    document = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}
+    document["components"] = {"schemas": schemas}
+    cache = Cache(tmp_path / "cache")
+    pipeline._models(document, PACKAGE, cache)
+    return document, cache
+
+
 def test_an_enum_of_one_value_before_is_left_to_the_model_generator(tmp_path: Path) -> None:
     # Fields referring to an enum of one value get it as their default: its referrers'
     # text depends on its values, so it is never written in place, before or after.
@@ -460,14 +469,7 @@ def test_an_enum_of_one_value_before_is_left_to_the_model_generator(tmp_path: Pa
         "Kind": {"type": "string", "enum": ["one"]},
         "Thing": {"type": "object", "properties": {"kind": {"$ref": "#/components/schemas/Kind"}}},
     }
-    document = {
-        "openapi": "3.1.0",
-        "info": {"title": "T", "version": "1"},
-        "paths": {},
-        "components": {"schemas": schemas},
-    }
-    cache = Cache(tmp_path / "cache")
-    pipeline._models(document, PACKAGE, cache)
+    document, cache = _warm_small(schemas, tmp_path)
     for values in (["one", "two"], ["one"]):
         edited = copy.deepcopy(document)
         edited["components"]["schemas"]["Kind"]["enum"] = values
@@ -576,14 +578,7 @@ def test_an_inline_enum_of_one_value_before_is_left_to_the_model_generator(tmp_p
     schemas: dict[str, Any] = {
         "Thing": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["one"]}}},
     }
-    document = {
-        "openapi": "3.1.0",
-        "info": {"title": "T", "version": "1"},
-        "paths": {},
-        "components": {"schemas": schemas},
-    }
-    cache = Cache(tmp_path / "cache")
-    pipeline._models(document, PACKAGE, cache)
+    document, cache = _warm_small(schemas, tmp_path)
     edited = copy.deepcopy(document)
     edited["components"]["schemas"]["Thing"]["properties"]["kind"]["enum"] = ["one", "two"]
     found = edit_in_place(
