@@ -395,6 +395,18 @@ _ENUM_EDITS = (
 )
 
 
+def _edit_values(values: list[Any], edit: str, index: int, new: str) -> None:
+    """One of the edits of enum values (an edit of something else leaves them alone)."""
+    if edit == "value added":
+        values.insert(index % len(values), new)
+    elif edit == "value removed" and len(values) > 2:
+        values.pop(index % len(values))
+    elif edit == "values reordered":
+        values.reverse()
+    elif edit == "awkward values":
+        values.extend(_AWKWARD_VALUES)
+
+
 @pytest.mark.parametrize("rotation", [0, 3])
 def test_plain_enums_edited_in_place_equal_a_full_run(
     document: dict[str, Any], cache: Cache, rotation: int
@@ -408,18 +420,11 @@ def test_plain_enums_edited_in_place_equal_a_full_run(
         edit = _ENUM_EDITS[(index + rotation) % len(_ENUM_EDITS)]
         schema = edited["components"]["schemas"][name]
         values = schema["enum"]
-        if edit == "value added":
-            values.insert(index % len(values), f"new-{name}")
-        elif edit == "value removed" and len(values) > 2:
-            values.pop(index % len(values))
-        elif edit == "values reordered":
-            values.reverse()
-        elif edit == "description changed":
+        _edit_values(values, edit, index, f"new-{name}")
+        if edit == "description changed":
             schema["description"] = f"Now described.\n\nOn two paragraphs, for {name}."
         elif edit == "description removed":
             schema.pop("description", None)
-        elif edit == "awkward values":
-            values.extend(_AWKWARD_VALUES)
     attempt = try_update(edited, PACKAGE, cache)
     assert isinstance(attempt, Update) and attempt.given == frozenset(), attempt
     full = sources_to_cache(generate_models(edited, PACKAGE))
@@ -532,14 +537,7 @@ def test_inline_enum_values_edited_in_place_equal_a_full_run(
     changed = set()
     for index, (schema, _, values) in enumerate(fields):
         edit = ("value added", "value removed", "values reordered", "awkward values")[(index + rotation) % 4]
-        if edit == "value added":
-            values.insert(index % len(values), f"new-{index}")
-        elif edit == "value removed" and len(values) > 2:
-            values.pop(index % len(values))
-        elif edit == "values reordered":
-            values.reverse()
-        elif edit == "awkward values":
-            values.extend(_AWKWARD_VALUES)
+        _edit_values(values, edit, index, f"new-{index}")
         changed.add(schema)
     found = edit_in_place(edited, _previous(document, cache), changed, _stored_fields(document, cache), cache)
     assert not isinstance(found, str), found
