@@ -9,7 +9,8 @@ Every sample is a fresh process (a command as a user runs it), timed by its wall
   and regenerations after one operation changed (its description edited; a field added
   to its request body). Every change is new, so no cache can have seen it before.
 - The reference spec (not with --quick): the parse floor, our load + validate phases,
-  our full generation when the generator can do it, openapi-python-client and
+  our full generation when the generator can do it, a no-op regeneration, the same two
+  changes to one operation (createEmbedding) of a copy, openapi-python-client and
   datamodel-code-generator with their default settings.
 - Formatting: black (the generator's way, `format_str` file by file; and its command
   line) against `ruff format` on our client as the templates render it, and (not with
@@ -178,7 +179,10 @@ class SpecEditor:
                     if not isinstance(operation, dict) or "responses" not in operation:
                         continue
                     found = (path, (route, method), f"{method.upper()} {route}")
-                    if operation.get("x-sdk-method") == "embeddings.create":
+                    if (
+                        operation.get("x-sdk-method") == "embeddings.create"
+                        or operation.get("operationId") == "createEmbedding"
+                    ):
                         return found
                     first = first or found
         if first is None:
@@ -198,9 +202,15 @@ class SpecEditor:
         if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
             target, _, fragment = schema["$ref"].partition("#")
             parts = fragment.strip("/").split("/")
+            # An area file's `#/schemas/X`, or a single file's `#/components/schemas/X`.
+            if parts[:1] == ["components"]:
+                parts = parts[1:]
+                container = self.document.get("components") or {}
+            else:
+                container = self.document
             if target or len(parts) != 2 or parts[0] != "schemas":
                 return None  # in another file: not worth following for a benchmark
-            schema = (self.document.get("schemas") or {}).get(parts[1])
+            schema = (container.get("schemas") or {}).get(parts[1])
         if isinstance(schema, dict) and isinstance(schema.get("properties"), dict):
             return schema
         return None
@@ -226,9 +236,10 @@ class SpecEditor:
         return True
 
     def _write(self) -> None:
-        self.file.write_text(
-            self.yaml.safe_dump(self.document, sort_keys=False, allow_unicode=True, width=100000), "utf-8"
-        )
+        # libyaml's emitter when there is one: the reference spec takes seconds in Python's.
+        dumper = getattr(self.yaml, "CSafeDumper", self.yaml.SafeDumper)
+        text = self.yaml.dump(self.document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100000)
+        self.file.write_text(text, "utf-8")
 
 
 class EnumEditor:
@@ -411,6 +422,33 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
             raise RuntimeError(f"the no-op regeneration failed or changed the output: {err}")
         return wall
 
+    # One operation changed in a copy, from the output and cache of the copy's last run.
+    edit_dir = runner.fresh("ref-edit")
+    shutil.copy2(REFERENCE, edit_dir / "openapi.yaml")
+    editor = SpecEditor(edit_dir)
+    edit_out, edit_cache = runner.fresh("ref-edit-out") / "out", runner.fresh("ref-edit-cache")
+    edit_checks = {"change changed the output": 0, "runs": 0}
+
+    def ours_changed(edit: Callable[[], object]) -> Callable[[], float]:
+        def run() -> float:
+            command = generate_command(editor.file, edit_out, edit_cache, options, *mode_flags)
+            if not edit_out.exists():  # the output and cache it starts from: not measured
+                _, code, _, err = runner.run(
+                    command, env=generator_env(edit_cache), timeout=OURS_FULL_TIMEOUT
+                )
+                if code != 0:
+                    raise RuntimeError(f"the warm-up generation failed: {err}")
+            before = tree_digest(edit_out)
+            edit()
+            wall, code, _, err = runner.run(command, env=generator_env(edit_cache), timeout=OURS_FULL_TIMEOUT)
+            if code != 0:
+                raise RuntimeError(f"the regeneration after an edit failed: {err}")
+            edit_checks["change changed the output"] += tree_digest(edit_out) != before
+            edit_checks["runs"] += 1
+            return wall
+
+        return run
+
     def opc() -> float:
         out = runner.fresh("opc") / "client"
         wall, code, _, err = runner.run(
@@ -456,10 +494,14 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
         OURS_NOOP: ours_noop,
         OPC: opc,
         DMCG: dmcg,
+        EDIT_DOC: ours_changed(editor.edit_description),
     }
+    if editor.body_schema is not None:
+        variants[EDIT_FIELD] = ours_changed(editor.add_field)
+    group.notes.append(f"The operation changed is {editor.label}.")
     for number, order in enumerate(rotations(list(variants), rounds), 1):
         for name in order:
-            if name in (OURS_FULL, OURS_NOOP) and not ours_state["active"]:
+            if name in (OURS_FULL, OURS_NOOP, EDIT_DOC, EDIT_FIELD) and not ours_state["active"]:
                 continue
             if name == DMCG and len(group.samples.get(DMCG, [])) >= 2:
                 continue  # the slower peer, not the target's baseline: two samples are enough
@@ -469,6 +511,7 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
         print(f"  {group.id}: round {number}/{rounds}", file=sys.stderr, flush=True)
     group.extra["phases"] = phases
     group.extra["ours_full"] = {k: v for k, v in ours_state.items() if k != "active"}
+    group.extra.update(edit_checks)
     return group
 
 

@@ -207,6 +207,19 @@ def targets(results: Results) -> list[str]:
                     ratio_text(ratio(reference, gen_names.OURS_NOOP, cpu=True)),
                 )
             )
+        for name in (gen_names.EDIT_DOC, gen_names.EDIT_FIELD):
+            measured = ratio(reference, name)
+            if measured is not None:
+                lines.append(
+                    _row(
+                        f"Regeneration, {name}, reference spec",
+                        "parse floor",
+                        ratio_text(measured),
+                        "<= 3.00x",
+                        _check(measured, 3.0, True),
+                        ratio_text(ratio(reference, name, cpu=True)),
+                    )
+                )
     own = results.get("gen_own")
     if own is not None:
         for name, goal in ((gen_names.NOOP, 2.0), (gen_names.EDIT_DOC, 3.0), (gen_names.EDIT_FIELD, 3.0)):
@@ -542,6 +555,10 @@ def _generation_details(group: Group) -> list[str]:
         lines.append(
             f"Checks: the no-op runs left the output alone {group.extra['no-op left the output alone']} times; "
             f"{group.extra['change changed the output']} of {group.extra['runs']} change runs changed it."
+        )
+    elif group.extra.get("runs"):
+        lines.append(
+            f"Checks: {group.extra['change changed the output']} of {group.extra['runs']} change runs changed the output."
         )
     if group.extra.get("failures"):
         lines.append(f"Failures: {group.extra['failures'][:3]}")

@@ -28,6 +28,7 @@ from generator.cache import NO_CACHE, Cache
 from generator.diagnostics import Diagnostic, SpecError, display_path, join_pointer, split_pointer
 from generator.limits import MAX_DEPTH, MAX_NODES
 from generator.parse import YAML_LOADER, read_document
+from generator.positions import event_positions
 
 
 @dataclass
@@ -72,6 +73,26 @@ class SourceMap:
         )
         return file, mark.line + 1, mark.column + 1
 
+    def positions(self, pointers: list[str]) -> list[tuple[Path, int, int]]:
+        """`position` of each of `pointers`, each file read once as an event stream
+        (generator.positions); what the stream cannot answer is found in the tree."""
+        origins = [self.origin(pointer) for pointer in pointers]
+        wanted: dict[Path, dict[str, None]] = {}
+        for file, file_pointer in origins:
+            wanted.setdefault(file, {})[file_pointer] = None
+        found: dict[Path, dict[str, tuple[int, int]]] = {}
+        for file, file_pointers in wanted.items():
+            try:
+                text = file.read_text("utf-8")
+            except (OSError, UnicodeDecodeError):
+                text = None
+            found[file] = {} if text is None else event_positions(text, file_pointers)
+        out = []
+        for pointer, (file, file_pointer) in zip(pointers, origins):
+            answer = found[file].get(file_pointer)
+            out.append((file, *answer) if answer is not None else self.position(pointer))
+        return out
+
     def _tree(self, file: Path) -> Any:
         if file not in self._trees:
             try:
@@ -87,7 +108,7 @@ def _child_node(node: Any, token: str) -> tuple[Any, Any] | None:
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == token:
                 return key, value
-    elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+    elif isinstance(node, yaml.SequenceNode) and token.isdecimal() and int(token) < len(node.value):
         return None, node.value[int(token)]
     return None
 

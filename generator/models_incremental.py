@@ -19,7 +19,7 @@ import ast
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -122,8 +122,6 @@ def try_update(
     previous = sources_from_cache(cache.get_json("models", result_key))
     if previous is None:
         return "the earlier result is gone"
-    if previous.warnings:
-        return "the earlier result has warnings"
     if set(stored_digests) != set(digests.each):
         return "the stored digests name other schemas"
     changed = {name for name, value in digests.each.items() if stored_digests[name] != value}
@@ -135,7 +133,13 @@ def try_update(
         digests.stored = (stored_digests, stored_fields)
     edited = edit_in_place(document, previous, changed, stored_fields, cache)
     if isinstance(edited, ModelSources):
-        return Update(edited, frozenset())
+        # An edit in place adds, removes or rewrites only fields and enums the model
+        # generator never warns about, and no definition comes, goes or is renamed: a full
+        # run would give the same warnings, in the same order (they name definitions).
+        return Update(replace(edited, warnings=list(previous.warnings)), frozenset())
+    if previous.warnings:
+        # A sub-document run warns about its own schemas only, in its own order.
+        return "the earlier result has warnings"
     refs = _references(schemas)
     if refs is None:
         return "a reference the splice cannot follow"

@@ -95,11 +95,11 @@ def generate_client(
         if ahead is not None:
             ahead.close()
     # Where each warning is, found now: the files cannot change without a new entry.
+    located = iter(loaded.source_map.positions([w.pointer for w in generated.warnings if w.file is None]))
     positions = [
         [str(file), line, column]
         for file, line, column in (
-            loaded.source_map.position(w.pointer) if w.file is None else (Path(w.file), w.line, w.column)
-            for w in generated.warnings
+            next(located) if w.file is None else (Path(w.file), w.line, w.column) for w in generated.warnings
         )
     ]
     digests = {str(path): digest for path, digest in loaded.digests.items()}

@@ -602,3 +602,40 @@ def test_the_values_of_a_discriminators_property_are_left_to_the_model_generator
         edited, _previous(document, cache), {schema}, _stored_fields(document, cache), cache
     )
     assert found == f"models: {schema}: type is the property of a discriminator", found
+
+
+def test_edits_in_place_keep_the_model_generators_warnings(tmp_path: Path) -> None:
+    # OpenAI's published spec has such warnings (AnyUrl without max_length): every edit of
+    # it took a full run. An edit in place adds no warning and takes none away, since
+    # no field it writes is one the model generator warns about.
+    url = {"type": "string", "format": "uri", "maxLength": 200}
+    schemas: dict[str, Any] = {
+        "Link": {"type": "object", "properties": {"href": url, "title": {"type": "string"}}},
+        "Other": {"type": "object", "properties": {"url": url, "n": {"type": "integer"}}},
+        "Mode": {"type": "string", "enum": ["fast", "slow"]},
+    }
+    document, cache = _warm_small(schemas, tmp_path)
+    warned = generate_models(document, PACKAGE).warnings
+    assert len(warned) == 2 and all("max_length" in w.message for w in warned)
+    edits = [
+        lambda s: s["Link"]["properties"].update(rel={"type": "string", "description": "Why."}),
+        lambda s: s["Other"]["properties"].pop("n"),
+        lambda s: s["Mode"]["enum"].append("medium"),
+        lambda s: s["Link"]["properties"]["title"].update(type="integer"),
+    ]
+    for edit in edits:
+        edited = copy.deepcopy(document)
+        edit(edited["components"]["schemas"])
+        attempt = try_update(edited, PACKAGE, cache)
+        assert isinstance(attempt, Update) and attempt.given == frozenset(), attempt
+        full = sources_to_cache(generate_models(edited, PACKAGE))
+        assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
+        assert full["warnings"] == sources_to_cache(generate_models(document, PACKAGE))["warnings"]
+        document = edited
+    # An edit the sub-document run would take is left to the full run: that run warns
+    # about its own schemas only.
+    edited = copy.deepcopy(document)
+    edited["components"]["schemas"]["Link"]["properties"]["href"] = {**url, "maxLength": 300}
+    assert try_update(edited, PACKAGE, cache) == "the earlier result has warnings"
+    full = sources_to_cache(generate_models(edited, PACKAGE))
+    assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
