@@ -30,10 +30,20 @@ What openapi-spec-validator 0.9 reads across parts, and how each is handled:
 - security requirements, `links` (operationRef, operationId), operation tags,
   callbacks and webhooks are checked by the meta-schema only, each at its place.
 Refused (the whole document is validated): a `$ref` or mapping value reaching the
-root or a whole container, `$id`/`$anchor`/dynamic and recursive references (they
-change what a reference resolves to), keys that are not strings (a JSON hash would
-merge 200 and "200"), and container entries named `default`, `enum` or `const` (our
-`check_values` walks into them or not depending on their siblings).
+root or a whole container, `$id`/`$anchor`/dynamic references (they change what a
+reference resolves to), draft 2019-09's recursive ones where a schema or the document
+names a dialect, keys that are not strings (a JSON hash would merge 200 and "200"), and
+container entries named `default`, `enum` or `const` (our `check_values` walks into
+them or not depending on their siblings).
+
+A document with findings (OpenAI's published spec has 33) stores no clean verdicts, so
+`since_found` takes another route: the last such document's findings and part keys are
+kept, and a document that differs from it only in parts where it found nothing, and
+whose changed parts (with what they reach) validate clean in a sub-document, has the
+same findings in the same order. A finding is reported at the place of the part whose
+walk met it (a `$ref`'s target at its referrer's pointer): a changed part that now
+walks first what another part's finding came from reports it itself, in the
+sub-document, and is found out there.
 """
 
 from __future__ import annotations
@@ -53,9 +63,12 @@ CLEAN_KIND = "valid-parts"
 MAX_CLEAN = 100_000
 _SPLIT = ("paths", "webhooks")
 # Keywords that make `$ref` resolution depend on more than a JSON pointer.
-_RESOLUTION_KEYWORDS = frozenset(
-    {"$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor"}
-)
+_RESOLUTION_KEYWORDS = frozenset({"$id", "$anchor", "$dynamicRef", "$dynamicAnchor"})
+# Draft 2019-09's: only its own validator resolves them, which the validator uses only
+# for a schema in that dialect (`$schema`, or the document's `jsonSchemaDialect`).
+# Under OpenAPI's own dialects they are plain values (OpenAI's spec writes
+# `$recursiveRef: "#"`), checked at their place.
+_DRAFT_2019_KEYWORDS = frozenset({"$recursiveRef", "$recursiveAnchor"})
 # Entry names our `check_values` skips or not depending on the entry's siblings.
 _CONTEXT_NAMES = frozenset({"default", "enum", "const"})
 ROOT = ""
@@ -99,13 +112,18 @@ def plan_parts(document: dict[str, Any], cache: Cache) -> PartPlan:
     plan = PartPlan(contents, {})
     names: dict[str, set[str]] = {}
     targets: dict[str, set[str]] = {}  # by reference: most are written many times
+    dialect_words: set[str] = set()
     for part, content in contents.items():
-        plan.refs[part], names[part] = scan(content, plan.all_of)
+        plan.refs[part], names[part] = scan(content, plan.all_of, dialect_words)
         reaches = plan.reaches[part] = set()
         for ref in plan.refs[part]:
             if ref not in targets:
                 targets[ref] = _ref_targets(document, contents, ref)
             reaches |= targets[ref]
+    if dialect_words & _DRAFT_2019_KEYWORDS and (
+        "$schema" in dialect_words or "jsonSchemaDialect" in document
+    ):
+        raise Refused(f"the {min(dialect_words & _DRAFT_2019_KEYWORDS)} keyword with a dialect named")
     for part, found in names.items():
         # A discriminator (OpenAPI 3.0) with no mapping entry for a value of a default
         # resolves `#/components/schemas/{value}`, the value formatted as it is.
@@ -137,6 +155,58 @@ def store_clean(plan: PartPlan, parts: set[str], cache: Cache, more: Sequence[st
     known = [key for key in plan.known if key not in fresh] + new
     plan.known = dict.fromkeys(known[-MAX_CLEAN:])
     cache.put_json(CLEAN_KIND, content_key(CLEAN_KIND), list(plan.known))
+
+
+# The findings of the last document validated with findings, and its parts' keys.
+FOUND_KIND = "valid-found"
+
+
+def store_found(plan: PartPlan, findings: list[dict[str, Any]], cache: Cache) -> None:
+    """Remember `findings` (a whole document's, as dicts) with the keys of its parts."""
+    entry = {"parts": list(plan.keys.items()), "root": digest(plan.contents[ROOT]), "findings": findings}
+    cache.put_json(FOUND_KIND, content_key(FOUND_KIND), entry)
+
+
+def since_found(
+    plan: PartPlan, cache: Cache, max_findings: int
+) -> tuple[set[str], list[dict[str, Any]]] | None:
+    """(the parts that changed, the findings) when the last document stored with findings
+    differs from this one only in parts where nothing was found, the root aside, and its
+    findings were not cut at `max_findings`; else None. The findings are this document's
+    too when a sub-document of the changed parts and what they reach finds nothing, and
+    holds no part with a finding."""
+    stored = cache.get_json(FOUND_KIND, content_key(FOUND_KIND))
+    try:
+        before = {str(part): str(key) for part, key in stored["parts"]}
+        root, findings = str(stored["root"]), list(stored["findings"])
+        pointers = [str(finding["pointer"]) for finding in findings]
+    except (KeyError, TypeError, ValueError):  # missing (None) or not what we write
+        return None
+    if not findings or len(findings) >= max_findings or root != digest(plan.contents[ROOT]):
+        return None
+    # The validator visits the parts in document order: the parts of both in the same.
+    if [p for p in plan.keys if p in before] != [p for p in before if p in plan.keys]:
+        return None
+    changed = {part for part, key in plan.keys.items() if before.get(part) != key}
+    holders = {_holder(pointer, before) for pointer in pointers}
+    if None in holders or holders & changed or not holders <= plan.keys.keys():
+        return None
+    if plan.closure(changed | {ROOT}) & holders:
+        return None
+    return changed, findings
+
+
+def _holder(pointer: str, parts: dict[str, str]) -> str | None:
+    """The part `pointer` is in, if any (`/paths/<key>...`, `/components/<section>/<name>...`)."""
+    try:
+        tokens = split_pointer(pointer)
+    except ValueError:
+        return None
+    for depth in (2, 3):
+        part = join_pointer(*tokens[:depth])
+        if len(tokens) >= depth and part in parts:
+            return part
+    return None
 
 
 def sub_document(document: dict[str, Any], parts: set[str]) -> dict[str, Any]:
@@ -195,9 +265,12 @@ def _parts(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     yield ROOT, root
 
 
-def scan(content: Any, all_of: list[dict[str, Any]]) -> tuple[list[str], set[str]]:
+def scan(
+    content: Any, all_of: list[dict[str, Any]], dialect_words: set[str] | None = None
+) -> tuple[list[str], set[str]]:
     """The references in `content` (`$ref` and mapping values), the scalars of its
-    `default` values, and (added to `all_of`) its mappings that have an allOf."""
+    `default` values, and (added to `all_of`) its mappings that have an allOf; the
+    draft 2019-09 keywords and `$schema`, where met, are added to `dialect_words`."""
     refs: list[str] = []
     names: set[str] = set()
     stack = [content]
@@ -213,6 +286,8 @@ def scan(content: Any, all_of: list[dict[str, Any]]) -> tuple[list[str], set[str
                 raise Refused("a key that is not a string")
             if key in _RESOLUTION_KEYWORDS:
                 raise Refused(f"the {key} keyword")
+            if dialect_words is not None and (key in _DRAFT_2019_KEYWORDS or key == "$schema"):
+                dialect_words.add(key)
             if isinstance(value, (dict, list)):
                 stack.append(value)
         if isinstance(node.get("$ref"), str):

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from generator.cache import Cache, content_key
 from generator.diagnostics import Diagnostic, SpecError
 from generator.validate import (
+    MAX_ERRORS,
     check_duplicate_operation_ids,
     check_duplicate_templates,
     check_references,
@@ -42,7 +43,9 @@ from generator.validation_parts import (
     Refused,
     plan_parts,
     required_problem,
+    since_found,
     store_clean,
+    store_found,
     sub_document,
 )
 from generator.workers import can_fork, forked_pool
@@ -82,6 +85,9 @@ class ValidationRun:
         self.why_whole = ""
         self.plan: PartPlan | None = None
         self.changed: dict[str, Any] | None = None
+        # The findings of the last document with findings, when this one is shown to
+        # have the same by validating its changed parts (validation_parts.since_found).
+        self.kept: list[Diagnostic] | None = None
         self.ahead: BlackAhead | None = None
         self.saved = self.found is not None
         if self.found is not None:
@@ -120,7 +126,8 @@ class ValidationRun:
         unclean = set(plan.contents) - plan.clean - {ROOT}
         parts = plan.closure(unclean | {ROOT})
         whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
-        if not plan.clean:
+        kept = since_found(plan, self.cache, MAX_ERRORS) if not plan.clean else None
+        if not plan.clean and kept is None:
             self.why_whole = whole
             return None
         # Checks across parts, on the whole document: they must find nothing.
@@ -130,14 +137,21 @@ class ValidationRun:
         if required_problem(self.document, plan.all_of):
             self.why_whole = "a required property that allOf may not define"
             return None
+        if kept is not None:
+            # The last document with findings, less a few changed parts.
+            changed, findings = kept
+            parts = plan.closure(changed | {ROOT})
+            whole = f"{len(parts)} of {len(plan.contents)} parts to validate (findings kept)"
         # Before the share below: a plain enum's values reach most parts (every part that
         # refers to it has a changed key), and the leaves route needs none validated.
-        if clean_by_leaves(plan, self.document, unclean):
+        elif clean_by_leaves(plan, self.document, unclean):
             self.route, self.revalidated = "leaves", sorted(unclean)
             return None
         if len(parts) > 1 + INCREMENTAL_MAX_SHARE * (len(plan.contents) - 1):
             self.why_whole = whole
             return None
+        if kept is not None:
+            self.kept = [Diagnostic(**finding) for finding in findings]
         self.revalidated = sorted(parts)
         return sub_document(self.document, parts)
 
@@ -152,16 +166,21 @@ class ValidationRun:
             self.found, incremental = self._wait()
             if incremental:
                 self.route = "incremental"
+                if self.kept is not None:
+                    self.found = self.kept
             elif self.changed is not None:
                 self.why_whole = "the changed parts have findings"
             self.changed = None
         if not self.saved:
-            self.cache.put_json("valid", self.key, [asdict(d) for d in self.found])
+            found = [asdict(d) for d in self.found]
+            self.cache.put_json("valid", self.key, found)
             if not self.found and self.plan is not None:
                 validated = set(self.plan.contents) if self.route == "full" else set(self.revalidated)
                 store_clean(
                     self.plan, validated, self.cache, keys_to_store(self.plan, self.document, validated)
                 )
+            elif self.found and self.plan is not None and len(self.found) < MAX_ERRORS:
+                store_found(self.plan, found, self.cache)
             self.saved, self.plan = True, None
         if self.found and not self.lenient:
             raise SpecError(self.found)
