@@ -54,7 +54,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.cache import Cache, content_key, value_digest
-from generator.diagnostics import join_pointer, split_pointer
+from generator.diagnostics import Diagnostic, join_pointer, split_pointer
 from generator.validate import resolve_local
 
 # The only entry stored: the `PartPlan.keys` of the parts found clean, in one entry (one
@@ -167,9 +167,7 @@ def store_found(plan: PartPlan, findings: list[dict[str, Any]], cache: Cache) ->
     cache.put_json(FOUND_KIND, content_key(FOUND_KIND), entry)
 
 
-def since_found(
-    plan: PartPlan, cache: Cache, max_findings: int
-) -> tuple[set[str], list[dict[str, Any]]] | None:
+def since_found(plan: PartPlan, cache: Cache, max_findings: int) -> tuple[set[str], list[Diagnostic]] | None:
     """(the parts that changed, the findings) when the last document stored with findings
     differs from this one only in parts where nothing was found, the root aside, and its
     findings were not cut at `max_findings`; else None. The findings are this document's
@@ -178,8 +176,8 @@ def since_found(
     stored = cache.get_json(FOUND_KIND, content_key(FOUND_KIND))
     try:
         before = {str(part): str(key) for part, key in stored["parts"]}
-        root, findings = str(stored["root"]), list(stored["findings"])
-        pointers = [str(finding["pointer"]) for finding in findings]
+        root, findings = str(stored["root"]), [Diagnostic(**finding) for finding in stored["findings"]]
+        pointers = [str(finding.pointer) for finding in findings]
     except (KeyError, TypeError, ValueError):  # missing (None) or not what we write
         return None
     if not findings or len(findings) >= max_findings or root != digest(plan.contents[ROOT]):

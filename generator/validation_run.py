@@ -18,7 +18,9 @@ affect (see validation_parts): the verdict is taken from them only when it is
 "clean"; anything found, and every document that cannot be split soundly, is
 validated whole, so findings are always those of `validate_document(document)`.
 An edit of plain properties alone is found clean without the validator
-(validation_leaves), under conditions that make its verdict the validator's.
+(validation_leaves), under conditions that make its verdict the validator's. A document
+with findings keeps the last such document's findings when only parts where nothing
+was found changed, and those validate clean (validation_parts.since_found).
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ class ValidationRun:
             self.why_whole = whole
             return None
         if kept is not None:
-            self.kept = [Diagnostic(**finding) for finding in findings]
+            self.kept = findings
         self.revalidated = sorted(parts)
         return sub_document(self.document, parts)
 

@@ -223,3 +223,23 @@ def test_an_edit_of_the_published_spec_keeps_its_findings(tmp_path: Path) -> Non
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.route == "incremental" and run.kept is not None
     assert len(run.found) == 33 and len(run.revalidated) <= 10, run.revalidated
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        {"parts": [], "root": "x", "findings": [{"bogus": 1}]},
+        {"parts": "nope", "root": "x", "findings": []},
+        {"findings": [{"severity": "error", "message": "m", "pointer": "/paths/~1a"}]},
+        ["not", "a", "mapping"],
+    ],
+)
+@pytest.mark.usefixtures("any_share")
+def test_a_damaged_entry_is_not_used(stored: Any, tmp_path: Path) -> None:
+    base = _document(WALKED)
+    cache = _with_findings(base, tmp_path / "cache")
+    cache.put_json(FOUND_KIND, _found_key(), stored)
+    changed = copy.deepcopy(base)
+    _schemas(changed)["Other"]["properties"]["u"] = BOUNDED
+    run = _assert_as_whole(changed, cache)
+    assert run is not None and run.route == "full" and run.kept is None
