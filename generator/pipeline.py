@@ -104,6 +104,11 @@ def generate_client(
     ]
     digests = {str(path): digest for path, digest in loaded.digests.items()}
     cache.put_json("inputs", inputs_key, {"files": digests, "result": result_key, "positions": positions})
+    # Shown with the places found, as a stored result's are: showing them reads no file again.
+    generated.warnings = [
+        replace(warning, file=display_path(Path(file)), line=line, column=column)
+        for warning, (file, line, column) in zip(generated.warnings, positions)
+    ]
     return generated
 
 

@@ -5,6 +5,7 @@ on every spec file of ours and on a sample of OpenAI's published spec."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +155,26 @@ def test_a_sample_of_the_published_spec() -> None:
     source_map = SourceMap(REFERENCE)
     for pointer in sample:
         assert fast[pointer] == source_map.position(pointer)[1:], pointer
+
+
+def test_a_runs_warnings_come_located_without_the_node_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import load
+    from generator.cache import Cache
+    from generator.pipeline import generate_client
+    from tests.test_generator_incremental import TWO_FILES, write_spec
+
+    spec = write_spec(tmp_path / "spec", TWO_FILES)
+    first = generate_client(spec, "petclient", Cache(tmp_path / "a"), lenient=True)
+    # Each located again by the tree walk, from its pointer alone.
+    expected = [replace(w, file=None, line=None, column=None).format(first.locator) for w in first.warnings]
+    assert expected and all(":1:1:" not in line for line in expected)
+
+    def no_tree(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the node tree was built")
+
+    monkeypatch.setattr(load.yaml, "compose", no_tree)
+    generated = generate_client(spec, "petclient", Cache(tmp_path / "b"), lenient=True)
+    # Formatted without a locator: the places came with them, from the event stream.
+    assert [w.format(None) for w in generated.warnings] == expected
