@@ -128,7 +128,9 @@ class ValidationRun:
         unclean = set(plan.contents) - plan.clean - {ROOT}
         parts = plan.closure(unclean | {ROOT})
         whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
-        kept = since_found(plan, self.cache, MAX_ERRORS) if not plan.clean else None
+        # A document whose last findings are still there has them in parts with no clean
+        # verdict: the route below would validate those parts and find them again.
+        kept = since_found(plan, self.cache, MAX_ERRORS)
         if not plan.clean and kept is None:
             self.why_whole = whole
             return None

@@ -243,3 +243,26 @@ def test_a_damaged_entry_is_not_used(stored: Any, tmp_path: Path) -> None:
     _schemas(changed)["Other"]["properties"]["u"] = BOUNDED
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.route == "full" and run.kept is None
+
+
+@pytest.mark.usefixtures("any_share")
+def test_a_clean_document_that_gets_a_finding_then_keeps_it(tmp_path: Path) -> None:
+    # Clean verdicts for every part first; then a finding; then an edit elsewhere.
+    base = _document(WALKED)
+    del _schemas(base)["Shared"]["properties"]["n"]["default"]
+    cache = Cache(tmp_path / "cache")
+    run = ValidationRun(base, cache, lenient=True)
+    assert run.finish() == [] and run.route == "full"
+    broken = copy.deepcopy(base)
+    _schemas(broken)["Shared"]["properties"]["n"]["default"] = 3
+    run = _assert_as_whole(broken, cache)
+    assert run is not None and run.found and run.route == "full"
+    changed = copy.deepcopy(broken)
+    _schemas(changed)["Other"]["properties"]["u"] = BOUNDED
+    run = _assert_as_whole(changed, cache)
+    assert run is not None and run.found and run.route == "incremental" and run.kept is not None
+    # Fixed again: the clean verdicts stored before serve.
+    fixed = copy.deepcopy(changed)
+    del _schemas(fixed)["Shared"]["properties"]["n"]["default"]
+    run = _assert_as_whole(fixed, cache)
+    assert run is not None and run.found == [] and run.route == "incremental" and run.kept is None
