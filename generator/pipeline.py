@@ -96,18 +96,16 @@ def generate_client(
             ahead.close()
     # Where each warning is, found now: the files cannot change without a new entry.
     located = iter(loaded.source_map.positions([w.pointer for w in generated.warnings if w.file is None]))
-    positions = [
-        [str(file), line, column]
-        for file, line, column in (
-            next(located) if w.file is None else (Path(w.file), w.line, w.column) for w in generated.warnings
-        )
+    places: list[tuple[Path, int | None, int | None]] = [
+        next(located) if w.file is None else (Path(w.file), w.line, w.column) for w in generated.warnings
     ]
+    positions = [[str(file), line, column] for file, line, column in places]
     digests = {str(path): digest for path, digest in loaded.digests.items()}
     cache.put_json("inputs", inputs_key, {"files": digests, "result": result_key, "positions": positions})
     # Shown with the places found, as a stored result's are: showing them reads no file again.
     generated.warnings = [
-        replace(warning, file=display_path(Path(file)), line=line, column=column)
-        for warning, (file, line, column) in zip(generated.warnings, positions)
+        replace(warning, file=display_path(file), line=line, column=column)
+        for warning, (file, line, column) in zip(generated.warnings, places)
     ]
     return generated
 

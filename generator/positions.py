@@ -1,9 +1,10 @@
 """Lines and columns of many pointers in one YAML or JSON file, from its event stream.
 
 `SourceMap.position` finds one pointer in the file's node tree, and building that tree
-is most of the cost: 1.2 s for OpenAI's 3 MB spec, paid on every run that reports
-warnings. libyaml's event stream is the same parse without the tree, a third of the
-time, and one pass over it answers every pointer of a run. The answers are the tree
+is most of the cost: 0.6 s for OpenAI's 3 MB spec in a fresh process (0.25 s under a
+run's collector settings), paid on every run that reports warnings. libyaml's event
+stream is the same parse without the tree, a quarter of the time, and one pass over it
+answers every pointer of a run. The answers are the tree
 walk's: the deepest node the pointer reaches, shown at its key unless it is a scalar.
 A pointer the stream cannot answer the same way (through an alias, or with an index
 the tree walk reads differently, `01`) is left to the tree walk.

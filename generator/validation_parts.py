@@ -195,16 +195,19 @@ def since_found(plan: PartPlan, cache: Cache, max_findings: int) -> tuple[set[st
 
 
 def _holder(pointer: str, parts: dict[str, str]) -> str | None:
-    """The part `pointer` is in, if any (`/paths/<key>...`, `/components/<section>/<name>...`)."""
+    """The part `pointer` is in, if any."""
     try:
-        tokens = split_pointer(pointer)
+        part = _part_pointer(split_pointer(pointer))
     except ValueError:
         return None
-    for depth in (2, 3):
-        part = join_pointer(*tokens[:depth])
-        if len(tokens) >= depth and part in parts:
-            return part
-    return None
+    return part if part in parts else None
+
+
+def _part_pointer(tokens: list[str]) -> str | None:
+    """The pointer of the part that `tokens` are in, were it one (`/paths/<key>`,
+    `/components/<section>/<name>`); None when they stop short of one."""
+    depth = 3 if tokens[:1] == ["components"] else 2
+    return join_pointer(*tokens[:depth]) if len(tokens) >= depth else None
 
 
 def sub_document(document: dict[str, Any], parts: set[str]) -> dict[str, Any]:
@@ -330,9 +333,8 @@ def _ref_targets(
             tokens = split_pointer(form[1:])
         except ValueError:
             continue
-        depth = 3 if tokens[:1] == ["components"] else 2
-        part = join_pointer(*tokens[:depth])
-        if len(tokens) >= depth and part != ROOT and part in contents:
+        part = _part_pointer(tokens)
+        if part is not None and part != ROOT and part in contents:
             targets.add(part)
             continue
         try:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator.cache import Cache
+from generator.cache import Cache, content_key
 from generator.load import load_spec
 from generator.validate import validate_document
 from generator.validation_parts import FOUND_KIND, Refused, plan_parts
@@ -24,6 +24,7 @@ from tests.test_generator_validation_incremental import (  # noqa: F401 - a fixt
     Document,
     _assert_as_whole,
     _document,
+    _schemas,
     any_share,
 )
 
@@ -80,14 +81,7 @@ def _with_findings(document: Document, folder: Path) -> Cache:
 
 
 def _found_key() -> str:
-    from generator.cache import content_key
-
     return content_key(FOUND_KIND)
-
-
-def _schemas(document: Document) -> dict[str, Any]:
-    schemas: dict[str, Any] = document["components"]["schemas"]
-    return schemas
 
 
 @pytest.mark.usefixtures("any_share")
