@@ -364,9 +364,10 @@ class _Builder(TypeNames):
                 f"request body {media!r} has no schema, so its fields are unknown; operation skipped",
             )
             return None
-        class_name = self.component_name(schema_ref, pointer + "/requestBody")
-        if class_name is None:
+        schema_name = self.component_name(schema_ref, pointer + "/requestBody")
+        if schema_name is None:
             return None
+        class_name = self.sources.param_class(schema_name)
         fields = self.sources.param_fields.get(class_name)
         if fields is None:
             fields = self.union_fields(class_name, schema_ref)
@@ -376,7 +377,7 @@ class _Builder(TypeNames):
         if fields is None:
             self.warn(
                 pointer + "/requestBody",
-                f"request body schema {self.schema_origins.get(class_name, class_name)!r} is neither "
+                f"request body schema {self.schema_origins.get(schema_name, schema_name)!r} is neither "
                 f"an object nor a union of objects, which {media} needs; operation skipped",
             )
             return None
@@ -426,14 +427,16 @@ class _Builder(TypeNames):
         response_pointer = pointer + join_pointer("responses", status)
         content = (self.resolve(responses[status]) or {}).get("content") or {}
         result = ir.Response("none")
+        schema_name: str | None = None
         has_text = any(is_text_media(m) for m in content)
         json = json_media(content)
         if json is not None and not (content[json] or {}).get("schema"):
             # JSON the spec does not describe: handed back as parsed.
             result = ir.Response("json")
         elif json is not None:
-            name = self.component_name((content[json] or {}).get("schema") or {}, response_pointer)
-            if name:
+            schema_name = self.component_name((content[json] or {}).get("schema") or {}, response_pointer)
+            if schema_name:
+                name = self.sources.model_class(schema_name)
                 alias = name not in self.sources.class_names
                 result = ir.Response("model", Code(name), text_alternative=has_text, alias=alias)
         elif any(is_binary_media(media) for media in content):
@@ -465,8 +468,8 @@ class _Builder(TypeNames):
                     pointer + "/x-sdk-pagination",
                     f"unknown pagination style {pagination!r}; known: {', '.join(sorted(PAGINATION_STYLES))}",
                 )
-            elif result.kind == "model" and result.model is not None:
-                item = self.page_item(result.model, response_pointer)
+            elif result.kind == "model" and schema_name:
+                item = self.page_item(schema_name, response_pointer)
                 if item is not None:
                     return ir.Response("page", item, Code(PAGINATION_STYLES[pagination])), stream
         return result, stream
@@ -484,9 +487,10 @@ class _Builder(TypeNames):
         if not (content[media] or {}).get("schema"):
             self.warn(pointer, "event-stream response without a schema for its events; not exposed")
             return None
-        chunk = self.component_name((content[media] or {}).get("schema") or {}, pointer)
-        if not chunk:
+        chunk_schema = self.component_name((content[media] or {}).get("schema") or {}, pointer)
+        if not chunk_schema:
             return None
+        chunk = self.sources.model_class(chunk_schema)
         # Without a flag the operation answers only with events: it always streams.
         nullable = flag is not None and "None" in flag.annotation.split(" | ")
         final = operation.get("x-sdk-stream-final-events", [])
@@ -500,14 +504,14 @@ class _Builder(TypeNames):
             flag=flag, chunk=Code(chunk), nullable=nullable, final_events=tuple(map(py_str, final))
         )
 
-    def page_item(self, model: str, pointer: str) -> Code | None:
-        schema = self.resolve({"$ref": "#/components/schemas/" + model})
+    def page_item(self, schema_name: str, pointer: str) -> Code | None:
+        schema = self.resolve({"$ref": "#/components/schemas/" + schema_name})
         data = self.resolve(self.object_properties(schema).get("data") or {})
         items = data.get("items") if isinstance(data, dict) else None
         name = self.component_name(items or {}, pointer) if items else None
         if name is None:
             self.error(pointer, "a paginated response needs a `data` array of a named schema")
-        return Code(name) if name else None
+        return Code(self.sources.model_class(name)) if name else None
 
     def operation_doc(self, operation: dict[str, Any], params: list[ir.Param]) -> Code:
         lines = [str(operation.get("summary") or "").strip()]

@@ -63,9 +63,13 @@ class TypeNames:
         refs = [v.get("$ref", "") if isinstance(v, dict) else "" for v in variants]
         # Inline variants are named by the model generator (`Body1`, `Body2`):
         # read their names from the union it wrote.
-        names = [r.rsplit("/", 1)[-1] for r in refs] if all(refs) else self.param_union_members(class_name)
+        names = (
+            [self.sources.param_class(r.rsplit("/", 1)[-1]) for r in refs]
+            if all(refs)
+            else self.param_union_members(class_name)
+        )
         per_variant = []
-        for name in names or [None]:
+        for name in names or [""]:
             fields = self.sources.param_fields.get(name) if name else None
             if fields is None:
                 return None
@@ -116,13 +120,15 @@ class TypeNames:
         return None
 
     def component_name(self, schema: Any, pointer: str) -> str | None:
+        """The name of the component schema that `schema` refers to (its class in each
+        module: `sources.model_class`, `sources.param_class`), or None after an error."""
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         prefix = "#/components/schemas/"
         if not isinstance(ref, str) or not ref.startswith(prefix):
             self.error(pointer, "expected a reference to a schema in components/schemas")
             return None
         name = ref[len(prefix) :]
-        if name not in self.sources.model_names:
+        if self.sources.model_class(name) not in self.sources.model_names:
             self.error(
                 pointer, f"schema {name!r} did not become a model class (names must be Python identifiers)"
             )
@@ -163,7 +169,7 @@ class TypeNames:
         """Type of a path, query or header parameter: primitives, enums, arrays."""
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            name = ref.rsplit("/", 1)[1]
+            name = self.sources.param_class(ref.rsplit("/", 1)[1])
             if name in self.sources.param_names:
                 return Code(f"p.{name}")
         schema = self.resolve(schema)

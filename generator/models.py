@@ -5,13 +5,22 @@ responses parse into) and `params` (TypedDicts that request arguments are typed
 with, so plain dicts type-check as they do with the official client). The
 fields of each request-body TypedDict are read back from the generated source
 with `ast`, so method signatures use exactly the types the models use.
+
+A schema's class is not always named like the schema: the model generator names models
+in the order it meets them, so an inline schema met first (a field `image` holding an
+array, say) can take the name `Image` and leave `Image1` to the schema `Image`. Which
+class each schema became is read from the generator's model metadata (`renamed`), and
+the rest of the pipeline names classes through `ModelSources.model_class`/`param_class`.
 """
 
 from __future__ import annotations
 
 import ast
+import json
+import tempfile
 import warnings
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, SpecError
@@ -61,6 +70,17 @@ class ModelSources:
     # Name -> module it is imported from in the params module (typing, pydantic...).
     param_imports: dict[str, str] = field(default_factory=dict)
     warnings: list[Diagnostic] = field(default_factory=list)
+    # Schema name -> its class's name in each module, where the two differ (module docstring).
+    model_renamed: dict[str, str] = field(default_factory=dict)
+    param_renamed: dict[str, str] = field(default_factory=dict)
+
+    def model_class(self, schema: str) -> str:
+        """The name of the class (or alias) the schema `schema` became in the models module."""
+        return self.model_renamed.get(schema, schema)
+
+    def param_class(self, schema: str) -> str:
+        """The name of the TypedDict (or alias) the schema `schema` became in the params module."""
+        return self.param_renamed.get(schema, schema)
 
 
 def _options(package: str) -> dict[str, Any]:
@@ -93,7 +113,7 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
     forked process meanwhile (each takes seconds), with the same result."""
     if not (document.get("components") or {}).get("schemas"):
         empty = HEADER + "\n\nfrom __future__ import annotations\n"
-        return models_from_sources(empty, empty, [])
+        return models_from_sources(empty, empty, [], {}, {})
     pool = (
         forked_pool(1)
         if len(document["components"]["schemas"]) >= PARALLEL_MIN_SCHEMAS and can_fork()
@@ -101,8 +121,10 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
     )
     try:
         pending = pool.submit(_generate, document, package, "params") if pool else None
-        models, model_warnings = _generate(document, package, "models")
-        params, param_warnings = pending.result() if pending else _generate(document, package, "params")
+        models, model_warnings, model_renamed = _generate(document, package, "models")
+        params, param_warnings, param_renamed = (
+            pending.result() if pending else _generate(document, package, "params")
+        )
     finally:
         if pool is not None:
             pool.shutdown()
@@ -113,7 +135,7 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
         Diagnostic("warning", f"model generation: {message}", "/components/schemas")
         for message in model_warnings + param_warnings
     ]
-    return models_from_sources(models, params, diagnostics)
+    return models_from_sources(models, params, diagnostics, model_renamed, param_renamed)
 
 
 # Schemas above which the second run of the model generator goes to another process.
@@ -122,8 +144,9 @@ PARALLEL_MIN_SCHEMAS = 200
 _FAILED = "\0failed: "
 
 
-def _generate(document: dict[str, Any], package: str, kind: str) -> tuple[str, list[str]]:
-    """One run: (module source or _FAILED + why, warning messages)."""
+def _generate(document: dict[str, Any], package: str, kind: str) -> tuple[str, list[str], dict[str, str]]:
+    """One run: (module source or _FAILED + why, warning messages, the schemas whose
+    class is named otherwise -> its name)."""
     from datamodel_code_generator import DataModelType, Error, generate
 
     options = _options(package)
@@ -136,15 +159,47 @@ def _generate(document: dict[str, Any], package: str, kind: str) -> tuple[str, l
         )
     else:
         options.update(output_model_type=DataModelType.TypingTypedDict)
+    with tempfile.TemporaryDirectory(prefix="oaiclient-models-") as scratch:
+        metadata = Path(scratch) / "models.json"
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                source = generate(document, **options, emit_model_metadata=metadata)
+        except Error as exc:
+            return f"{_FAILED}model generation failed: {exc}", [], {}
+        if not isinstance(source, str):
+            return f"{_FAILED}model generation produced more than one module", [], {}
+        try:
+            renamed = renamed_schemas(json.loads(metadata.read_text("utf-8")))
+        except (OSError, ValueError) as exc:
+            return f"{_FAILED}the model generator's metadata is unreadable: {exc}", [], {}
+    return source, [str(warning.message) for warning in _about_the_schemas(caught)], renamed
+
+
+def renamed_schemas(metadata: Any) -> dict[str, str]:
+    """Schema name -> the class it became, for each schema of `components/schemas`
+    whose class is named otherwise, from the model generator's metadata. A schema can
+    also be the source of a derived class (a union member combined with its union): its
+    own class is the one named like it, when there is one. Raises ValueError for
+    metadata not of the expected form."""
     try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            source = generate(document, **options)
-    except Error as exc:
-        return f"{_FAILED}model generation failed: {exc}", []
-    if not isinstance(source, str):
-        return f"{_FAILED}model generation produced more than one module", []
-    return source, [str(warning.message) for warning in _about_the_schemas(caught)]
+        models = metadata["models"]
+        found: dict[str, list[str]] = {}
+        for model in models:
+            path, name = model["source_path"], model["class_name"]
+            if not (isinstance(name, str) and isinstance(path, list)):
+                raise TypeError("a model without a class name or a source path")
+            if len(path) == 3 and path[:2] == ["components", "schemas"] and isinstance(path[2], str):
+                found.setdefault(path[2], []).append(name)
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"unexpected model metadata ({exc})") from None
+    renamed = {}
+    for schema, names in found.items():
+        if schema not in names:
+            if len(set(names)) != 1:
+                raise ValueError(f"schema {schema!r} became several classes: {sorted(set(names))}")
+            renamed[schema] = names[0]
+    return renamed
 
 
 def _about_the_schemas(caught: list[warnings.WarningMessage]) -> list[warnings.WarningMessage]:
@@ -153,7 +208,13 @@ def _about_the_schemas(caught: list[warnings.WarningMessage]) -> list[warnings.W
     return [warning for warning in caught if not issubclass(warning.category, ResourceWarning)]
 
 
-def models_from_sources(models: str, params: str, diagnostics: list[Diagnostic]) -> ModelSources:
+def models_from_sources(
+    models: str,
+    params: str,
+    diagnostics: list[Diagnostic],
+    model_renamed: dict[str, str],
+    param_renamed: dict[str, str],
+) -> ModelSources:
     """What the rest of the pipeline needs to know about the two generated modules."""
     models_tree, params_tree = ast.parse(models), ast.parse(params)
     sources = ModelSources(
@@ -163,6 +224,8 @@ def models_from_sources(models: str, params: str, diagnostics: list[Diagnostic])
         param_names=_defined_names(params_tree),
         param_imports=_imported_names(params_tree),
         warnings=diagnostics,
+        model_renamed=model_renamed,
+        param_renamed=param_renamed,
     )
     sources.param_fields = _typed_dict_fields(params_tree)
     sources.class_names = {node.name for node in models_tree.body if isinstance(node, ast.ClassDef)}
@@ -184,6 +247,8 @@ def sources_to_cache(sources: ModelSources) -> dict[str, Any]:
         },
         "param_imports": sources.param_imports,
         "warnings": [asdict(w) for w in sources.warnings],
+        "model_renamed": sources.model_renamed,
+        "param_renamed": sources.param_renamed,
     }
 
 
@@ -204,9 +269,17 @@ def sources_from_cache(found: Any) -> ModelSources | None:
             },
             param_imports=found["param_imports"],
             warnings=[Diagnostic(**w) for w in found["warnings"]],
+            model_renamed=_names(found["model_renamed"]),
+            param_renamed=_names(found["param_renamed"]),
         )
     except (KeyError, TypeError, ValueError, SyntaxError):
         return None
+
+
+def _names(found: Any) -> dict[str, str]:
+    if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
+        raise TypeError("a mapping of names was expected")
+    return dict(found)
 
 
 def _checked(source: Any) -> str:

@@ -320,6 +320,8 @@ def edit_in_place(
         class_names=previous.class_names,
         param_fields=param_fields,
         param_imports=previous.param_imports,
+        model_renamed=previous.model_renamed,
+        param_renamed=previous.param_renamed,
     )
 
 

@@ -163,6 +163,8 @@ def try_update(
         class_names=previous.class_names,
         param_fields=_typed_dict_fields(ast.parse(spliced_params)),
         param_imports=previous.param_imports,
+        model_renamed=previous.model_renamed,
+        param_renamed=previous.param_renamed,
     )
     return Update(sources, frozenset(given))
 
@@ -191,9 +193,12 @@ def _spliced(
         results: list[str] = []
         refused: Refused | None = None
         for kind, old in (("models", previous.models), ("params", previous.params)):
-            source, warnings = _generate(subdocument, package, kind)
+            source, warnings, renamed = _generate(subdocument, package, kind)
             if source.startswith(_FAILED) or warnings:
                 return f"the {kind} run on the sub-document failed or warned"
+            before = previous.model_renamed if kind == "models" else previous.param_renamed
+            if renamed != {name: value for name, value in before.items() if name in given}:
+                return f"the {kind} run on the sub-document named a schema's class otherwise"
             result = splice(old, source, affected, given, set(schemas), cache)
             if isinstance(result, Refused):
                 refused = Refused(f"{kind}: {result.reason}", result.holders)

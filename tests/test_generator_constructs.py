@@ -547,6 +547,114 @@ def test_keywords_builtins_non_identifiers_and_names_that_collide(
         assert found == []
 
 
+SCHEMA_NAME_TAKEN = HEAD_31 + """
+paths:
+  /projects:
+    post:
+      operationId: createProject
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Project'}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Project'}
+    get:
+      operationId: listProjects
+      x-sdk-pagination: list
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ProjectList'}
+components:
+  schemas:
+    Audit:
+      type: object
+      properties:
+        project:
+          type: object
+          properties:
+            label: {type: string}
+    Project:
+      type: object
+      required: [name, size]
+      properties:
+        name: {type: string}
+        size: {type: integer}
+    ProjectList:
+      type: object
+      required: [object, data]
+      properties:
+        object: {type: string, enum: [list]}
+        data:
+          type: array
+          items: {$ref: '#/components/schemas/Project'}
+"""
+
+
+def test_a_schema_whose_name_an_inline_object_took_keeps_its_own_class(
+    tmp_path: Path, server: RecordingServer, clean_env: None
+) -> None:
+    # The model generator meets Audit's inline `project` object first and names it
+    # `Project`: the schema Project becomes `Project1` in both modules. The client used
+    # to type and parse Project's answers with the inline object's class.
+    with imported_client(tmp_path, SCHEMA_NAME_TAKEN, "c_taken") as (client_module, found):
+        models = client_module.models
+        assert set(models.Project.model_fields) == {"label"}
+        assert set(models.Project1.model_fields) == {"name", "size"}
+        server.route("POST", "/v1/projects", JSONResponse({"name": "p", "size": 3}))
+        client = client_module.OpenAI(api_key="k", base_url=server.url)
+        created = client.projects.create_project(name="p", size=3)
+        assert type(created) is models.Project1 and created.size == 3
+        assert server.last.json == {"name": "p", "size": 3}
+        server.route(
+            "GET", "/v1/projects", JSONResponse({"object": "list", "data": [{"name": "q", "size": 1}]})
+        )
+        [listed] = list(client.projects.list_projects())
+        assert type(listed) is models.Project1 and listed.name == "q"
+        assert found == []
+
+
+def test_schema_classes_are_read_from_the_model_generators_metadata() -> None:
+    from generator.models import renamed_schemas, sources_from_cache, sources_to_cache
+
+    def model(name: str, *path: str) -> dict[str, Any]:
+        return {"class_name": name, "source_path": ["components", "schemas", *path]}
+
+    metadata = {
+        "models": [
+            model("Project", "Audit", "properties", "project"),
+            model("Project1", "Project"),
+            # A union member combined with its union: the member's own class is named like it.
+            model("Event", "Event"),
+            model("Stream2", "Event"),
+            model("Audit", "Audit"),
+        ]
+    }
+    assert renamed_schemas(metadata) == {"Project": "Project1"}
+    for damaged in ({}, {"models": [{"class_name": "A"}]}, {"models": [model(None, "A")]}, {"models": 3}):  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="unexpected model metadata"):
+            renamed_schemas(damaged)
+    with pytest.raises(ValueError, match="several classes"):
+        renamed_schemas({"models": [model("A1", "A"), model("A2", "A")]})
+    # Cached sources keep the names; an entry from before they were kept is not used.
+    from generator.models import models_from_sources
+
+    sources = models_from_sources("", "", [], {"Project": "Project1"}, {"Project": "Project2"})
+    stored = sources_to_cache(sources)
+    again = sources_from_cache(stored)
+    assert again is not None and again.model_class("Project") == "Project1"
+    assert again.param_class("Project") == "Project2" and again.param_class("Audit") == "Audit"
+    del stored["param_renamed"]
+    assert sources_from_cache(stored) is None
+
+
 NO_OPERATION_IDS = HEAD_30 + """
 paths:
   /v2/pets:

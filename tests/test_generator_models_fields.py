@@ -58,7 +58,7 @@ def _compare(properties: dict[str, Any], required: list[str], version: str = "3.
     how many it wrote (per module)."""
     written = 0
     for kind in KINDS:
-        source, warnings = _generate(_document(properties, required, version), PACKAGE, kind)
+        source, warnings, _ = _generate(_document(properties, required, version), PACKAGE, kind)
         assert not warnings
         generated = _fields_written(source)
         for name, schema in properties.items():
