@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
-from generator.diagnostics import Diagnostic, SpecError, join_pointer
+from generator.diagnostics import Diagnostic, SpecError, join_pointer, split_pointer
 from generator.escape import Code, docstring, py_str
 from generator.models import ModelSources
 from generator.naming import Scope, identifier, pascal, python_name, snake
@@ -103,10 +103,40 @@ class _Builder(TypeNames):
                         f"its schema name {member_name!r}; add it to the mapping",
                     )
 
+    def check_schema_classes(self) -> None:
+        """A schema whose class the model generator named otherwise (an inline schema it
+        met first took the name): the client uses the class it became, and says so, as
+        `models.Name` is then another schema's class."""
+        sources = self.sources
+        for name in (self.document.get("components") or {}).get("schemas") or {}:
+            model, param = sources.model_class(name), sources.param_class(name)
+            if model == name and param == name:
+                continue
+            if param in (name, model):
+                became = f"class {model!r}"
+            elif model == name:
+                became = f"TypedDict {param!r}"
+            else:
+                became = f"class {model!r} (TypedDict {param!r})"
+            taker = sources.name_takers.get(name)
+            if taker:
+                tokens = split_pointer(taker)
+                if tokens[:2] == ["components", "schemas"] and len(tokens) > 2:
+                    taker = self.schema_pointer(tokens[2], *tokens[3:])
+                why = (
+                    f"the schema at {taker}, met first, took the name {name!r}; give it a name "
+                    f"of its own in components/schemas to keep {name!r} for this schema"
+                )
+            else:
+                why = f"the name {name!r} was taken"
+            origin = self.schema_origins.get(name, name)
+            self.warn(self.schema_pointer(name), f"schema {origin!r} is generated as {became}: {why}")
+
     def build(self) -> ir.Api:
         for pointer, message in self.document.get(NORMALIZE_WARNINGS) or []:
             self.warn(pointer, message)
         self.check_discriminators()
+        self.check_schema_classes()
         operations: list[ir.Operation] = []
         seen_methods: dict[tuple[str, ...], str] = {}
         for path, path_item in (self.document.get("paths") or {}).items():

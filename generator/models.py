@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostic, SpecError
+from generator.diagnostics import Diagnostic, SpecError, join_pointer
 from generator.workers import can_fork, forked_pool
 
 HEADER = "# Generated from the OpenAPI spec by `python -m generator`; do not edit."
@@ -73,6 +73,8 @@ class ModelSources:
     # Schema name -> its class's name in each module, where the two differ (module docstring).
     model_renamed: dict[str, str] = field(default_factory=dict)
     param_renamed: dict[str, str] = field(default_factory=dict)
+    # Such a schema -> the pointer of the inline schema that took its name, where one did.
+    name_takers: dict[str, str] = field(default_factory=dict)
 
     def model_class(self, schema: str) -> str:
         """The name of the class (or alias) the schema `schema` became in the models module."""
@@ -135,7 +137,17 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
         Diagnostic("warning", f"model generation: {message}", "/components/schemas")
         for message in model_warnings + param_warnings
     ]
-    return models_from_sources(models, params, diagnostics, model_renamed, param_renamed)
+    sources = models_from_sources(
+        models,
+        params,
+        diagnostics,
+        {schema: name for schema, (name, _) in model_renamed.items()},
+        {schema: name for schema, (name, _) in param_renamed.items()},
+    )
+    sources.name_takers = {
+        schema: taker for schema, (_, taker) in {**param_renamed, **model_renamed}.items() if taker
+    }
+    return sources
 
 
 # Schemas above which the second run of the model generator goes to another process.
@@ -144,9 +156,10 @@ PARALLEL_MIN_SCHEMAS = 200
 _FAILED = "\0failed: "
 
 
-def _generate(document: dict[str, Any], package: str, kind: str) -> tuple[str, list[str], dict[str, str]]:
-    """One run: (module source or _FAILED + why, warning messages, the schemas whose
-    class is named otherwise -> its name)."""
+def _generate(
+    document: dict[str, Any], package: str, kind: str
+) -> tuple[str, list[str], dict[str, tuple[str, str]]]:
+    """One run: (module source or _FAILED + why, warning messages, `renamed_schemas`)."""
     from datamodel_code_generator import DataModelType, Error, generate
 
     options = _options(package)
@@ -176,19 +189,20 @@ def _generate(document: dict[str, Any], package: str, kind: str) -> tuple[str, l
     return source, [str(warning.message) for warning in _about_the_schemas(caught)], renamed
 
 
-def renamed_schemas(metadata: Any) -> dict[str, str]:
-    """Schema name -> the class it became, for each schema of `components/schemas`
-    whose class is named otherwise, from the model generator's metadata. A schema can
-    also be the source of a derived class (a union member combined with its union): its
-    own class is the one named like it, when there is one. Raises ValueError for
-    metadata not of the expected form."""
+def renamed_schemas(metadata: Any) -> dict[str, tuple[str, str]]:
+    """Schema name -> (the class it became, the pointer of the schema that took its name
+    or ""), for each schema of `components/schemas` whose class is named otherwise, from
+    the model generator's metadata. A schema can also be the source of a derived class (a
+    union member combined with its union): its own class is the one named like it, when
+    there is one. Raises ValueError for metadata not of the expected form."""
     try:
-        models = metadata["models"]
         found: dict[str, list[str]] = {}
-        for model in models:
+        paths: dict[str, list[Any]] = {}  # class name -> the schema it was made from
+        for model in metadata["models"]:
             path, name = model["source_path"], model["class_name"]
             if not (isinstance(name, str) and isinstance(path, list)):
                 raise TypeError("a model without a class name or a source path")
+            paths.setdefault(name, path)
             if len(path) == 3 and path[:2] == ["components", "schemas"] and isinstance(path[2], str):
                 found.setdefault(path[2], []).append(name)
     except (KeyError, TypeError) as exc:
@@ -198,7 +212,8 @@ def renamed_schemas(metadata: Any) -> dict[str, str]:
         if schema not in names:
             if len(set(names)) != 1:
                 raise ValueError(f"schema {schema!r} became several classes: {sorted(set(names))}")
-            renamed[schema] = names[0]
+            taker = paths.get(schema)
+            renamed[schema] = (names[0], join_pointer(*map(str, taker)) if taker else "")
     return renamed
 
 
@@ -249,6 +264,7 @@ def sources_to_cache(sources: ModelSources) -> dict[str, Any]:
         "warnings": [asdict(w) for w in sources.warnings],
         "model_renamed": sources.model_renamed,
         "param_renamed": sources.param_renamed,
+        "name_takers": sources.name_takers,
     }
 
 
@@ -271,6 +287,7 @@ def sources_from_cache(found: Any) -> ModelSources | None:
             warnings=[Diagnostic(**w) for w in found["warnings"]],
             model_renamed=_names(found["model_renamed"]),
             param_renamed=_names(found["param_renamed"]),
+            name_takers=_names(found["name_takers"]),
         )
     except (KeyError, TypeError, ValueError, SyntaxError):
         return None

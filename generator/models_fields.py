@@ -322,6 +322,7 @@ def edit_in_place(
         param_imports=previous.param_imports,
         model_renamed=previous.model_renamed,
         param_renamed=previous.param_renamed,
+        name_takers=previous.name_takers,
     )
 
 

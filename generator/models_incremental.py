@@ -165,6 +165,7 @@ def try_update(
         param_imports=previous.param_imports,
         model_renamed=previous.model_renamed,
         param_renamed=previous.param_renamed,
+        name_takers=previous.name_takers,
     )
     return Update(sources, frozenset(given))
 
@@ -197,7 +198,9 @@ def _spliced(
             if source.startswith(_FAILED) or warnings:
                 return f"the {kind} run on the sub-document failed or warned"
             before = previous.model_renamed if kind == "models" else previous.param_renamed
-            if renamed != {name: value for name, value in before.items() if name in given}:
+            if {name: value for name, (value, _) in renamed.items()} != {
+                name: value for name, value in before.items() if name in given
+            }:
                 return f"the {kind} run on the sub-document named a schema's class otherwise"
             result = splice(old, source, affected, given, set(schemas), cache)
             if isinstance(result, Refused):

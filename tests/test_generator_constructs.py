@@ -603,7 +603,8 @@ def test_a_schema_whose_name_an_inline_object_took_keeps_its_own_class(
 ) -> None:
     # The model generator meets Audit's inline `project` object first and names it
     # `Project`: the schema Project becomes `Project1` in both modules. The client used
-    # to type and parse Project's answers with the inline object's class.
+    # to type and parse Project's answers with the inline object's class. A warning says
+    # why `models.Project` is not the schema Project.
     with imported_client(tmp_path, SCHEMA_NAME_TAKEN, "c_taken") as (client_module, found):
         models = client_module.models
         assert set(models.Project.model_fields) == {"label"}
@@ -618,7 +619,13 @@ def test_a_schema_whose_name_an_inline_object_took_keeps_its_own_class(
         )
         [listed] = list(client.projects.list_projects())
         assert type(listed) is models.Project1 and listed.name == "q"
-        assert found == []
+        [warning] = found
+        assert (warning.pointer, warning.line) == ("/components/schemas/Project", 37)
+        assert warning.message == (
+            "schema 'Project' is generated as class 'Project1': the schema at "
+            "/components/schemas/Audit/properties/project, met first, took the name 'Project'; "
+            "give it a name of its own in components/schemas to keep 'Project' for this schema"
+        )
 
 
 def test_schema_classes_are_read_from_the_model_generators_metadata() -> None:
@@ -637,7 +644,11 @@ def test_schema_classes_are_read_from_the_model_generators_metadata() -> None:
             model("Audit", "Audit"),
         ]
     }
-    assert renamed_schemas(metadata) == {"Project": "Project1"}
+    # The class that took the name says where it came from; a name taken otherwise, nothing.
+    assert renamed_schemas(metadata) == {
+        "Project": ("Project1", "/components/schemas/Audit/properties/project")
+    }
+    assert renamed_schemas({"models": [model("UUIDModel", "UUID")]}) == {"UUID": ("UUIDModel", "")}
     for damaged in ({}, {"models": [{"class_name": "A"}]}, {"models": [model(None, "A")]}, {"models": 3}):  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="unexpected model metadata"):
             renamed_schemas(damaged)
@@ -647,12 +658,15 @@ def test_schema_classes_are_read_from_the_model_generators_metadata() -> None:
     from generator.models import models_from_sources
 
     sources = models_from_sources("", "", [], {"Project": "Project1"}, {"Project": "Project2"})
+    sources.name_takers = {"Project": "/components/schemas/Audit/properties/project"}
     stored = sources_to_cache(sources)
     again = sources_from_cache(stored)
     assert again is not None and again.model_class("Project") == "Project1"
     assert again.param_class("Project") == "Project2" and again.param_class("Audit") == "Audit"
-    del stored["param_renamed"]
-    assert sources_from_cache(stored) is None
+    assert again.name_takers == sources.name_takers
+    for key in ("model_renamed", "param_renamed", "name_takers"):
+        assert sources_from_cache({**stored, key: None}) is None
+        assert sources_from_cache({name: value for name, value in stored.items() if name != key}) is None
 
 
 NO_OPERATION_IDS = HEAD_30 + """

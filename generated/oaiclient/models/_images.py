@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal, Union
 from typing_extensions import TypeAliasType
 
 
-class Image1(BaseModel):
+class Image(BaseModel):
     """
     One generated image, given either as base64 data or as a URL.
     """
@@ -87,7 +87,7 @@ class ImagesResponse(BaseModel):
     """
     When the images were created, in Unix seconds.
     """
-    data: list[Image1] | None = None
+    data: list[Image] | None = None
     """
     The generated images.
     """

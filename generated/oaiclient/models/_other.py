@@ -494,12 +494,6 @@ class CreateEmbeddingRequest(BaseModel):
     """
 
 
-Image = TypeAliasType("Image", Annotated[list[bytes], Field(max_length=16)])
-"""
-The picture to change: one file, or a list of up to 16 for the GPT image models (png, webp or jpg, each under 50 MB). dall-e-2 takes a single square png under 4 MB. A list goes on the wire as `image[]` parts.
-"""
-
-
 class CreateImageRequest(BaseModel):
     """
     Parameters for generating images.
@@ -735,6 +729,12 @@ class FunctionParameters(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
+
+
+ImageFiles = TypeAliasType("ImageFiles", Annotated[list[bytes], Field(max_length=16)])
+"""
+Up to 16 pictures, each a file.
+"""
 
 
 InputFidelity = TypeAliasType("InputFidelity", Literal["high", "low"])
@@ -1314,7 +1314,7 @@ class CreateImageEditRequest(BaseModel):
     Parameters for editing images, sent as a multipart form.
     """
 
-    image: bytes | Image
+    image: bytes | ImageFiles
     """
     The picture to change: one file, or a list of up to 16 for the GPT image models (png, webp or jpg, each under 50 MB). dall-e-2 takes a single square png under 4 MB. A list goes on the wire as `image[]` parts.
     """

@@ -920,6 +920,12 @@ class Image(TypedDict):
     """
 
 
+ImageFiles: TypeAlias = list[bytes]
+"""
+Up to 16 pictures, each a file.
+"""
+
+
 class ImageGenInputUsageDetails(TypedDict):
     """
     A breakdown of the input tokens.
@@ -3373,7 +3379,7 @@ class CreateImageEditRequest(TypedDict):
     Parameters for editing images, sent as a multipart form.
     """
 
-    image: bytes | list[bytes]
+    image: bytes | ImageFiles
     """
     The picture to change: one file, or a list of up to 16 for the GPT image models (png, webp or jpg, each under 50 MB). dall-e-2 takes a single square png under 4 MB. A list goes on the wire as `image[]` parts.
     """
