@@ -25,6 +25,12 @@ schema stays one, its alias is written again in both modules and nothing else ch
 single value is left to the model generator). For the same reason a field whose schema
 holds one such enum inline (`reasoning_effort: {anyOf: [{enum: [...]}, {type: "null"}]}`)
 and changed in nothing but its values has the values of its one `Literal` written again.
+So does any other schema that holds exactly one enum (of two or more distinct strings)
+and changed in nothing but its values: the model lists written `anyOf: [{type: string},
+{type: string, enum: [...]}]`, which the model generator writes as an alias of `str |
+Literal[...]`. Its definition must hold that one `Literal` (no inline object of its own
+holds it), and the enum must not be a discriminator's property (whose `Literal` comes
+from the mapping), nor the schema be part of another's `allOf` (which can copy it).
 """
 
 from __future__ import annotations
@@ -79,6 +85,9 @@ Parts = list[Any]
 # may change without the model generator). Never a digest, which is 64 hex digits.
 ENUM_PARTS = "enum"
 ENUM_KEYWORDS = frozenset({"type", "enum", "description"})
+# What is remembered of any other schema holding one enum: this, then the digest of the
+# schema with the enum's values left out.
+VALUES_PARTS = "values "
 
 
 def schema_parts(schema: Any) -> Parts | None:
@@ -89,6 +98,8 @@ def schema_parts(schema: Any) -> Parts | None:
     if _plain_enum(schema):
         return [ENUM_PARTS, []]
     if not _plain(schema):
+        if len(_enums(schema)) == 1 and _distinct_strings(_enums(schema)[0]):
+            return [VALUES_PARTS + digest(_without_values(schema)), []]
         return None
     required = set(schema.get("required", ()))
     rest = {key: value for key, value in schema.items() if key not in ("properties", "required")}
@@ -130,6 +141,15 @@ def _without_values(schema: Any) -> Any:
     if isinstance(schema, list):
         return [_without_values(item) for item in schema]
     return schema
+
+
+def _distinct_strings(values: Any) -> bool:
+    return (
+        isinstance(values, list)
+        and len(values) >= 2
+        and all(type(value) is str for value in values)
+        and len(set(values)) == len(values)
+    )
 
 
 def valid_parts(value: Any) -> bool:
@@ -265,6 +285,8 @@ def edit_in_place(
             return f"{name} is not a plain object schema, now or before"
         if parts[0] != before[0]:
             return f"{name} changed more than its fields"
+        if parts[0].startswith(VALUES_PARTS) and _in_all_of(name, schemas):
+            return f"{name} is part of another schema's allOf"
         new_parts[name] = parts
     texts, edited_params = {}, {}
     # A field named like a discriminator's property takes its Literal from the union's
@@ -286,6 +308,12 @@ def edit_in_place(
         for name in sorted(changed, key=lambda n: module.definitions[n].start, reverse=True):
             if new_parts[name][0] == ENUM_PARTS:
                 edited = _edited_enum(kind, module.text(name), name, schemas[name])
+            elif new_parts[name][0].startswith(VALUES_PARTS):
+                if _discriminated(schemas[name], discriminators()):
+                    return f"{kind}: {name}: its enum is a discriminator's property"
+                edited = _values_rewritten(module.text(name), schemas[name], field=False)
+                if kind == "params" and not isinstance(edited, str):
+                    edited_params[name] = edited  # a TypedDict's fields are read again
             elif _inherited(name, module.definitions):
                 return f"{kind}: another class inherits from {name}"
             else:
@@ -449,38 +477,79 @@ def _discriminator_properties(schemas: Mapping[str, Any]) -> set[str]:
     return found
 
 
-def _values_rewritten(lines: list[str], schema: Any) -> list[str] | str:
-    """A field's lines with the values of its one `Literal` written again from the one
-    enum of its new schema, or why not."""
+def _values_rewritten(lines: list[str], schema: Any, field: bool = True) -> list[str] | str:
+    """A field's lines (its first line parsed) or a definition's (`field` false: all of
+    them) with the values of their one `Literal` written again from the one enum of the
+    new schema, or why not. The `Literal` must be on one line."""
     [values] = _enums(schema)
-    if not (
-        isinstance(values, list)
-        and len(values) >= 2
-        and all(type(value) is str for value in values)
-        and len(set(values)) == len(values)
-    ):
+    if not _distinct_strings(values):
         return "its enum is not two or more distinct strings"
-    line = lines[0].encode("utf-8")  # ast's columns count bytes
-    if not line.startswith(b"    "):
+    indent = "    " if field else ""
+    if field and not lines[0].startswith(indent):
         return "not a field's line"
     try:
-        tree = ast.parse(line[4:])
+        # ast's columns count bytes
+        tree = ast.parse(
+            lines[0][len(indent) :].encode("utf-8") if field else "\n".join(lines).encode("utf-8")
+        )
     except SyntaxError:
-        return "its line does not parse alone"
+        return "its lines do not parse alone"
     literals = [
         node
         for node in ast.walk(tree)
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal"
     ]
-    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.AnnAssign) or len(literals) != 1:
+    if field and (len(tree.body) != 1 or not isinstance(tree.body[0], ast.AnnAssign)):
         return "not one Literal in one annotated line"
+    if len(literals) != 1:
+        return "not one Literal"
     literal = literals[0]
     elements = literal.slice.elts if isinstance(literal.slice, ast.Tuple) else []
     if len(elements) < 2 or not all(isinstance(e, ast.Constant) and type(e.value) is str for e in elements):
         return "its Literal did not hold two or more strings"
-    start, end = 4 + literal.col_offset, 4 + (literal.end_col_offset or 0)
+    if literal.lineno != literal.end_lineno:
+        return "its Literal spans lines"
+    index = literal.lineno - 1
+    line = lines[index].encode("utf-8")
+    start, end = len(indent) + literal.col_offset, len(indent) + (literal.end_col_offset or 0)
     written = f"Literal[{', '.join(repr(value) for value in values)}]".encode("utf-8")
-    return [(line[:start] + written + line[end:]).decode("utf-8"), *lines[1:]]
+    return [*lines[:index], (line[:start] + written + line[end:]).decode("utf-8"), *lines[index + 1 :]]
+
+
+def _in_all_of(name: str, schemas: Mapping[str, Any]) -> bool:
+    """Whether an `allOf` anywhere in the schemas refers to the schema `name`."""
+    target = "#/components/schemas/" + name
+    stack = list(schemas.values())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            members = node.get("allOf")
+            if isinstance(members, list) and any(
+                isinstance(m, dict) and m.get("$ref") == target for m in members
+            ):
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
+def _discriminated(schema: Any, properties: set[str]) -> bool:
+    """Whether the one enum of `schema` sits under a property named like a
+    discriminator's (somewhere in the document)."""
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            inner = node.get("properties")
+            if isinstance(inner, dict) and any(
+                name in properties and _enums(value) for name, value in inner.items()
+            ):
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 def _field_spans(text: list[str]) -> tuple[int, list[tuple[str, int, int]]] | str:

@@ -24,14 +24,17 @@ places, and is clean now when nothing could depend on them:
   `default` response is not a schema's default and does not count;
 - `$schema` and `jsonSchemaDialect` choose other meta-schemas: neither may appear;
   the document is OpenAPI 3.0.x or 3.1.x.
-The values of a plain enum component (`type: string`, a non-empty list of strings as
-`enum`, maybe a `title` and a `description`: the list of model IDs that grows with every
-release) are taken out of skeletons the same way. Whatever the strings, such a schema is
-valid at its place under both meta-schemas, and the values meet another value only when a
+The values of enums of strings are taken out of a component's skeleton the same way
+(the list of model IDs that grows with every release: a plain enum `{type: string,
+enum: [...]}`, or the open form `anyOf: [{type: string}, {type: string, enum: [...]}]`),
+when every `enum` in the component is a non-empty list of distinct strings on a schema
+typed `string` (or not typed), and no `default` or `$schema` is in it. Whatever the strings, each such
+`enum` is valid at its place under both meta-schemas and of its schema's type (the
+check in validate.check_values), and the values meet another value only when a
 `default` is validated against a schema reaching the enum (through its `$ref`s and what
-they reach): so the skeleton key of a part keeps the values of every enum a `default` of
-its own reaches (that part then has a changed skeleton key when they change), and leaves
-out those of the others.
+they reach): so the skeleton key of a part keeps the values of every such component a
+`default` of its own reaches (that part then has a changed skeleton key when they
+change), and leaves out those of the others.
 The checks that look across parts (duplicate operationIds and templates, required lists
 with allOf) run on the whole document before this route is taken, as for the others.
 tests/test_generator_validation_leaves.py compares its verdicts with the validator's on
@@ -58,7 +61,6 @@ _SCHEMA_KEYWORDS = ("items", "additionalProperties", "not")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
 _METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _SCHEMAS = join_pointer("components", "schemas") + "/"
-_ENUM_KEYS = frozenset({"type", "enum", "title", "description"})
 # In place of a plain enum's values in its skeleton: a tuple is never a YAML value.
 _ANY_STRINGS = ("any strings",)
 
@@ -90,18 +92,46 @@ def plain(schema: Any, version: str) -> bool:
     return True
 
 
-def plain_enum(schema: Any) -> bool:
-    """Whether a component schema is a plain enum (module docstring)."""
-    if not isinstance(schema, dict) or not schema.keys() <= _ENUM_KEYS or schema.get("type") != "string":
-        return False
-    values = schema.get("enum")
-    return (
-        isinstance(values, list)
-        and bool(values)
-        and all(isinstance(value, str) for value in values)
-        and isinstance(schema.get("title", ""), str)
-        and isinstance(schema.get("description", ""), str)
-    )
+def enum_blanked(schema: Any) -> Any:
+    """A component schema with the values of its enums of strings replaced by one marker,
+    or None when it holds none or they may matter (module docstring)."""
+    found = False
+
+    def walk(node: Any) -> Any:
+        nonlocal found
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "default" in node or "$schema" in node:
+            raise _MayMatter
+        blanked = {}
+        for key, value in node.items():
+            if key == "enum" and isinstance(value, list):
+                # Distinct: a list of strings under another keyword's map (3.1's
+                # `dependentRequired`, keyed by a property named `enum`) must be.
+                if (
+                    not value
+                    or not all(isinstance(item, str) for item in value)
+                    or len(set(value)) < len(value)
+                ):
+                    raise _MayMatter
+                if node.get("type", "string") != "string":
+                    raise _MayMatter
+                blanked[key], found = _ANY_STRINGS, True
+            else:
+                blanked[key] = walk(value)
+        return blanked
+
+    try:
+        shown = walk(schema)
+    except _MayMatter:
+        return None
+    return shown if found else None
+
+
+class _MayMatter(Exception):
+    """An enum whose values may matter to the verdict."""
 
 
 def _plain_type(value: Any, version: str) -> bool:
@@ -150,6 +180,7 @@ class SkeletonKeys:
     def __init__(self, plan: PartPlan, version: str) -> None:
         self.plan, self.version = plan, version
         self._digests: dict[str, str] = {}
+        self._blanks: dict[str, Any] = {}  # part -> enum_blanked(its content)
 
     def key(self, part: str) -> str:
         plan = self.plan
@@ -168,7 +199,7 @@ class SkeletonKeys:
         them when that cannot be told)."""
         plan = self.plan
         enums = {
-            other for other in reached if other.startswith(_SCHEMAS) and plain_enum(plan.contents[other])
+            other for other in reached if other.startswith(_SCHEMAS) and self._blanked(other) is not None
         }
         if not enums:
             return enums
@@ -183,17 +214,19 @@ class SkeletonKeys:
                 met |= plan.closure(starts) & enums
         return met
 
+    def _blanked(self, part: str) -> Any:
+        if part not in self._blanks:
+            self._blanks[part] = enum_blanked(self.plan.contents[part])
+        return self._blanks[part]
+
     def _digest(self, part: str) -> str:
         if part not in self._digests:
             content = self.plan.contents[part]
             if part == ROOT:
                 self._digests[part] = digest(content)
             elif part.startswith(_SCHEMAS):
-                shown = (
-                    {**content, "enum": _ANY_STRINGS}
-                    if plain_enum(content)
-                    else skeleton(content, self.version)
-                )
+                blanked = self._blanked(part)
+                shown = skeleton(content if blanked is None else blanked, self.version)
                 self._digests[part] = self.plan.digests[part] if shown is content else digest(shown)
             else:
                 self._digests[part] = self.plan.digests[part]

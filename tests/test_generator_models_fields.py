@@ -18,13 +18,18 @@ import pytest
 
 from generator import models_fields, pipeline
 from generator.cache import Cache
-from generator.models import _generate, generate_models, sources_to_cache
+from generator.models import ModelSources, _generate, generate_models, sources_to_cache
 from generator.models_fields import RENAMED, edit_in_place, field_lines
 from generator.models_incremental import BASE_KIND, SchemaDigests, Update, _base_key, try_update
 from generator.statements import LINE_END, read_module
 from tests.models_fixtures import PACKAGE, cache, document, warm  # noqa: F401 - fixtures
 
 KINDS = ("models", "params")
+
+
+def _object_parts(parts: Any) -> bool:
+    """Whether `schema_parts` gave the parts of a plain object schema (not of an enum)."""
+    return parts[0] != models_fields.ENUM_PARTS and not parts[0].startswith(models_fields.VALUES_PARTS)
 
 
 def _document(properties: dict[str, Any], required: list[str], version: str = "3.1.0") -> dict[str, Any]:
@@ -182,7 +187,7 @@ def _editable(document: dict[str, Any], cache: Cache) -> set[str]:
     first = min(d.start for d in params.definitions.values() if d.names & from_typing)
     editable = set()
     for name, parts in SchemaDigests(document).fields.items():
-        if params.definitions[name].start <= first or parts[0] == models_fields.ENUM_PARTS:
+        if params.definitions[name].start <= first or not _object_parts(parts):
             continue
         properties = list(document["components"]["schemas"][name]["properties"])
         spans = [models_fields._field_spans(module.text(name)) for module in modules]
@@ -438,8 +443,8 @@ def test_plain_enums_edited_in_place_equal_a_full_run(
         (lambda s: s.update(enum=["a", "a", "b"]), "is not a plain object schema, now or before"),
         (lambda s: s.update(enum=["a", None]), "is not a plain object schema, now or before"),
         (lambda s: s.update(enum=["a", 1]), "is not a plain object schema, now or before"),
-        (lambda s: s.update(default="a"), "is not a plain object schema, now or before"),
-        (lambda s: s.update(nullable=True), "is not a plain object schema, now or before"),
+        (lambda s: s.update(default="a"), "changed more than its fields"),
+        (lambda s: s.update(nullable=True), "changed more than its fields"),
         (lambda s: s.update(description="Two \\ backslashes"), "not a plain enum this module writes"),
         (
             lambda s: (s.clear(), s.update(type="object", properties={"a": {"type": "string"}})),
@@ -510,7 +515,7 @@ def _enum_fields(document: dict[str, Any]) -> list[tuple[str, str, list[Any]]]:
     found = []
     for name, schema in document["components"]["schemas"].items():
         parts = models_fields.schema_parts(schema)
-        if parts is None or parts[0] == models_fields.ENUM_PARTS:
+        if parts is None or not _object_parts(parts):
             continue
         for field_name, value in schema["properties"].items():
             enums = models_fields._enums(value)
@@ -639,3 +644,81 @@ def test_edits_in_place_keep_the_model_generators_warnings(tmp_path: Path) -> No
     assert try_update(edited, PACKAGE, cache) == "the earlier result has warnings"
     full = sources_to_cache(generate_models(edited, PACKAGE))
     assert sources_to_cache(pipeline._models(edited, PACKAGE, cache)) == full
+
+
+def _enum_holders(document: dict[str, Any]) -> list[str]:
+    """The schemas holding one enum that are neither plain enums nor plain objects."""
+    return [
+        name
+        for name, schema in document["components"]["schemas"].items()
+        if (models_fields.schema_parts(schema) or [""])[0].startswith(models_fields.VALUES_PARTS)
+    ]
+
+
+@pytest.mark.parametrize("rotation", [0, 1, 2])
+def test_enums_held_by_other_schemas_edited_in_place_equal_a_full_run(
+    document: dict[str, Any], cache: Cache, rotation: int
+) -> None:
+    # The open model lists (`anyOf: [{type: string}, {type: string, enum: [...]}]`),
+    # voices, formats with a default: every one of our spec's at once, each in one way.
+    names = _enum_holders(document)
+    assert {"ResponsesModel", "VoiceIdsShared", "AudioResponseFormat"} <= set(names), names
+    edited = copy.deepcopy(document)
+    edits = ("value added", "value removed", "values reordered", "awkward values")
+    for index, name in enumerate(names):
+        [values] = models_fields._enums(edited["components"]["schemas"][name])
+        _edit_values(values, edits[(index + rotation) % len(edits)], index, f"new-{name}")
+    attempt = try_update(edited, PACKAGE, cache)
+    assert isinstance(attempt, Update) and attempt.given == frozenset(), attempt
+    full = sources_to_cache(generate_models(edited, PACKAGE))
+    assert sources_to_cache(attempt.sources) == full
+
+
+def test_other_edits_of_enums_held_by_other_schemas_are_left_to_the_model_generator(tmp_path: Path) -> None:
+    open_list = {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["a", "b"]}]}
+    schemas: dict[str, Any] = {
+        "Models": copy.deepcopy(open_list),
+        "Based": copy.deepcopy(open_list),
+        "Uses": {"allOf": [{"$ref": "#/components/schemas/Based"}], "description": "d"},
+        # Not plain objects (minProperties): their one enum is the schema's.
+        "Kinded": {
+            "type": "object",
+            "minProperties": 1,
+            "properties": {
+                "kind": {"type": "string", "enum": ["x", "y"]},
+                "n": {"type": "integer", "minimum": 1},
+            },
+        },
+        "Union": {
+            "oneOf": [{"$ref": "#/components/schemas/Kinded"}],
+            "discriminator": {"propertyName": "kind"},
+        },
+        "Nested": {
+            "type": "object",
+            "minProperties": 1,
+            "properties": {
+                "inner": {"type": "object", "properties": {"mode": {"type": "string", "enum": ["p", "q"]}}}
+            },
+        },
+    }
+    document, cache = _warm_small(schemas, tmp_path)
+    previous, stored = _previous(document, cache), _stored_fields(document, cache)
+
+    def attempt(name: str, change: Any) -> Any:
+        edited = copy.deepcopy(document)
+        change(edited["components"]["schemas"][name])
+        return edit_in_place(edited, previous, {name}, stored, cache)
+
+    grown = lambda s: models_fields._enums(s)[0].append("c")  # noqa: E731
+    assert isinstance(attempt("Models", grown), ModelSources)
+    assert attempt("Based", grown) == "Based is part of another schema's allOf"
+    assert attempt("Kinded", grown) == "models: Kinded: its enum is a discriminator's property"
+    # Held by an inline object of its own: its definition holds no Literal.
+    assert attempt("Nested", grown) == "models: Nested: not one Literal"
+    assert attempt("Models", lambda s: s["anyOf"][1].update(enum=["a"])) == (
+        "Models is not a plain object schema, now or before"
+    )
+    assert (
+        attempt("Models", lambda s: s["anyOf"][0].update(maxLength=3))
+        == "Models changed more than its fields"
+    )

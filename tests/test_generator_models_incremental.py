@@ -100,9 +100,19 @@ def test_a_description_changed_where_inline_names_collide(document: dict[str, An
 
 
 def test_an_enum_value_added(document: dict[str, Any], cache: Cache) -> None:
+    # Its values alone: written in place (models_fields).
     attempt = _both_ways(
         _edited(document, lambda s: s["AudioResponseFormat"]["enum"].append("benchmark")), cache
     )
+    assert isinstance(attempt, Update) and attempt.given == frozenset(), attempt
+
+
+def test_an_enum_default_changed(document: dict[str, Any], cache: Cache) -> None:
+    def change(schemas: Schemas) -> None:
+        schemas["AudioResponseFormat"]["enum"].append("benchmark")
+        schemas["AudioResponseFormat"]["default"] = "text"
+
+    attempt = _both_ways(_edited(document, change), cache)
     assert isinstance(attempt, Update), attempt
     # The schemas referring to it are regenerated with it.
     assert "AudioResponseFormat" in attempt.given and len(attempt.given) > 1

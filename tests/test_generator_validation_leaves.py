@@ -527,3 +527,132 @@ def test_our_model_list_grown_takes_the_route(tmp_path: Path, monkeypatch: pytes
         d["components"]["schemas"]["ChatModel"]["enum"].insert(0, "gpt-next")
 
     assert _leaf_route_case(_ours(), tmp_path, grow, monkeypatch) == "leaves"
+
+
+def _with_open_enum(document: Document) -> Document:
+    """`document` with an open model list, Model (`anyOf` a string or one of the known
+    values), that Thing refers to, and Mode, an object holding an enum, that it holds."""
+    schemas = document["components"]["schemas"]
+    schemas["Model"] = {
+        "description": "Any model ID; the known ones listed.",
+        "example": "m-2",
+        "anyOf": [{"type": "string"}, {"type": "string", "title": "Known", "enum": ["m-1", "m-2"]}],
+    }
+    schemas["Mode"] = {
+        "type": "object",
+        "minProperties": 1,
+        "properties": {"speed": {"enum": ["fast", "slow"]}},
+    }
+    schemas["Thing"]["properties"]["model"] = {"$ref": "#/components/schemas/Model"}
+    schemas["Thing"]["properties"]["mode"] = {"$ref": "#/components/schemas/Mode"}
+    return document
+
+
+def _known(values: list[Any]) -> Any:
+    return lambda d: d["components"]["schemas"]["Model"]["anyOf"][1].update(enum=values)
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_the_values_of_an_enum_held_by_a_schema_take_the_route(
+    version: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = _with_open_enum(_thirty())
+    document["openapi"] = version
+    for index, values in enumerate((["m-1", "m-2", "m-3"], ["m-2"], ["", "it's", "é"])):
+        case = tmp_path / str(index)
+        assert _leaf_route_case(document, case, _known(values), monkeypatch) == "leaves"
+    speeds = lambda d: d["components"]["schemas"]["Mode"]["properties"]["speed"].update(
+        enum=["slow"]
+    )  # noqa: E731
+    assert _leaf_route_case(document, tmp_path / "speed", speeds, monkeypatch) == "leaves"
+
+
+# Where the values may matter, an edit of them is left to the validator.
+@pytest.mark.parametrize(
+    ("before", "edit", "route"),
+    [
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Model"]["anyOf"][1].update(default="m-1"),
+            _known(["m-2", "m-3"]),
+            "full",
+            id="a default in it",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Thing"]["properties"].update(
+                model={"allOf": [{"$ref": "#/components/schemas/Model"}], "default": "m-1"}
+            ),
+            _known(["m-2", 3]),
+            "full",
+            id="a default reaching it, and a value not a string",
+        ),
+        pytest.param(
+            lambda d: d["components"]["schemas"]["Model"]["anyOf"][1].update(type="integer", enum=[1, 2]),
+            _known(["m-1", "m-2"]),
+            "full",
+            id="on a schema of another type",
+        ),
+        pytest.param(lambda d: None, _known(["m-1", "m-1"]), "full", id="values twice"),
+        pytest.param(lambda d: None, _known([]), "full", id="no values"),
+    ],
+)
+def test_what_an_enum_held_by_a_schema_may_matter_to_keeps_the_route_shut(
+    before: Any, edit: Any, route: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = _with_open_enum(_thirty())
+    before(document)
+    warm = _warm(document, tmp_path / "warm")
+    changed = copy.deepcopy(document)
+    edit(changed)
+    found, _ = _run(copy.deepcopy(changed), tmp_path / "probe")  # no verdicts: the whole document
+    assert _compared(changed, warm, monkeypatch) == route
+    if route == "full":  # the edit broke something: found
+        assert found and found == validate_document(without_prose(changed))
+
+
+def test_our_open_model_list_grown_takes_the_route(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def grow(d: Document) -> None:
+        d["components"]["schemas"]["ResponsesModel"]["anyOf"][2]["enum"].insert(0, "gpt-next")
+
+    assert _leaf_route_case(_ours(), tmp_path, grow, monkeypatch) == "leaves"
+
+
+ENUM_VALUES = [["a", "b"], ["x"], ["", "it's"], ["a", "a"], [1, 2], ["a", None], [], ["m-1", "m-2", "m-3"]]
+
+
+def _enum_lists(node: Any) -> list[dict[str, Any]]:
+    """Every mapping under `node` that has an `enum`."""
+    found, stack = [], [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "enum" in item:
+                found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def test_random_enum_edits_find_what_the_validator_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Values of every kind (valid or not) in every enum of the small document, and now
+    # and then a default that meets them.
+    base = _with_open_enum(_thirty())
+    warm = _warm(base, tmp_path / "warm")
+    rng = random.Random(20261205)
+    routes: dict[str, int] = {}
+    for attempt in range(30):
+        folder = tmp_path / str(attempt)
+        shutil.copytree(warm, folder)
+        changed = copy.deepcopy(base)
+        for _ in range(rng.randint(1, 3)):
+            holder = rng.choice(_enum_lists(changed["components"]["schemas"]))
+            holder["enum"] = copy.deepcopy(rng.choice(ENUM_VALUES))
+            if rng.random() < 0.2:
+                holder["default"] = rng.choice(["a", "m-1", "x"])
+            route = _compared(changed, folder, monkeypatch)
+            routes[route] = routes.get(route, 0) + 1
+            if route == "leaves" and rng.random() < 0.2:
+                assert validate_document(without_prose(changed)) == []
+    assert routes.get("leaves", 0) >= 5 and routes.get("full", 0) >= 5, routes
