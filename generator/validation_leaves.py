@@ -242,6 +242,36 @@ def keys_to_store(plan: PartPlan, document: dict[str, Any], parts: set[str]) -> 
     return [keys.key(part) for part in sorted(parts | {ROOT})]
 
 
+def skeleton_keys(plan: PartPlan, document: dict[str, Any]) -> dict[str, str]:
+    """Every part's skeleton key (the root's too), kept with a document's findings."""
+    version = dialect(document)
+    if version is None:
+        return {}
+    keys = SkeletonKeys(plan, version)
+    return {part: keys.key(part) for part in plan.contents}
+
+
+def values_only(
+    plan: PartPlan, document: dict[str, Any], parts: set[str], stored: dict[str, str]
+) -> set[str]:
+    """The `parts` whose skeleton keys are the `stored` ones (kept with a document's
+    findings), and on which, as for `clean_by_leaves`, nothing could depend: they differ
+    from that document's parts in enum values and plain properties alone."""
+    version = dialect(document)
+    if version is None:
+        return set()
+    keys = SkeletonKeys(plan, version)
+    return {
+        part
+        for part in parts
+        if part != ROOT
+        and part in stored
+        and keys.key(part) == stored[part]
+        and all(_whole_part(plan, ref) for ref in plan.refs[part])
+        and not _depended_on(plan.contents[part], part)
+    }
+
+
 def clean_by_leaves(plan: PartPlan, document: dict[str, Any], changed: set[str]) -> bool:
     """Whether the `changed` parts (those without a stored clean verdict) differ from a
     clean state only in plain properties on which nothing depends."""

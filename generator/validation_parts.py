@@ -48,7 +48,7 @@ sub-document, and is found out there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -161,23 +161,62 @@ def store_clean(plan: PartPlan, parts: set[str], cache: Cache, more: Sequence[st
 FOUND_KIND = "valid-found"
 
 
-def store_found(plan: PartPlan, findings: list[dict[str, Any]], cache: Cache) -> None:
-    """Remember `findings` (a whole document's, as dicts) with the keys of its parts."""
-    entry = {"parts": list(plan.keys.items()), "root": digest(plan.contents[ROOT]), "findings": findings}
+def store_found(
+    plan: PartPlan, findings: list[dict[str, Any]], cache: Cache, skeletons: dict[str, str] | None = None
+) -> None:
+    """Remember `findings` (a whole document's, as dicts) with the keys of its parts, their
+    skeleton keys (validation_leaves.skeleton_keys), and the parts holding a finding whose
+    message may show an enum's values (it holds one of the document's enum strings, as
+    the validator writes it: the instance it shows may hold an enum)."""
+    strings = {
+        repr(value)
+        for content in plan.contents.values()
+        for node in every_value(content)
+        if isinstance(node, dict) and isinstance(node.get("enum"), list)
+        for value in node["enum"]
+        if isinstance(value, str)
+    }
+    showing = {
+        _holder(str(finding.get("pointer")), plan.keys)
+        for finding in findings
+        if any(string in str(finding.get("message")) for string in strings)
+    }
+    entry = {
+        "parts": list(plan.keys.items()),
+        "root": digest(plan.contents[ROOT]),
+        "findings": findings,
+        "skeletons": list((skeletons or {}).items()),
+        "showing_values": sorted(part for part in showing if part is not None),
+    }
     cache.put_json(FOUND_KIND, content_key(FOUND_KIND), entry)
 
 
-def since_found(plan: PartPlan, cache: Cache, max_findings: int) -> tuple[set[str], list[Diagnostic]] | None:
+# (the changed parts, the skeleton keys stored with the findings) -> the parts among them
+# that differ from the stored document's only in what no verdict depends on.
+ValuesOnly = Callable[[set[str], dict[str, str]], set[str]]
+
+
+def since_found(
+    plan: PartPlan, cache: Cache, max_findings: int, values_only: ValuesOnly | None = None
+) -> tuple[set[str], list[Diagnostic]] | None:
     """(the parts that changed, the findings) when the last document stored with findings
     differs from this one only in parts where nothing was found, the root aside, and its
     findings were not cut at `max_findings`; else None. The findings are this document's
     too when a sub-document of the changed parts and what they reach finds nothing, and
-    holds no part with a finding."""
+    holds no part with a finding.
+
+    `values_only` names the changed parts that need no validating (the values of enums
+    that no default meets, validation_leaves.values_only): they meet what they met before,
+    where the values decide nothing. A part with a finding may be one of them when none
+    of its findings' messages showed enum values: the validator finds the same there,
+    and says it in the same words."""
     stored = cache.get_json(FOUND_KIND, content_key(FOUND_KIND))
     try:
         before = {str(part): str(key) for part, key in stored["parts"]}
         root, findings = str(stored["root"]), [Diagnostic(**finding) for finding in stored["findings"]]
         pointers = [str(finding.pointer) for finding in findings]
+        skeletons = {str(part): str(key) for part, key in stored.get("skeletons") or []}
+        showing = {str(part) for part in stored["showing_values"]} if skeletons else set()
     except (KeyError, TypeError, ValueError):  # missing (None) or not what we write
         return None
     if not findings or len(findings) >= max_findings or root != digest(plan.contents[ROOT]):
@@ -187,8 +226,12 @@ def since_found(plan: PartPlan, cache: Cache, max_findings: int) -> tuple[set[st
         return None
     changed = {part for part, key in plan.keys.items() if before.get(part) != key}
     holders = {_holder(pointer, before) for pointer in pointers}
-    if None in holders or holders & changed or not holders <= plan.keys.keys():
+    if None in holders or not holders <= plan.keys.keys():
         return None
+    unvalidated = values_only(changed, skeletons) if values_only is not None and skeletons else set()
+    if holders & changed - unvalidated or holders & unvalidated & showing:
+        return None
+    changed -= unvalidated
     if plan.closure(changed | {ROOT}) & holders:
         return None
     return changed, findings

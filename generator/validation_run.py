@@ -20,7 +20,8 @@ validated whole, so findings are always those of `validate_document(document)`.
 An edit of plain properties alone is found clean without the validator
 (validation_leaves), under conditions that make its verdict the validator's. A document
 with findings keeps the last such document's findings when only parts where nothing
-was found changed, and those validate clean (validation_parts.since_found).
+was found changed, and those validate clean, or differ in enum values that nothing
+depends on (validation_parts.since_found, validation_leaves.values_only).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from generator.validate import (
     check_unambiguous,
     validate_document,
 )
-from generator.validation_leaves import clean_by_leaves, keys_to_store
+from generator.validation_leaves import clean_by_leaves, keys_to_store, skeleton_keys, values_only
 from generator.validation_parts import (
     ROOT,
     PartPlan,
@@ -130,7 +131,12 @@ class ValidationRun:
         whole = f"{len(parts)} of {len(plan.contents)} parts to validate"
         # A document whose last findings are still there has them in parts with no clean
         # verdict: the route below would validate those parts and find them again.
-        kept = since_found(plan, self.cache, MAX_ERRORS)
+        kept = since_found(
+            plan,
+            self.cache,
+            MAX_ERRORS,
+            lambda parts, stored: values_only(plan, self.document, parts, stored),
+        )
         if not plan.clean and kept is None:
             self.why_whole = whole
             return None
@@ -184,7 +190,7 @@ class ValidationRun:
                     self.plan, validated, self.cache, keys_to_store(self.plan, self.document, validated)
                 )
             elif self.found and self.plan is not None and len(self.found) < MAX_ERRORS:
-                store_found(self.plan, found, self.cache)
+                store_found(self.plan, found, self.cache, skeleton_keys(self.plan, self.document))
             self.saved, self.plan = True, None
         if self.found and not self.lenient:
             raise SpecError(self.found)

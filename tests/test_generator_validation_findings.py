@@ -217,6 +217,101 @@ def test_an_edit_of_the_published_spec_keeps_its_findings(tmp_path: Path) -> Non
     run = _assert_as_whole(changed, cache)
     assert run is not None and run.route == "incremental" and run.kept is not None
     assert len(run.found) == 33 and len(run.revalidated) <= 10, run.revalidated
+    # A model ID added: 25 parts reach the list, CreateResponse (which has a finding)
+    # among them, and none needs validating.
+    _schemas(changed)["ModelIdsShared"]["anyOf"][1]["enum"].insert(0, "gpt-next")
+    run = _assert_as_whole(changed, cache)
+    assert run is not None and run.route == "incremental" and run.kept is not None
+    assert len(run.found) == 33 and run.revalidated == [""], run.revalidated
+
+
+def _with_model_list(document: Document) -> Document:
+    """WALKED with an open model list, Model, that Shared (which has the finding) holds."""
+    _schemas(document)["Model"] = {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["m-1", "m-2"]}]}
+    _schemas(document)["Shared"]["properties"]["model"] = {"$ref": "#/components/schemas/Model"}
+    return document
+
+
+def _models(values: list[str]) -> Any:
+    return lambda d: _schemas(d)["Model"]["anyOf"][1].update(enum=values)
+
+
+@pytest.mark.usefixtures("any_share")
+def test_enum_values_changed_under_a_finding_keep_it_without_validating(tmp_path: Path) -> None:
+    base = _with_model_list(_document(WALKED))
+    cache = _with_findings(base, tmp_path / "cache")
+    for values in (["m-1", "m-2", "m-3"], ["it's", "é"]):
+        changed = copy.deepcopy(base)
+        _models(values)(changed)
+        run = _assert_as_whole(changed, cache)
+        assert run is not None and run.route == "incremental" and run.kept is not None
+        assert run.revalidated == [""] and run.found == validate_document(base)
+
+
+def _show_values(document: Document) -> None:
+    # 3.1 wants a schema for `items`: the finding shows the list it was given, enum and all.
+    _schemas(document)["Other"]["properties"]["tags"] = {"type": "array", "items": [{"enum": ["m-1", "m-2"]}]}
+
+
+def _meet_values(document: Document) -> None:
+    _schemas(document)["Colour"] = {"type": "string", "enum": ["m-1", "m-2"]}
+    _schemas(document)["Plain"]["properties"]["c"] = {
+        "allOf": [{"$ref": "#/components/schemas/Colour"}],
+        "default": "m-1",
+    }
+
+
+@pytest.mark.parametrize(
+    ("before", "edit", "route"),
+    [
+        # The finding's message shows the values that change: found again, in new words.
+        pytest.param(
+            _show_values,
+            lambda d: _schemas(d)["Other"]["properties"]["tags"]["items"][0].update(enum=["m-3", "m-4"]),
+            "full",
+            id="a finding showing them",
+        ),
+        # A default meets them: the part holding it is validated, and finds it broken.
+        pytest.param(
+            _meet_values,
+            lambda d: _schemas(d)["Colour"].update(enum=["m-2", "m-3"]),
+            "full",
+            id="a default meets them",
+        ),
+        pytest.param(
+            _meet_values,
+            lambda d: _schemas(d)["Colour"].update(enum=["m-1", "m-3"]),
+            "incremental",
+            id="a default still met",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("any_share")
+def test_enum_values_that_may_matter_are_validated(
+    before: Any, edit: Any, route: str, tmp_path: Path
+) -> None:
+    base = _document(WALKED)
+    before(base)
+    cache = _with_findings(base, tmp_path / "cache")
+    changed = copy.deepcopy(base)
+    edit(changed)
+    run = _assert_as_whole(changed, cache)
+    assert run is not None and run.route == route, run and run.why_whole
+    if route == "incremental":
+        assert "/components/schemas/Plain" in run.revalidated
+
+
+@pytest.mark.usefixtures("any_share")
+def test_findings_stored_without_skeleton_keys_validate_a_changed_holder(tmp_path: Path) -> None:
+    base = _with_model_list(_document(WALKED))
+    cache = _with_findings(base, tmp_path / "cache")
+    stored = cache.get_json(FOUND_KIND, _found_key())
+    del stored["skeletons"]
+    cache.put_json(FOUND_KIND, _found_key(), stored)
+    changed = copy.deepcopy(base)
+    _models(["m-1", "m-3"])(changed)
+    run = _assert_as_whole(changed, cache)
+    assert run is not None and run.route == "full" and run.kept is None
 
 
 @pytest.mark.parametrize(
