@@ -52,6 +52,7 @@ NOOP = "no-op: nothing changed"
 EDIT_DOC = "one operation: description edited"
 EDIT_FIELD = "one operation: request field added"
 EDIT_ENUM = "one enum: a model ID added"
+EDIT_OPEN_ENUM = "one open model list: a model ID added"
 OURS_PHASES = "oaiclient: load + validate only"
 OURS_FULL = "oaiclient: full generation, cold"
 OURS_NOOP = "oaiclient: no-op regeneration (nothing changed)"
@@ -236,25 +237,52 @@ class SpecEditor:
         return True
 
     def _write(self) -> None:
-        # libyaml's emitter when there is one: the reference spec takes seconds in Python's.
-        dumper = getattr(self.yaml, "CSafeDumper", self.yaml.SafeDumper)
-        text = self.yaml.dump(self.document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100000)
-        self.file.write_text(text, "utf-8")
+        _write_yaml(self.file, self.document)
+
+
+def _write_yaml(file: Path, document: Any) -> None:
+    import yaml
+
+    # libyaml's emitter when there is one: the reference spec takes seconds in Python's.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text = yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100000)
+    file.write_text(text, "utf-8")
+
+
+def _one_enum(schema: Any) -> list[Any] | None:
+    """The one `enum` list a schema holds (itself or inside), or None."""
+    found, stack = [], [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("enum"), list):
+                found.append(node["enum"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found[0] if len(found) == 1 else None
 
 
 class EnumEditor:
-    """Adds a value to one plain enum schema (ChatModel, the model IDs: the edit every
-    model release brings) of a spec copy, in place of the value the last call added."""
+    """Adds a value to the one enum of a schema (the model IDs every release adds to:
+    ChatModel, a plain enum; ResponsesModel or the reference's ModelIdsShared, `anyOf` a
+    string or a known ID) of a spec copy, in place of the value the last call added.
+    `shared`: the operation editor of the same copy, whose document is edited when the
+    schema is in its file (each writes its file whole)."""
 
-    def __init__(self, spec_dir: Path, name: str = "ChatModel") -> None:
+    def __init__(self, spec_dir: Path, name: str = "ChatModel", shared: SpecEditor | None = None) -> None:
         import yaml
 
-        self.yaml, self.name, self.edits = yaml, name, 0
+        self.name, self.edits = name, 0
         for path in sorted(spec_dir.glob("*.yaml")):
-            document = yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader) or {}
-            schema = (document.get("schemas") or {}).get(name)
-            if isinstance(schema, dict) and isinstance(schema.get("enum"), list):
-                self.file, self.document, self.values = path, document, schema["enum"]
+            same = shared is not None and path == shared.file
+            document = shared.document if shared is not None and same else None
+            if document is None:
+                document = yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader) or {}
+            schemas = document.get("schemas") or (document.get("components") or {}).get("schemas") or {}
+            values = _one_enum(schemas.get(name))
+            if values is not None:
+                self.file, self.document, self.values = path, document, values
                 return
         raise RuntimeError(f"no enum schema {name} in {spec_dir}")
 
@@ -262,9 +290,7 @@ class EnumEditor:
         self.edits += 1
         self.values[:] = [v for v in self.values if not str(v).startswith("benchmark-model-")]
         self.values.insert(0, f"benchmark-model-{self.edits}")
-        self.file.write_text(
-            self.yaml.safe_dump(self.document, sort_keys=False, allow_unicode=True, width=100000), "utf-8"
-        )
+        _write_yaml(self.file, self.document)
 
 
 # -- our own spec -------------------------------------------------------------------------------
@@ -335,13 +361,14 @@ def own_spec(runner: Runner, rounds: int, options: dict[str, bool], quick: bool)
             "The changed operation's body schema has no properties to add to: field edit skipped."
         )
     if not quick:
-        try:
-            enums = EnumEditor(spec_dir)
-        except RuntimeError as exc:
-            group.notes.append(f"The enum edit is skipped: {exc}.")
-        else:
-            variants[EDIT_ENUM] = changed(enums.add_value)
-            group.notes.append(f"The enum edited is {enums.name} (in {enums.file.name}).")
+        for variant, name in ((EDIT_ENUM, "ChatModel"), (EDIT_OPEN_ENUM, "ResponsesModel")):
+            try:
+                enums = EnumEditor(spec_dir, name)
+            except RuntimeError as exc:
+                group.notes.append(f'The edit "{variant}" is skipped: {exc}.')
+            else:
+                variants[variant] = changed(enums.add_value)
+                group.notes.append(f'For "{variant}", the schema edited is {name} (in {enums.file.name}).')
     run_rounds(group, variants, rounds, runner)
     # The edits' ratios sit near their goals, and a round without the cold run takes about a
     # second: more rounds of the others, paired by round as before (the cold run's samples
@@ -499,9 +526,16 @@ def reference_spec(runner: Runner, rounds: int, options: dict[str, bool]) -> Gro
     if editor.body_schema is not None:
         variants[EDIT_FIELD] = ours_changed(editor.add_field)
     group.notes.append(f"The operation changed is {editor.label}.")
+    try:
+        model_ids = EnumEditor(edit_dir, "ModelIdsShared", shared=editor)
+    except RuntimeError as exc:
+        group.notes.append(f"The enum edit is skipped: {exc}.")
+    else:
+        variants[EDIT_ENUM] = ours_changed(model_ids.add_value)
+        group.notes.append("The enum edited is ModelIdsShared (`anyOf` a string or a known model ID).")
     for number, order in enumerate(rotations(list(variants), rounds), 1):
         for name in order:
-            if name in (OURS_FULL, OURS_NOOP, EDIT_DOC, EDIT_FIELD) and not ours_state["active"]:
+            if name in (OURS_FULL, OURS_NOOP, EDIT_DOC, EDIT_FIELD, EDIT_ENUM) and not ours_state["active"]:
                 continue
             if name == DMCG and len(group.samples.get(DMCG, [])) >= 2:
                 continue  # the slower peer, not the target's baseline: two samples are enough

@@ -207,16 +207,17 @@ def targets(results: Results) -> list[str]:
                     ratio_text(ratio(reference, gen_names.OURS_NOOP, cpu=True)),
                 )
             )
-        for name in (gen_names.EDIT_DOC, gen_names.EDIT_FIELD):
+        for name in (gen_names.EDIT_DOC, gen_names.EDIT_FIELD, gen_names.EDIT_ENUM):
             measured = ratio(reference, name)
             if measured is not None:
+                enum = name == gen_names.EDIT_ENUM
                 lines.append(
                     _row(
                         f"Regeneration, {name}, reference spec",
                         "parse floor",
                         ratio_text(measured),
-                        "<= 3.00x",
-                        _check(measured, 3.0, True),
+                        "<= 3.00x (as for an operation)" if enum else "<= 3.00x",
+                        "reported" if enum else _check(measured, 3.0, True),
                         ratio_text(ratio(reference, name, cpu=True)),
                     )
                 )
@@ -235,18 +236,19 @@ def targets(results: Results) -> list[str]:
                     ratio_text(ratio(own, name, cpu=True)),
                 )
             )
-        if own.samples.get(gen_names.EDIT_ENUM):
-            measured = ratio(own, gen_names.EDIT_ENUM)
-            lines.append(
-                _row(
-                    f"Regeneration, {gen_names.EDIT_ENUM}, our spec",
-                    "parse floor",
-                    ratio_text(measured),
-                    "<= 3.00x (as for an operation)",
-                    "reported",
-                    ratio_text(ratio(own, gen_names.EDIT_ENUM, cpu=True)),
+        for name in (gen_names.EDIT_ENUM, gen_names.EDIT_OPEN_ENUM):
+            if own.samples.get(name):
+                measured = ratio(own, name)
+                lines.append(
+                    _row(
+                        f"Regeneration, {name}, our spec",
+                        "parse floor",
+                        ratio_text(measured),
+                        "<= 3.00x (as for an operation)",
+                        "reported",
+                        ratio_text(ratio(own, name, cpu=True)),
+                    )
                 )
-            )
         cold = own.samples.get(gen_names.COLD)
         if cold:
             lines.append(

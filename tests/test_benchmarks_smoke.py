@@ -126,6 +126,55 @@ def test_the_enum_editor_keeps_one_added_model_id(tmp_path: Path) -> None:
     assert values == ["benchmark-model-2", *before]
     with pytest.raises(RuntimeError, match="no enum schema Nothing"):
         EnumEditor(tmp_path, "Nothing")
+    # An open list (anyOf a string or a known ID), and one in the file another editor
+    # writes: the two edits go to one document.
+    open_list = EnumEditor(tmp_path, "ResponsesModel")
+    open_list.add_value()
+    [values] = [
+        v["enum"]
+        for v in yaml.safe_load(open_list.file.read_text())["schemas"]["ResponsesModel"]["anyOf"]
+        if "enum" in v
+    ]
+    assert values[0] == "benchmark-model-1"
+    single = tmp_path / "single"
+    single.mkdir()
+    (single / "openapi.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/embeddings": {
+                        "post": {
+                            "operationId": "createEmbedding",
+                            "requestBody": {
+                                "content": {
+                                    "application/json": {"schema": {"$ref": "#/components/schemas/Body"}}
+                                }
+                            },
+                            "responses": {"200": {"description": "ok"}},
+                        }
+                    }
+                },
+                "components": {
+                    "schemas": {
+                        "Body": {
+                            "type": "object",
+                            "properties": {"model": {"$ref": "#/components/schemas/Ids"}},
+                        },
+                        "Ids": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["a", "b"]}]},
+                    }
+                },
+            }
+        )
+    )
+    operations = SpecEditor(single)
+    ids = EnumEditor(single, "Ids", shared=operations)
+    assert operations.add_field()
+    ids.add_value()
+    written = yaml.safe_load((single / "openapi.yaml").read_text())["components"]["schemas"]
+    assert "benchmark_field_1" in written["Body"]["properties"]
+    assert written["Ids"]["anyOf"][1]["enum"] == ["benchmark-model-1", "a", "b"]
 
 
 def test_rotations_interleave_every_variant_once_per_round() -> None:
