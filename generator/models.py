@@ -9,7 +9,7 @@ with `ast`, so method signatures use exactly the types the models use.
 A schema's class is not always named like the schema: the model generator names models
 in the order it meets them, so an inline schema met first (a field `image` holding an
 array, say) can take the name `Image` and leave `Image1` to the schema `Image`. Which
-class each schema became is read from the generator's model metadata (`renamed`), and
+class each schema became is read from the generator's model metadata (`renamed_schemas`), and
 the rest of the pipeline names classes through `ModelSources.model_class`/`param_class`.
 """
 
