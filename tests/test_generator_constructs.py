@@ -20,6 +20,7 @@ import yaml
 
 from generator.cache import Cache, default_cache_dir
 from generator.diagnostics import join_pointer
+from generator.models import models_from_sources, renamed_schemas, sources_from_cache, sources_to_cache
 from generator.normalize import HTTP_METHODS
 from generator.pipeline import GenerationFailed, generate_client
 from tests.generator_helpers import ROOT, imported_client, run_cli, write_spec
@@ -629,8 +630,6 @@ def test_a_schema_whose_name_an_inline_object_took_keeps_its_own_class(
 
 
 def test_schema_classes_are_read_from_the_model_generators_metadata() -> None:
-    from generator.models import renamed_schemas, sources_from_cache, sources_to_cache
-
     def model(name: str, *path: str) -> dict[str, Any]:
         return {"class_name": name, "source_path": ["components", "schemas", *path]}
 
@@ -649,14 +648,13 @@ def test_schema_classes_are_read_from_the_model_generators_metadata() -> None:
         "Project": ("Project1", "/components/schemas/Audit/properties/project")
     }
     assert renamed_schemas({"models": [model("UUIDModel", "UUID")]}) == {"UUID": ("UUIDModel", "")}
-    for damaged in ({}, {"models": [{"class_name": "A"}]}, {"models": [model(None, "A")]}, {"models": 3}):  # type: ignore[arg-type]
+    nameless = {"class_name": None, "source_path": ["components", "schemas", "A"]}
+    for damaged in ({}, {"models": [{"class_name": "A"}]}, {"models": [nameless]}, {"models": 3}):
         with pytest.raises(ValueError, match="unexpected model metadata"):
             renamed_schemas(damaged)
     with pytest.raises(ValueError, match="several classes"):
         renamed_schemas({"models": [model("A1", "A"), model("A2", "A")]})
     # Cached sources keep the names; an entry from before they were kept is not used.
-    from generator.models import models_from_sources
-
     sources = models_from_sources("", "", [], {"Project": "Project1"}, {"Project": "Project2"})
     sources.name_takers = {"Project": "/components/schemas/Audit/properties/project"}
     stored = sources_to_cache(sources)
