@@ -38,7 +38,7 @@ from __future__ import annotations
 import ast
 import keyword
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache as cache_result
 from typing import Any
 
@@ -98,7 +98,8 @@ def schema_parts(schema: Any) -> Parts | None:
     if _plain_enum(schema):
         return [ENUM_PARTS, []]
     if not _plain(schema):
-        if len(_enums(schema)) == 1 and _distinct_strings(_enums(schema)[0]):
+        enums = _enums(schema)
+        if len(enums) == 1 and _distinct_strings(enums[0]):
             return [VALUES_PARTS + digest(_without_values(schema)), []]
         return None
     required = set(schema.get("required", ()))
@@ -121,16 +122,19 @@ def _field_entry(name: str, schema: Any, required: bool) -> list[str]:
 
 def _enums(schema: Any) -> list[Any]:
     """The `enum` values of every schema inside `schema` (itself included)."""
-    found, stack = [], [schema]
+    return [node["enum"] for node in _mappings(schema) if "enum" in node]
+
+
+def _mappings(value: Any) -> Iterator[dict[Any, Any]]:
+    """Every mapping in `value` (itself included)."""
+    stack = [value]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            if "enum" in node:
-                found.append(node["enum"])
+            yield node
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-    return found
 
 
 def _without_values(schema: Any) -> Any:
@@ -464,16 +468,11 @@ def _edited_class(
 
 def _discriminator_properties(schemas: Mapping[str, Any]) -> set[str]:
     """Every `discriminator.propertyName` in the schemas."""
-    found, stack = set(), list(schemas.values())
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            discriminator = node.get("discriminator")
-            if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
-                found.add(discriminator["propertyName"])
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    found = set()
+    for node in _mappings(list(schemas.values())):
+        discriminator = node.get("discriminator")
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
+            found.add(discriminator["propertyName"])
     return found
 
 
@@ -519,37 +518,23 @@ def _values_rewritten(lines: list[str], schema: Any, field: bool = True) -> list
 def _in_all_of(name: str, schemas: Mapping[str, Any]) -> bool:
     """Whether an `allOf` anywhere in the schemas refers to the schema `name`."""
     target = "#/components/schemas/" + name
-    stack = list(schemas.values())
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            members = node.get("allOf")
-            if isinstance(members, list) and any(
-                isinstance(m, dict) and m.get("$ref") == target for m in members
-            ):
-                return True
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return False
+    return any(
+        isinstance(member, dict) and member.get("$ref") == target
+        for node in _mappings(list(schemas.values()))
+        if isinstance(node.get("allOf"), list)
+        for member in node["allOf"]
+    )
 
 
 def _discriminated(schema: Any, properties: set[str]) -> bool:
     """Whether the one enum of `schema` sits under a property named like a
     discriminator's (somewhere in the document)."""
-    stack = [schema]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            inner = node.get("properties")
-            if isinstance(inner, dict) and any(
-                name in properties and _enums(value) for name, value in inner.items()
-            ):
-                return True
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return False
+    return any(
+        name in properties and _enums(value)
+        for node in _mappings(schema)
+        if isinstance(node.get("properties"), dict)
+        for name, value in node["properties"].items()
+    )
 
 
 def _field_spans(text: list[str]) -> tuple[int, list[tuple[str, int, int]]] | str:

@@ -28,13 +28,13 @@ The values of enums of strings are taken out of a component's skeleton the same 
 (the list of model IDs that grows with every release: a plain enum `{type: string,
 enum: [...]}`, or the open form `anyOf: [{type: string}, {type: string, enum: [...]}]`),
 when every `enum` in the component is a non-empty list of distinct strings on a schema
-typed `string` (or not typed), and no `default` or `$schema` is in it. Whatever the strings, each such
-`enum` is valid at its place under both meta-schemas and of its schema's type (the
-check in validate.check_values), and the values meet another value only when a
-`default` is validated against a schema reaching the enum (through its `$ref`s and what
-they reach): so the skeleton key of a part keeps the values of every such component a
-`default` of its own reaches (that part then has a changed skeleton key when they
-change), and leaves out those of the others.
+typed `string` (or not typed), and no `default` or `$schema` is in it. Whatever the
+strings, each such `enum` is valid at its place under both meta-schemas and of its
+schema's type (the check in validate.check_values), and the values meet another value
+only when a `default` is validated against a schema reaching the enum (through its
+`$ref`s and what they reach): so the skeleton key of a part keeps the values of every
+such component a `default` of its own reaches (that part then has a changed skeleton key
+when they change), and leaves out those of the others.
 The checks that look across parts (duplicate operationIds and templates, required lists
 with allOf) run on the whole document before this route is taken, as for the others.
 tests/test_generator_validation_leaves.py compares its verdicts with the validator's on
@@ -264,11 +264,7 @@ def values_only(
     return {
         part
         for part in parts
-        if part != ROOT
-        and part in stored
-        and keys.key(part) == stored[part]
-        and all(_whole_part(plan, ref) for ref in plan.refs[part])
-        and not _depended_on(plan.contents[part], part)
+        if part != ROOT and part in stored and keys.key(part) == stored[part] and _nothing_depends(plan, part)
     }
 
 
@@ -282,9 +278,15 @@ def clean_by_leaves(plan: PartPlan, document: dict[str, Any], changed: set[str])
     checked = changed | {ROOT}
     if any(keys.key(part) not in plan.known for part in checked):
         return False
-    return all(
-        all(_whole_part(plan, ref) for ref in plan.refs[part]) and not _depended_on(plan.contents[part], part)
-        for part in checked
+    return all(_nothing_depends(plan, part) for part in checked)
+
+
+def _nothing_depends(plan: PartPlan, part: str) -> bool:
+    """Whether nothing in `part` could depend on its plain properties or enum values:
+    each of its references reaches a whole part, and it has no `$schema` and no default
+    holding a mapping (module docstring)."""
+    return all(_whole_part(plan, ref) for ref in plan.refs[part]) and not _depended_on(
+        plan.contents[part], part
     )
 
 
