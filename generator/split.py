@@ -11,6 +11,7 @@ webhook payload, an unused component). Imports then only point one way, area ->
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -35,6 +36,13 @@ class Definition:
     name: str
     lines: list[str]  # its source, with the string literals documenting it
     uses: set[str] = field(default_factory=set)  # names of other definitions it refers to
+    mentions: set[str] = field(default_factory=set)  # every name it mentions, imported ones too
+
+
+@dataclass
+class Header:
+    lines: list[str]  # comments, blank lines and imports, as written
+    imports: list[tuple[int, int]]  # (first line, line after) of each import statement
 
 
 @dataclass
@@ -62,7 +70,8 @@ def split_definitions(source: str, users: Mapping[str, set[str]], cache: Cache =
     for module, body in sources.items():
         names = [name for name in definitions if locations[name] == module]
         imports = _imports_from_siblings(module, names, definitions, locations)
-        result[module] = "\n".join(header + imports + body) + "\n"
+        mentioned = set().union(*(definitions[name].mentions for name in names))
+        result[module] = "\n".join(_header_for(header, mentioned) + imports + body) + "\n"
     return SplitModules(dict(sorted(result.items())), locations)
 
 
@@ -83,16 +92,51 @@ def _imports_from_siblings(
     return [f"from .{home} import {', '.join(sorted(used))}" for home, used in sorted(needed.items())]
 
 
-def _parse(source: str, cache: Cache) -> tuple[list[str], dict[str, Definition]]:
+def _header_for(header: Header, mentioned: set[str]) -> list[str]:
+    """The header without the imported names the module never mentions. Each module holds
+    only some of the definitions, and an import used by none of them costs every program
+    importing the module: pydantic's `AnyUrl` alone imports `pydantic.networks`."""
+    lines: list[str] = []
+    done = 0
+    for start, end in header.imports:
+        lines += header.lines[done:start]
+        lines += _used_import(header.lines[start:end], mentioned)
+        done = end
+    return lines + header.lines[done:]
+
+
+def _used_import(text: list[str], mentioned: set[str]) -> list[str]:
+    node = ast.parse("\n".join(text)).body[0]
+    if not isinstance(node, (ast.Import, ast.ImportFrom)) or (
+        isinstance(node, ast.ImportFrom) and node.module == "__future__"
+    ):
+        return text
+    kept = [alias for alias in node.names if alias.name == "*" or _bound_name(alias) in mentioned]
+    if len(kept) == len(node.names):
+        return text
+    if not kept:
+        return []
+    node.names = kept
+    return [ast.unparse(node)]
+
+
+def _bound_name(alias: ast.alias) -> str:
+    # `import a.b` binds `a`; `from m import a as b` binds `b`.
+    return alias.asname or alias.name.split(".")[0]
+
+
+def _parse(source: str, cache: Cache) -> tuple[Header, dict[str, Definition]]:
     """The module's header (comments and imports) and its definitions in order."""
     lines = split_lines(source)
     header_end = 0
+    imports: list[tuple[int, int]] = []
     definitions: dict[str, Definition] = {}
     last: Definition | None = None
     for statement in top_level(source, cache):
         text = lines[statement.start : statement.end]
         if statement.kind in (IMPORT, FROM_IMPORT):
             header_end = statement.end
+            imports.append((statement.start, statement.end))
             continue
         if statement.kind == REBUILD:
             # The base model defers building every class to its first use, when all
@@ -100,6 +144,7 @@ def _parse(source: str, cache: Cache) -> tuple[list[str], dict[str, Definition]]
             continue
         if statement.kind in (DOCSTRING, EXPR) and last is not None:
             last.lines.extend(text)  # the docstring of the definition above
+            last.mentions |= statement.names
             continue
         name = statement.name
         if statement.kind != DEFINITION or name is None:
@@ -108,13 +153,13 @@ def _parse(source: str, cache: Cache) -> tuple[list[str], dict[str, Definition]]
             )
         if name in definitions:
             raise ValueError(f"{name!r} is defined twice in the generated definitions")
-        last = Definition(name, text, set(statement.names))
+        last = Definition(name, text, set(statement.names), set(statement.names))
         definitions[name] = last
     for definition in definitions.values():
         definition.uses = {
             used for used in definition.uses if used in definitions and used != definition.name
         }
-    return lines[:header_end], definitions
+    return Header(lines[:header_end], imports), definitions
 
 
 def _reachable(start: Iterable[str], definitions: Mapping[str, Definition]) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,60 @@ def test_an_area_named_like_the_shared_module_keeps_its_own_module() -> None:
     split = split_definitions(SOURCE, {"shared": {"EmbeddingsOnly"}})
     assert split.locations["EmbeddingsOnly"] == "_shared_area"
     assert split.locations["Unused"] == OTHER
+
+
+HEADED = """# header comment
+
+from __future__ import annotations
+
+import collections.abc
+from pydantic import AnyUrl, BaseModel, Field as F
+from typing import Any, Literal, Union
+
+
+class Link(BaseModel):
+    url: AnyUrl
+    kind: Literal["a", "b"] = F("a")
+
+
+class Plain(BaseModel):
+    count: int
+    rest: Union[int, collections.abc.Sequence[int]]
+"""
+
+
+def test_each_submodule_imports_only_the_names_its_definitions_mention() -> None:
+    split = split_definitions(HEADED, {"links": {"Link"}, "plain": {"Plain"}})
+    links, plain = split.sources["_links"], split.sources["_plain"]
+    assert links.startswith("# header comment\n\nfrom __future__ import annotations\n\n")
+    assert "from pydantic import AnyUrl, BaseModel, Field as F\nfrom typing import Literal\n" in links
+    assert "import collections" not in links
+    # `import a.b` binds `a`.
+    assert "import collections.abc\nfrom pydantic import BaseModel\nfrom typing import Union\n" in plain
+    assert "AnyUrl" not in plain and "Any," not in plain
+    for module, text in split.sources.items():
+        ast.parse(text, module)
+
+
+def test_no_generated_definitions_module_imports_a_name_it_does_not_use() -> None:
+    """An unused import is not only noise: `AnyUrl` imported for nothing loaded
+    pydantic.networks into every program making a chat call."""
+    package = Path(__file__).resolve().parent.parent / "generated" / "oaiclient"
+    checked = 0
+    for path in sorted([*package.glob("models/_*.py"), *package.glob("params/_*.py")]):
+        tree = ast.parse(path.read_text("utf-8"))
+        imported = {
+            alias.asname or alias.name.split(".")[0]
+            for node in tree.body
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and getattr(node, "module", "") != "__future__"
+            for alias in node.names
+        }
+        used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+        used |= {
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        }
+        assert imported <= used, f"{path.name} imports {sorted(imported - used)} for nothing"
+        checked += 1
+    assert checked >= 20

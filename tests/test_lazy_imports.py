@@ -113,3 +113,15 @@ def test_a_sync_program_never_loads_asyncio(server: RecordingServer) -> None:
     )
     out = _printed(code)
     assert out.split() == ["False", "False"]
+
+
+def test_the_chat_models_load_no_pydantic_module_they_do_not_use() -> None:
+    """Only a model with a URL field needs `pydantic.networks`; none of the chat ones has one."""
+    out = _printed(
+        "import sys, oaiclient\n"
+        "oaiclient.models.CreateChatCompletionResponse.model_rebuild()\n"
+        "print('pydantic.main' in sys.modules, 'pydantic.networks' in sys.modules)\n"
+        "from oaiclient.models import _other\n"
+        "print('pydantic.networks' in sys.modules)\n"
+    )
+    assert out.split() == ["True", "False", "True"]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from oaiclient._models import BaseModel
-from pydantic import AnyUrl, ConfigDict, Field, StringConstraints
-from typing import Annotated, Any, Literal, Union
-from typing_extensions import TypeAliasType
+from pydantic import Field
+from typing import Annotated, Literal
 
 
 class ModerationCategories(BaseModel):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from oaiclient._models import BaseModel
-from pydantic import AnyUrl, ConfigDict, Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 from typing import Annotated, Any, Literal, Union
 from typing_extensions import TypeAliasType
 

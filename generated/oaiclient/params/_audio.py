@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing_extensions import TypedDict
-from typing import Any, Literal, NotRequired, TypeAlias, Union
+from typing import Literal, NotRequired, TypeAlias
 
 AudioResponseFormat: TypeAlias = Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"]
 """

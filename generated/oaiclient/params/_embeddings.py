@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
-from typing import Any, Literal, NotRequired, TypeAlias, Union
+from typing import TypeAlias
 
 InputItem: TypeAlias = list[int]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
-from typing import Any, Literal, NotRequired, TypeAlias, Union
+from typing import Literal, TypeAlias
 
 InputFidelity: TypeAlias = Literal["high", "low"]
 """

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from shopclient._models import BaseModel
-from typing import Annotated, Literal
-from typing_extensions import TypeAliasType
-from pydantic import Field
 
 
 class FileObject(BaseModel):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from shopclient._models import BaseModel
 from typing import Annotated, Literal
-from typing_extensions import TypeAliasType
 from pydantic import Field
 from ._files import FileObject
 from ._items import Item, Kind

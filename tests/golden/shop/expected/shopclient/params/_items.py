@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal, NotRequired, TypeAlias, TypedDict
+from typing import Literal, TypeAlias
 
 Kind: TypeAlias = Literal["book", "it's", 'say "hi"']
