@@ -16,9 +16,11 @@ each keyword validator was called so every error gets an absolute pointer.
 
 from __future__ import annotations
 
+import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
+from functools import partial
 from typing import Any
 
 from generator.diagnostics import Diagnostic, join_pointer, split_pointer
@@ -28,6 +30,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # A response key: a status code, a range like 2XX, or "default" (OpenAPI 3.0 and 3.1).
 _STATUS_KEY = re.compile(r"[1-5](?:[0-9]{2}|XX)|default")
 _TEMPLATE_NAME = re.compile(r"\{([^{}]*)\}")
+# How openapi-spec-validator begins the message of a required list naming undefined properties.
+_UNDEFINED_REQUIRED = "Required list has not defined properties: "
 # Subtrees that hold example or literal data, not schemas. A response may be
 # keyed "default" too, so those keys are only skipped inside a schema.
 _EXAMPLE_KEYS = frozenset({"example", "examples"})
@@ -378,7 +382,13 @@ def _spec_validator_errors(document: dict[str, Any]) -> list[Diagnostic]:
         errors = list(validator_cls(document).iter_errors())
     except Exception as exc:  # the validator itself failed on an odd document
         return [Diagnostic("error", f"the spec could not be validated: {type(exc).__name__}: {exc}", "")]
-    for error in errors:
+    # The whole-document check's errors come first, untagged; jsonschema walks some of the
+    # document's mappings as sets, so their order followed the hash seed.
+    whole = sorted(
+        (error for error in errors if not hasattr(error, "located_at")),
+        key=lambda error: _written_order(document, error),
+    )
+    for error in whole + [error for error in errors if hasattr(error, "located_at")]:
         base = getattr(error, "located_at", ())
         tokens = [*base, *getattr(error, "absolute_path", ())]
         message = error.message if hasattr(error, "message") else str(error)
@@ -407,10 +417,12 @@ _LOCATING: dict[type, type] = {}
 
 
 def _locating(spec_validator: type) -> type:
-    """A subclass of the validator whose keyword validators tag their errors."""
+    """A subclass of the validator whose keyword validators tag their errors, and whose
+    schema keyword reports the same errors whatever the hash seed (`_every_meta_error`)."""
     if spec_validator not in _LOCATING:
         keyword_validators = {
-            name: _tagging(cls) for name, cls in spec_validator.keyword_validators.items()  # type: ignore[attr-defined]
+            name: _tagging(_every_meta_error(cls) if name == "schema" else cls)
+            for name, cls in spec_validator.keyword_validators.items()  # type: ignore[attr-defined]
         }
         _LOCATING[spec_validator] = type(
             "Locating" + spec_validator.__name__,
@@ -418,6 +430,105 @@ def _locating(spec_validator: type) -> type:
             {"keyword_validators": keyword_validators},
         )
     return _LOCATING[spec_validator]
+
+
+def _every_meta_error(schema_validator: type) -> type:
+    """The schema keyword, reporting every error of a schema against its dialect, in the
+    order the schema is written.
+
+    openapi-spec-validator reports the first error jsonschema finds in a schema and skips
+    the rest of it. Which error is first depended on the hash seed: jsonschema walks the
+    properties a keyword does not name (those of `properties`, for one) as a set. So two
+    runs over one document could disagree on their findings. A required list naming
+    several undefined properties had the same fault, in the order of its message."""
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    def __call__(
+        self: Any, schema: Any, require_properties: bool = True, meta_checked: bool = False
+    ) -> Iterator[Any]:
+        value = schema.read_value()
+        checked = self.meta_checked_schema_ids
+        if not meta_checked and isinstance(value, (Mapping, bool)) and id(value) not in checked:
+            checked.append(id(value))
+            errors = _meta_errors(self, schema, value, OpenAPIValidationError)
+            if errors:
+                yield from errors
+                return
+        for error in schema_validator.__call__(self, schema, require_properties, meta_checked=True):
+            yield _required_in_order(error, value)
+
+    return type(schema_validator.__name__, (schema_validator,), {"__call__": __call__})
+
+
+def _meta_errors(keyword: Any, schema: Any, value: Any, error_type: type) -> list[Any]:
+    try:
+        checker = keyword._get_schema_checker(schema, value)
+    except ValueError as exc:  # a dialect it does not know
+        return [error_type(str(exc))]
+    meta = _meta_validator(checker)
+    if meta is None:  # a checker of another shape: its first error, as the library reports
+        found = keyword._validate_schema_meta(schema, value)
+        return [] if found is None else [found]
+    ordered = sorted(meta.iter_errors(value), key=lambda error: _written_order(value, error))
+    return [error_type.create_from(error) for error in ordered]  # type: ignore[attr-defined]
+
+
+def _meta_validator(checker: Any) -> Any:
+    """The validator behind a schema checker, to ask it for every error, not the first.
+
+    The checker is a dialect's `check_schema`, maybe given a format checker: jsonschema's
+    own, or openapi-schema-validator's `check_openapi_schema`, which resolves references
+    in its registry of OpenAPI dialects. Both validate with the validator for the
+    dialect's meta-schema; None for any other shape."""
+    from jsonschema.validators import validator_for  # type: ignore[import-untyped]
+
+    bound, options = (checker.func, checker.keywords) if isinstance(checker, partial) else (checker, {})
+    dialect = getattr(bound, "__self__", None)
+    meta_schema = getattr(dialect, "META_SCHEMA", None)
+    extra: dict[str, Any] = {}
+    if getattr(bound, "__name__", "") == "check_openapi_schema":
+        from openapi_schema_validator._specifications import REGISTRY
+
+        extra["registry"] = REGISTRY
+    elif getattr(bound, "__name__", "") != "check_schema":
+        return None
+    if meta_schema is None:
+        return None
+    meta = validator_for(meta_schema, default=dialect)
+    format_checker = options.get("format_checker", dialect.FORMAT_CHECKER)  # type: ignore[union-attr]
+    return meta(meta_schema, format_checker=format_checker, **extra)
+
+
+def _written_order(instance: Any, error: Any) -> tuple[Any, ...]:
+    """Where an error's place comes in the instance as written, then its keyword and message."""
+    places: list[int] = []
+    node = instance
+    for token in error.absolute_path:
+        if isinstance(node, Mapping) and token in node:
+            places.append(list(node).index(token))
+        elif isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
+            places.append(token)
+        else:
+            places.append(-1)
+            break
+        node = node[token]
+    return tuple(places), str(error.validator), error.message
+
+
+def _required_in_order(error: Any, schema: Any) -> Any:
+    """A required list's undefined properties named in the list's own order."""
+    required = schema.get("required") if isinstance(schema, Mapping) else None
+    prefix = _UNDEFINED_REQUIRED
+    if type(error).__name__ != "ExtraParametersError" or getattr(error, "_in_order", False):
+        return error
+    error._in_order = True  # the nested schemas' errors pass through every level above
+    if isinstance(required, list) and error.message.startswith(prefix):
+        try:
+            named = set(ast.literal_eval(error.message[len(prefix) :]))
+        except (ValueError, SyntaxError, TypeError):
+            return error
+        error.message = prefix + repr([name for name in dict.fromkeys(required) if name in named])
+    return error
 
 
 def _tagging(keyword_validator: type) -> type:
