@@ -18,7 +18,7 @@ from generator import ir
 from generator.cache import NO_CACHE, Cache, content_key, text_key
 from generator.escape import Code, docstring, markdown, markdown_code, py_str
 from generator.models import HEADER, ModelSources
-from generator.split import SplitModules, split_definitions
+from generator.split import OTHER, SplitModules, split_definitions
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
@@ -116,7 +116,12 @@ def render_files(api: ir.Api, sources: ModelSources, cache: Cache = NO_CACHE) ->
     used = _names_used(resource_sources, cache)
     for kind, alias, source in (("models", "m", sources.models), ("params", "p", sources.params)):
         users = {module: names.get(alias, set()) for module, names in used.items()}
-        yield from _definitions_package(env, api, kind, _split(source, users, cache), cache).items()
+        split = _split(source, users, cache)
+        if kind == "params":
+            # A TypedDict types a request: one that no operation's request reaches (a
+            # response, a webhook's payload) would only be written, formatted and shipped.
+            split = split.without(OTHER)
+        yield from _definitions_package(env, api, kind, split, cache).items()
     for path in sorted(RUNTIME.iterdir()):
         if path.suffix == ".py" or path.name == "py.typed":
             yield f"{package}/{path.name}", path.read_text("utf-8")

@@ -50,6 +50,14 @@ class SplitModules:
     sources: dict[str, str]  # submodule name (`_chat`) -> its source
     locations: dict[str, str]  # definition name -> submodule name
 
+    def without(self, module: str) -> SplitModules:
+        """These modules less `module` and the definitions in it (nothing imports from
+        `OTHER`, so it can go)."""
+        return SplitModules(
+            {name: text for name, text in self.sources.items() if name != module},
+            {name: home for name, home in self.locations.items() if home != module},
+        )
+
 
 def split_definitions(source: str, users: Mapping[str, set[str]], cache: Cache = NO_CACHE) -> SplitModules:
     """`users`: area (a resource module's name) -> the definitions it names directly."""

@@ -141,3 +141,39 @@ def test_no_generated_definitions_module_imports_a_name_it_does_not_use() -> Non
         assert imported <= used, f"{path.name} imports {sorted(imported - used)} for nothing"
         checked += 1
     assert checked >= 20
+
+
+def test_the_params_package_holds_only_what_requests_reach() -> None:
+    """A TypedDict no operation's request reaches (a response, a webhook's payload) is not
+    written; the models keep theirs (`models._other`), a webhook's payload parses with them."""
+    package = Path(__file__).resolve().parent.parent / "generated" / "oaiclient"
+    named = {
+        node.attr
+        for path in package.glob("resources/*.py")
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "p"
+    }
+    defined: dict[str, set[str]] = {}
+    for path in set(package.glob("params/_*.py")) - {package / "params" / "__init__.py"}:
+        for node in ast.parse(path.read_text("utf-8")).body:
+            if isinstance(node, (ast.ClassDef, ast.Assign, ast.AnnAssign)):
+                target = (
+                    node
+                    if isinstance(node, ast.ClassDef)
+                    else (node.targets[0] if isinstance(node, ast.Assign) else node.target)
+                )
+                name = target.name if isinstance(target, ast.ClassDef) else getattr(target, "id", "")
+                defined[name] = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | {
+                    n.value
+                    for n in ast.walk(node)
+                    if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                }  # forward references are strings
+    reached: set[str] = set()
+    stack = [name for name in named if name in defined]
+    while stack:
+        name = stack.pop()
+        if name not in reached:
+            reached.add(name)
+            stack.extend(defined[name] & defined.keys())
+    assert named <= defined.keys() and reached == defined.keys() and len(defined) > 200
+    assert not (package / "params" / "_other.py").exists() and (package / "models" / "_other.py").exists()

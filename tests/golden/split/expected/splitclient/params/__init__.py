@@ -9,23 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._other import (
-        Note as Note,
-        Person as Person,
-    )
+    pass
 else:
     from .._lazy import lazy_definitions
 
     __getattr__, __dir__ = lazy_definitions(
         __name__,
-        {
-            "Note": "_other",
-            "Person": "_other",
-        },
+        {},
         resource=None,
     )
 
-__all__ = [
-    "Note",
-    "Person",
-]
+__all__ = []
