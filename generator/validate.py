@@ -527,7 +527,8 @@ def _required_in_order(error: Any, schema: Any) -> Any:
             named = set(ast.literal_eval(error.message[len(prefix) :]))
         except (ValueError, SyntaxError, TypeError):
             return error
-        error.message = prefix + repr([name for name in dict.fromkeys(required) if name in named])
+        in_order = [name for name in required if isinstance(name, str) and name in named]
+        error.message = prefix + repr(list(dict.fromkeys(in_order)))
     return error
 
 
