@@ -112,20 +112,23 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
     """The pydantic models and the TypedDicts of the request params, from one document.
 
     They are two runs of the model generator; on a large document the second runs in a
-    forked process meanwhile (each takes seconds), with the same result."""
+    forked process meanwhile (each takes seconds), with the same result. The params run
+    is given only the schemas the requests reach (`schema_refs.request_schemas`)."""
     if not (document.get("components") or {}).get("schemas"):
-        empty = HEADER + "\n\nfrom __future__ import annotations\n"
-        return models_from_sources(empty, empty, [], {}, {})
+        return models_from_sources(_EMPTY, _EMPTY, [], {}, {})
+    from generator.schema_refs import request_schemas
+
+    params_document = only_schemas(document, request_schemas(document))
     pool = (
         forked_pool(1)
         if len(document["components"]["schemas"]) >= PARALLEL_MIN_SCHEMAS and can_fork()
         else None
     )
     try:
-        pending = pool.submit(_generate, document, package, "params") if pool else None
+        pending = pool.submit(_generate, params_document, package, "params") if pool else None
         models, model_warnings, model_renamed = _generate(document, package, "models")
         params, param_warnings, param_renamed = (
-            pending.result() if pending else _generate(document, package, "params")
+            pending.result() if pending else _generate(params_document, package, "params")
         )
     finally:
         if pool is not None:
@@ -154,12 +157,25 @@ def generate_models(document: dict[str, Any], package: str) -> ModelSources:
 PARALLEL_MIN_SCHEMAS = 200
 # Marks a failure in what `_generate` returns (plain strings cross a process boundary).
 _FAILED = "\0failed: "
+# The module of a run given no schemas.
+_EMPTY = HEADER + "\n\nfrom __future__ import annotations\n"
+
+
+def only_schemas(document: dict[str, Any], names: set[str] | None) -> dict[str, Any]:
+    """`document` with only the schemas `names` (in their order); None: all of them."""
+    if names is None:
+        return document
+    schemas = document["components"]["schemas"]
+    kept = {name: schema for name, schema in schemas.items() if name in names}
+    return {**document, "components": {**document["components"], "schemas": kept}}
 
 
 def _generate(
     document: dict[str, Any], package: str, kind: str
 ) -> tuple[str, list[str], dict[str, tuple[str, str]]]:
     """One run: (module source or _FAILED + why, warning messages, `renamed_schemas`)."""
+    if not (document.get("components") or {}).get("schemas"):  # no request reaches any
+        return _EMPTY, [], {}
     from datamodel_code_generator import DataModelType, Error, generate
 
     options = _options(package)

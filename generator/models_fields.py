@@ -276,9 +276,11 @@ def edit_in_place(
     changed: set[str],
     stored_parts: Any,
     cache: Cache,
+    reached: set[str] | None = None,
 ) -> ModelSources | str:
     """`previous` with the classes of the `changed` schemas edited to their new fields, or
-    why that cannot be shown to equal a run of the model generator."""
+    why that cannot be shown to equal a run of the model generator. `reached`: the
+    schemas the params module holds (None: all)."""
     if not isinstance(stored_parts, dict):
         return "no fields remembered"
     schemas = document["components"]["schemas"]
@@ -297,11 +299,15 @@ def edit_in_place(
     # mapping in the models module, whatever its enum holds: its values are left alone.
     discriminators = cache_result(lambda: _discriminator_properties(schemas))
     for kind, source in (("models", previous.models), ("params", previous.params)):
+        here = changed if kind == "models" or reached is None else changed & reached
+        if not here:
+            texts[kind] = source
+            continue
         try:
             module = read_module(source, cache)
         except (SyntaxError, ValueError) as exc:
             return f"{kind}: {exc}"
-        missing = changed - module.definitions.keys()
+        missing = here - module.definitions.keys()
         if missing:
             return f"{kind}: no definition of {sorted(missing)[0]}"
         lines = list(module.lines)
@@ -309,7 +315,7 @@ def edit_in_place(
         # whole module (`date as date_aliased`): such names are left to it, come or go.
         taken = import_words(module) | set(module.definitions)
         # From the last definition up, so the line numbers of the others hold.
-        for name in sorted(changed, key=lambda n: module.definitions[n].start, reverse=True):
+        for name in sorted(here, key=lambda n: module.definitions[n].start, reverse=True):
             if new_parts[name][0] == ENUM_PARTS:
                 edited = _edited_enum(kind, module.text(name), name, schemas[name])
             elif new_parts[name][0].startswith(VALUES_PARTS):

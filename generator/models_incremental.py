@@ -10,7 +10,8 @@ their shape, which decide their place (see `splice`); otherwise the caller does 
 run. Checked against full runs on our spec in tests/test_generator_models_incremental.py.
 
 A stored "base" entry remembers, for one package and one set of schema names in
-order, a digest of each schema and the models result made from them.
+order, a digest of each schema, the schemas the requests reach (those the params run is
+given, see `schema_refs`) and the models result made from them.
 """
 
 from __future__ import annotations
@@ -24,12 +25,19 @@ from functools import cached_property
 from typing import Any
 
 from generator.cache import NO_CACHE, Cache, content_key
-from generator.models import _FAILED, ModelSources, _generate, _typed_dict_fields, sources_from_cache
+from generator.models import (
+    _FAILED,
+    ModelSources,
+    _generate,
+    _typed_dict_fields,
+    only_schemas,
+    sources_from_cache,
+)
 from generator.models_fields import Parts, digest, edit_in_place, schema_parts, valid_parts
+from generator.schema_refs import closure, references, request_roots, request_schemas
 from generator.statements import Module, field_names, first_users, import_words, read_module
 
 BASE_KIND = "models-base"
-SCHEMA_PREFIX = "#/components/schemas/"
 # Above this share of the schemas, the sub-document saves too little to be worth trying.
 MAX_SUBSET_SHARE = 0.5
 # Document parts the model generator does not read (the models cache key leaves them out too).
@@ -99,10 +107,16 @@ def remember(
     digests = digests or SchemaDigests(document)
     if cache.root is None or digests.schemas is None:
         return
+    reached = request_schemas(document)
     cache.put_json(
         BASE_KIND,
         _base_key(document, package, digests.schemas),
-        {"schemas": digests.each, "result": result_key, "fields": digests.fields},
+        {
+            "schemas": digests.each,
+            "result": result_key,
+            "fields": digests.fields,
+            "reached": None if reached is None else sorted(reached),
+        },
     )
 
 
@@ -127,11 +141,15 @@ def try_update(
     changed = {name for name, value in digests.each.items() if stored_digests[name] != value}
     if not changed:
         return "no schema changed"
+    # The params hold the schemas the requests reach; a changed reference can change which.
+    reached = request_schemas(document)
+    if base.get("reached", False) != (None if reached is None else sorted(reached)):
+        return "the schemas the requests reach changed"
     # Scalar fields are written without the model generator (models_fields).
     stored_fields = base.get("fields")
     if isinstance(stored_fields, dict):
         digests.stored = (stored_digests, stored_fields)
-    edited = edit_in_place(document, previous, changed, stored_fields, cache)
+    edited = edit_in_place(document, previous, changed, stored_fields, cache, reached)
     if isinstance(edited, ModelSources):
         # An edit in place adds, removes or rewrites only fields and enums the model
         # generator never warns about, and no definition comes, goes or is renamed: a full
@@ -140,7 +158,7 @@ def try_update(
     if previous.warnings:
         # A sub-document run warns about its own schemas only, in its own order.
         return "the earlier result has warnings"
-    refs = _references(schemas)
+    refs = references(schemas)
     if refs is None:
         return "a reference the splice cannot follow"
     referrers: dict[str, set[str]] = {}
@@ -149,8 +167,8 @@ def try_update(
             referrers.setdefault(target, set()).add(name)
     # A definition's text can depend on the schemas it refers to (a field of a nullable
     # one becomes `X | None`), so whatever refers to a change is regenerated too.
-    affected = _closure(changed, referrers)
-    spliced = _spliced(document, package, previous, affected, _closure(affected, refs), refs, cache)
+    affected = closure(changed, referrers)
+    spliced = _spliced(document, package, previous, affected, closure(affected, refs), refs, cache, reached)
     if isinstance(spliced, str):
         return spliced
     given, spliced_models, spliced_params = spliced
@@ -178,6 +196,7 @@ def _spliced(
     given: set[str],
     refs: Mapping[str, set[str]],
     cache: Cache,
+    reached: set[str] | None = None,
 ) -> tuple[set[str], str, str] | str:
     """(the schemas given, models, params) spliced from runs on a sub-document, or why not.
 
@@ -189,27 +208,31 @@ def _spliced(
     while True:
         if len(given) > MAX_SUBSET_SHARE * len(schemas):
             return f"{len(given)} of {len(schemas)} schemas are involved"
-        components = {**document["components"], "schemas": {n: s for n, s in schemas.items() if n in given}}
-        subdocument = {**document, "components": components}
         results: list[str] = []
         refused: Refused | None = None
         for kind, old in (("models", previous.models), ("params", previous.params)):
-            source, warnings, renamed = _generate(subdocument, package, kind)
+            # The params run is given what the requests reach, as in a full run.
+            present = set(schemas) if kind == "models" or reached is None else reached
+            names = given & present
+            if not names & affected:
+                results.append(old)  # no definition of this module changed
+                continue
+            source, warnings, renamed = _generate(only_schemas(document, names), package, kind)
             if source.startswith(_FAILED) or warnings:
                 return f"the {kind} run on the sub-document failed or warned"
             before = previous.model_renamed if kind == "models" else previous.param_renamed
             if {name: value for name, (value, _) in renamed.items()} != {
-                name: value for name, value in before.items() if name in given
+                name: value for name, value in before.items() if name in names
             }:
                 return f"the {kind} run on the sub-document named a schema's class otherwise"
-            result = splice(old, source, affected, given, set(schemas), cache)
+            result = splice(old, source, affected & present, names, present, cache)
             if isinstance(result, Refused):
                 refused = Refused(f"{kind}: {result.reason}", result.holders)
                 break
             results.append(result)
         if refused is None:
             return given, results[0], results[1]
-        more = _closure(refused.holders, refs) - given
+        more = closure(refused.holders, refs) - given
         if retried or not more:
             return refused.reason
         given, retried = given | more, True
@@ -222,64 +245,11 @@ def _schemas(document: dict[str, Any]) -> dict[str, Any] | None:
 
 def _base_key(document: dict[str, Any], package: str, schemas: dict[str, Any]) -> str:
     """What the models depend on besides the schemas' contents: the names in order (the
-    generator keeps the document's order), the other components and document parts."""
+    generator keeps the document's order), the other components and document parts, and
+    the schemas the requests name (the params run is given what they reach)."""
     rest = {key: value for key, value in document.items() if key not in _UNREAD and key != "components"}
     others = {key: value for key, value in document["components"].items() if key != "schemas"}
-    return content_key(BASE_KIND, package, list(schemas), others, rest)
-
-
-def _references(schemas: Mapping[str, Any]) -> dict[str, set[str]] | None:
-    """Schema -> the schemas it names, by `$ref` or discriminator mapping; None when one
-    names anything else (another component, another file, part of a schema)."""
-    refs: dict[str, set[str]] = {}
-
-    def target(value: Any, mapped: bool) -> str | None:
-        if not isinstance(value, str):
-            return None
-        if value.startswith(SCHEMA_PREFIX):
-            return value[len(SCHEMA_PREFIX) :]
-        # A mapping value may be a bare name, or a pointer the bundler left as written in
-        # its own file (`#/schemas/Name`): its last part is all a name can be taken from.
-        return value.rsplit("/", 1)[-1] if mapped else None
-
-    def walk(node: Any, out: set[str]) -> bool:
-        if isinstance(node, list):
-            return all(walk(item, out) for item in node)
-        if not isinstance(node, dict):
-            return True
-        if "$ref" in node:
-            name = target(node["$ref"], mapped=False)
-            if name is None or name not in schemas:
-                return False
-            out.add(name)
-        discriminator = node.get("discriminator")
-        if isinstance(discriminator, dict) and "mapping" in discriminator:
-            mapping = discriminator["mapping"]
-            if not isinstance(mapping, dict):
-                return False
-            for value in mapping.values():
-                name = target(value, mapped=True)
-                if name is None or name not in schemas:
-                    return False
-                out.add(name)
-        return all(walk(value, out) for value in node.values())
-
-    for name, schema in schemas.items():
-        refs[name] = set()
-        if not walk(schema, refs[name]):
-            return None
-    return refs
-
-
-def _closure(start: Iterable[str], edges: Mapping[str, set[str]]) -> set[str]:
-    seen: set[str] = set()
-    stack = list(start)
-    while stack:
-        name = stack.pop()
-        if name not in seen:
-            seen.add(name)
-            stack.extend(edges.get(name, set()) - seen)
-    return seen
+    return content_key(BASE_KIND, package, list(schemas), others, rest, request_roots(document))
 
 
 def splice(

@@ -212,12 +212,19 @@ def _nothing() -> None:
     pass
 
 
-def _models(document: dict[str, object], package: str, cache: Cache) -> ModelSources:
+def models_key(document: dict[str, Any], package: str) -> str:
+    """The cache key of the models: they depend on the schemas (after inline bodies were
+    named), and the params on which of them the requests name."""
+    from generator.schema_refs import request_roots
+
+    return content_key("models", package, document.get("components"), request_roots(document))
+
+
+def _models(document: dict[str, Any], package: str, cache: Cache) -> ModelSources:
     from generator.models import generate_models, sources_from_cache, sources_to_cache
     from generator.models_incremental import SchemaDigests, remember, update_models
 
-    # Models depend on the schemas only (after inline bodies were named).
-    key = content_key("models", package, document.get("components"))
+    key = models_key(document, package)
     sources = sources_from_cache(cache.get_json("models", key))
     if sources is None:
         # A few changed schemas are regenerated alone when that provably gives the same.

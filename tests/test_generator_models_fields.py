@@ -21,6 +21,7 @@ from generator.cache import Cache
 from generator.models import ModelSources, _generate, generate_models, sources_to_cache
 from generator.models_fields import RENAMED, edit_in_place, field_lines
 from generator.models_incremental import BASE_KIND, SchemaDigests, Update, _base_key, try_update
+from generator.schema_refs import request_schemas
 from generator.statements import LINE_END, read_module
 from tests.models_fixtures import PACKAGE, cache, document, warm  # noqa: F401 - fixtures
 
@@ -177,18 +178,20 @@ def test_the_names_it_leaves_alone_cover_those_the_model_generator_renames() -> 
 
 def _editable(document: dict[str, Any], cache: Cache) -> set[str]:
     """The plain object schemas whose classes are laid out field for property, in both
-    modules, that no other class inherits from, and that come after the first class
-    using `typing` in params (an optional field there would move the import line): the
-    rest are refused."""
+    modules (in the models alone for those no request reaches), that no other class
+    inherits from, and that come after the first class using `typing` in params (an
+    optional field there would move the import line): the rest are refused."""
     previous = _previous(document, cache)
-    modules = [read_module(previous.models, cache), read_module(previous.params, cache)]
-    params = modules[1]
+    models, params = read_module(previous.models, cache), read_module(previous.params, cache)
     from_typing = {name for name, source in params.imports.items() if source == "typing"}
     first = min(d.start for d in params.definitions.values() if d.names & from_typing)
     editable = set()
     for name, parts in SchemaDigests(document).fields.items():
-        if params.definitions[name].start <= first or not _object_parts(parts):
+        if not _object_parts(parts) or (
+            name in params.definitions and params.definitions[name].start <= first
+        ):
             continue
+        modules = [models, params] if name in params.definitions else [models]
         properties = list(document["components"]["schemas"][name]["properties"])
         spans = [models_fields._field_spans(module.text(name)) for module in modules]
         if all(not isinstance(s, str) and [f[0] for f in s[1]] == properties for s in spans) and not any(
@@ -238,12 +241,9 @@ def _stored_fields(document: dict[str, Any], cache: Cache) -> Any:
 
 
 def _previous(document: dict[str, Any], cache: Cache) -> Any:
-    from generator.cache import content_key
     from generator.models import sources_from_cache
 
-    return sources_from_cache(
-        cache.get_json("models", content_key("models", PACKAGE, document["components"]))
-    )
+    return sources_from_cache(cache.get_json("models", pipeline.models_key(document, PACKAGE)))
 
 
 @pytest.mark.parametrize(
@@ -273,7 +273,7 @@ def test_other_edits_are_left_to_the_model_generator(
 ) -> None:
     edited = copy.deepcopy(document)
     change(edited["components"]["schemas"])
-    found = edit_in_place(
+    found = _edit_in_place(
         edited, _previous(document, cache), {"CreateEmbeddingRequest"}, _stored_fields(document, cache), cache
     )
     assert isinstance(found, str) and reason in found, found
@@ -285,7 +285,7 @@ def test_nothing_remembered_means_nothing_written(document: dict[str, Any], cach
     previous = _previous(document, cache)
     damaged: list[Any] = ["damaged", [], ["a", "b"], [1, []], ["a", [["x"]]], ["a", [[1, "b"]]], None]
     for stored in [None, [], {}] + [{"CreateEmbeddingRequest": value} for value in damaged]:
-        found = edit_in_place(edited, previous, {"CreateEmbeddingRequest"}, stored, cache)
+        found = _edit_in_place(edited, previous, {"CreateEmbeddingRequest"}, stored, cache)
         assert isinstance(found, str), stored
 
 
@@ -299,7 +299,9 @@ def test_an_optional_field_that_would_move_an_import_is_left_to_the_model_genera
     assert first == "AddUploadPartRequest" and "NotRequired" not in params.definitions[first].names
     edited = copy.deepcopy(document)
     edited["components"]["schemas"][first]["properties"]["note"] = {"type": "string"}
-    found = edit_in_place(edited, _previous(document, cache), {first}, _stored_fields(document, cache), cache)
+    found = _edit_in_place(
+        edited, _previous(document, cache), {first}, _stored_fields(document, cache), cache
+    )
     assert found == "params: the import from typing would move"
     # The sub-document run is refused for the same reason (it kept the old import lines
     # before this check), and the pipeline does a full run.
@@ -337,7 +339,7 @@ def test_a_field_named_like_an_import_is_left_to_the_model_generator(tmp_path: P
         properties["date"] = {"type": "string"}
     else:
         del properties["date"]
-    found = edit_in_place(
+    found = _edit_in_place(
         edited, _previous(document, cache), {"Note"}, _stored_fields(document, cache), cache
     )
     assert isinstance(found, str) and "date" in found and "the name of an import" in found, found
@@ -457,15 +459,30 @@ def test_other_enum_edits_are_left_to_the_model_generator(
 ) -> None:
     edited = copy.deepcopy(document)
     change(edited["components"]["schemas"]["ChatModel"])
-    found = edit_in_place(
+    found = _edit_in_place(
         edited, _previous(document, cache), {"ChatModel"}, _stored_fields(document, cache), cache
     )
     assert isinstance(found, str) and reason in found, found
 
 
+def _edit_in_place(
+    document: dict[str, Any], previous: Any, changed: set[str], stored: Any, cache: Cache
+) -> ModelSources | str:
+    """`edit_in_place` told which schemas the params hold, as `try_update` tells it."""
+    return edit_in_place(document, previous, changed, stored, cache, request_schemas(document))
+
+
 def _warm_small(schemas: dict[str, Any], tmp_path: Path) -> tuple[dict[str, Any], Cache]:
-    """A document of `schemas`, and a cache holding its models."""
-    document = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}}
+    """A document of `schemas`, each reached by a request (so in both modules), and a
+    cache holding its models."""
+    every = {name: {"$ref": f"#/components/schemas/{name}"} for name in schemas}
+    body = {"content": {"application/json": {"schema": {"type": "object", "properties": every}}}}
+    operation = {"requestBody": body, "responses": {"200": {"description": "ok"}}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/all": {"post": operation}},
+    }
     document["components"] = {"schemas": schemas}
     cache = Cache(tmp_path / "cache")
     pipeline._models(document, PACKAGE, cache)
@@ -505,7 +522,7 @@ def test_a_definition_that_is_not_the_alias_is_left_to_the_model_generator(
         assert old in previous.models
         damaged = copy.copy(previous)
         damaged.models = previous.models.replace(old, new, 1)
-        found = edit_in_place(edited, damaged, {"ChatModel"}, stored, cache)
+        found = _edit_in_place(edited, damaged, {"ChatModel"}, stored, cache)
         assert isinstance(found, str) and found.startswith("models: ChatModel: "), found
 
 
@@ -544,7 +561,9 @@ def test_inline_enum_values_edited_in_place_equal_a_full_run(
         edit = ("value added", "value removed", "values reordered", "awkward values")[(index + rotation) % 4]
         _edit_values(values, edit, index, f"new-{index}")
         changed.add(schema)
-    found = edit_in_place(edited, _previous(document, cache), changed, _stored_fields(document, cache), cache)
+    found = _edit_in_place(
+        edited, _previous(document, cache), changed, _stored_fields(document, cache), cache
+    )
     assert not isinstance(found, str), found
     assert sources_to_cache(found) == sources_to_cache(generate_models(edited, PACKAGE))
 
@@ -567,7 +586,7 @@ def test_other_inline_enum_edits_are_left_to_the_model_generator(
     edited = copy.deepcopy(document)
     schema = edited["components"]["schemas"]["CreateChatCompletionRequest"]
     change(schema["properties"]["reasoning_effort"]["anyOf"][0])
-    found = edit_in_place(
+    found = _edit_in_place(
         edited,
         _previous(document, cache),
         {"CreateChatCompletionRequest"},
@@ -584,7 +603,7 @@ def test_an_inline_enum_of_one_value_before_is_left_to_the_model_generator(tmp_p
     document, cache = _warm_small(schemas, tmp_path)
     edited = copy.deepcopy(document)
     edited["components"]["schemas"]["Thing"]["properties"]["kind"]["enum"] = ["one", "two"]
-    found = edit_in_place(
+    found = _edit_in_place(
         edited, _previous(document, cache), {"Thing"}, _stored_fields(document, cache), cache
     )
     assert isinstance(found, str) and "its Literal did not hold two or more strings" in found, found
@@ -603,7 +622,7 @@ def test_the_values_of_a_discriminators_property_are_left_to_the_model_generator
     assert fields
     schema, _, values = fields[0]
     values.append("new")
-    found = edit_in_place(
+    found = _edit_in_place(
         edited, _previous(document, cache), {schema}, _stored_fields(document, cache), cache
     )
     assert found == f"models: {schema}: type is the property of a discriminator", found
@@ -707,7 +726,7 @@ def test_other_edits_of_enums_held_by_other_schemas_are_left_to_the_model_genera
     def attempt(name: str, change: Any) -> Any:
         edited = copy.deepcopy(document)
         change(edited["components"]["schemas"][name])
-        return edit_in_place(edited, previous, {name}, stored, cache)
+        return _edit_in_place(edited, previous, {name}, stored, cache)
 
     grown = lambda s: models_fields._enums(s)[0].append("c")  # noqa: E731
     assert isinstance(attempt("Models", grown), ModelSources)

@@ -20,6 +20,7 @@ from generator.cache import NO_CACHE, Cache
 from generator.load import load_spec
 from generator.models import generate_models, sources_from_cache, sources_to_cache
 from generator.models_incremental import BASE_KIND, SchemaDigests, _base_key
+from generator.schema_refs import request_schemas
 from generator.normalize import hoist_inline_schemas
 from generator.statements import read_module
 from tests.generator_helpers import ROOT
@@ -89,7 +90,9 @@ def test_every_enum_of_the_published_spec_edited_in_place_equals_a_full_run(tmp_
     assert edited["components"]["schemas"]["ModelIdsShared"] != schemas["ModelIdsShared"]
     stored = base["schemas"]
     changed = {name for name, value in SchemaDigests(edited).each.items() if stored[name] != value}
-    found = models_fields.edit_in_place(edited, previous, changed, base["fields"], cache)
+    found = models_fields.edit_in_place(
+        edited, previous, changed, base["fields"], cache, request_schemas(edited)
+    )
     assert not isinstance(found, str), found
     full = sources_to_cache(generate_models(edited, PACKAGE))
     assert full.pop("warnings")  # the reason a run never takes this route on this spec

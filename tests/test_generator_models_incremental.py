@@ -124,14 +124,29 @@ def test_a_schema_made_nullable_regenerates_the_schemas_referring_to_it(
     # The referring TypedDict's field becomes `... | None`: a definition's text depends
     # on the schemas it refers to, not only on its own.
     edited = _edited(
+        document, lambda s: s["FineTuneSupervisedHyperparameters"].update(type=["object", "null"])
+    )
+    attempt = _both_ways(edited, cache)
+    assert isinstance(attempt, Update), attempt
+    assert "FineTuneSupervisedMethod" in attempt.given
+    assert "hyperparameters: NotRequired[FineTuneSupervisedHyperparameters | None]" in (
+        attempt.sources.params
+    )
+
+
+def test_a_schema_no_request_reaches_leaves_the_params_as_they_were(
+    document: dict[str, Any], cache: Cache
+) -> None:
+    """The params hold what the requests reach; an answer's schema changed is a models edit."""
+    before = pipeline._models(document, PACKAGE, cache)
+    edited = _edited(
         document, lambda s: s["TranscriptTextUsageInputTokenDetails"].update(type=["object", "null"])
     )
     attempt = _both_ways(edited, cache)
     assert isinstance(attempt, Update), attempt
     assert "TranscriptTextUsageTokens" in attempt.given
-    assert "input_token_details: NotRequired[TranscriptTextUsageInputTokenDetails | None]" in (
-        attempt.sources.params
-    )
+    assert "TranscriptTextUsageTokens" in attempt.sources.models
+    assert attempt.sources.params == before.params and "TranscriptTextUsageTokens" not in before.params
 
 
 def test_a_reference_added_can_move_the_definition_so_it_is_refused(

@@ -45,8 +45,9 @@ def test_the_model_generators_own_output(tmp_path: Path) -> None:
     spec = GOLDEN / "shop" / "openapi.yaml"
     sources = generate_models(hoist_inline_schemas(load_spec(spec, NO_CACHE).document), "shopclient")
     cache = Cache(tmp_path)
-    for source in (sources.models, sources.params):
-        assert len(top_level(source, cache)) > 10
+    # The params hold the few schemas the requests reach.
+    for source, at_least in ((sources.models, 10), (sources.params, 4)):
+        assert len(top_level(source, cache)) > at_least
         _same_both_ways(source, cache)
 
 

@@ -154,7 +154,7 @@ A tool call made by the model, told apart by its `type`.
 """
 
 
-class Function2(TypedDict):
+class Function1(TypedDict):
     """
     The function to call.
     """
@@ -174,7 +174,7 @@ class ChatCompletionNamedToolChoice(TypedDict):
     """
     Always `function`.
     """
-    function: Function2
+    function: Function1
     """
     The function to call.
     """
