@@ -58,10 +58,11 @@ class Refused:
 
 
 class SchemaDigests:
-    """The digests of a document's schemas and of their fields, computed once a run:
-    the update and `remember` both need them."""
+    """The digests of a document's schemas and of their fields, and the schemas the
+    requests reach, computed once a run: the update and `remember` both need them."""
 
     def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
         self.schemas = _schemas(document)
         # The base entry's digests and fields, when read: a schema whose digest is the
         # stored one has the stored fields too.
@@ -70,6 +71,10 @@ class SchemaDigests:
     @cached_property
     def each(self) -> dict[str, str]:
         return {name: digest(schema) for name, schema in (self.schemas or {}).items()}
+
+    @cached_property
+    def reached(self) -> set[str] | None:
+        return request_schemas(self.document)
 
     @cached_property
     def fields(self) -> dict[str, Parts]:
@@ -107,7 +112,7 @@ def remember(
     digests = digests or SchemaDigests(document)
     if cache.root is None or digests.schemas is None:
         return
-    reached = request_schemas(document)
+    reached = digests.reached
     cache.put_json(
         BASE_KIND,
         _base_key(document, package, digests.schemas),
@@ -142,7 +147,7 @@ def try_update(
     if not changed:
         return "no schema changed"
     # The params hold the schemas the requests reach; a changed reference can change which.
-    reached = request_schemas(document)
+    reached = digests.reached
     if base.get("reached", False) != (None if reached is None else sorted(reached)):
         return "the schemas the requests reach changed"
     # Scalar fields are written without the model generator (models_fields).
