@@ -17,9 +17,8 @@ given, see `schema_refs`) and the models result made from them.
 from __future__ import annotations
 
 import ast
-import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any

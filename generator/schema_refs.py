@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-SCHEMA_PREFIX = "#/components/schemas/"
+from generator.normalize import HTTP_METHODS, SCHEMA_PREFIX
+
 COMPONENT_PREFIX = "#/components/"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def request_roots(document: Mapping[str, Any]) -> list[str]:
