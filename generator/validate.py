@@ -413,6 +413,37 @@ def _validator_for(version: str) -> Any:
     return None
 
 
+def _document_schema(spec_validator: type) -> Any:
+    """The OpenAPI schema the whole document is checked against, for its version."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    if issubclass(spec_validator, OpenAPIV31SpecValidator):
+        return dict(schema_v31)
+    if issubclass(spec_validator, OpenAPIV30SpecValidator):
+        return dict(schema_v30)
+    return None
+
+
+class _ScreenedDocumentCheck:
+    """The whole-document check, by jsonschema as the library's default backend does it,
+    after a screen (`validation_screen`): the library would use jsonschema-rs itself
+    once installed, and word its errors otherwise."""
+
+    def __init__(self, schema: Any) -> None:
+        from jsonschema.validators import validator_for  # type: ignore[import-untyped]
+
+        from generator.validation_screen import openapi_resources, screen_for
+
+        self.validator = validator_for(schema)(schema)  # no format checker: structure only
+        self.passes = screen_for(schema, openapi_resources())
+
+    def iter_errors(self, instance: Any) -> Iterator[Any]:
+        if self.passes is not None and self.passes(instance):
+            return iter(())
+        return self.validator.iter_errors(instance)  # type: ignore[no-any-return]
+
+
 _LOCATING: dict[type, type] = {}
 
 
@@ -424,11 +455,11 @@ def _locating(spec_validator: type) -> type:
             name: _tagging(_every_meta_error(cls) if name == "schema" else cls)
             for name, cls in spec_validator.keyword_validators.items()  # type: ignore[attr-defined]
         }
-        _LOCATING[spec_validator] = type(
-            "Locating" + spec_validator.__name__,
-            (spec_validator,),
-            {"keyword_validators": keyword_validators},
-        )
+        members: dict[str, Any] = {"keyword_validators": keyword_validators}
+        schema = _document_schema(spec_validator)
+        if schema is not None:
+            members["schema_validator"] = _ScreenedDocumentCheck(schema)
+        _LOCATING[spec_validator] = type("Locating" + spec_validator.__name__, (spec_validator,), members)
     return _LOCATING[spec_validator]
 
 
@@ -469,6 +500,9 @@ def _meta_errors(keyword: Any, schema: Any, value: Any, error_type: type) -> lis
     if meta is None:  # a checker of another shape: its first error, as the library reports
         found = keyword._validate_schema_meta(schema, value)
         return [] if found is None else [found]
+    passes = _meta_screen(meta)
+    if passes is not None and passes(value):
+        return []
     ordered = sorted(meta.iter_errors(value), key=lambda error: _written_order(value, error))
     return [error_type.create_from(error) for error in ordered]  # type: ignore[attr-defined]
 
@@ -480,7 +514,7 @@ def _meta_validator(checker: Any) -> Any:
     own, or openapi-schema-validator's `check_openapi_schema`, which resolves references
     in its registry of OpenAPI dialects. Both validate with the validator for the
     dialect's meta-schema; None for any other shape."""
-    from jsonschema.validators import validator_for  # type: ignore[import-untyped]
+    from jsonschema.validators import validator_for
 
     bound, options = (checker.func, checker.keywords) if isinstance(checker, partial) else (checker, {})
     dialect = getattr(bound, "__self__", None)
@@ -497,6 +531,27 @@ def _meta_validator(checker: Any) -> Any:
     meta = validator_for(meta_schema, default=dialect)
     format_checker = options.get("format_checker", dialect.FORMAT_CHECKER)  # type: ignore[union-attr]
     return meta(meta_schema, format_checker=format_checker, **extra)
+
+
+_META_SCREENS: dict[tuple[int, int], tuple[Any, Any, Any]] = {}
+
+
+def _meta_screen(meta: Any) -> Any:
+    """The screen (`validation_screen`) of a meta-validator's schema, made once per
+    meta-schema and format checker: the formats the checker asserts are never screened."""
+    from generator.validation_screen import Formats, openapi_resources, screen_for, used_formats
+
+    key = (id(meta.schema), id(meta.format_checker))
+    if key not in _META_SCREENS:
+        resources = openapi_resources()
+        checker = meta.format_checker
+        formats = Formats(
+            frozenset(checker.checkers if checker is not None else ()),
+            used_formats([meta.schema, *resources.values()]),
+        )
+        # The schema and checker are kept with the screen: their ids stay theirs.
+        _META_SCREENS[key] = (meta.schema, checker, screen_for(meta.schema, resources, formats))
+    return _META_SCREENS[key][2]
 
 
 def _written_order(instance: Any, error: Any) -> tuple[Any, ...]:
