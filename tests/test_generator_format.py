@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import random
 import marshal
+import random
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,15 @@ from generator.cache import NO_CACHE, Cache
 from generator.pipeline import DEFAULT_SPEC, generate_client
 from generator.render import runtime_files
 from tests.generator_helpers import GOLDEN
+
+
+def _black_alone(source: str) -> str:
+    """black's own `format_str`, both passes: what every join is held to."""
+    import black
+
+    mode = black.Mode(line_length=formatting.LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+    return str(black.format_str(source, mode=mode))
+
 
 SPECS = {
     "our spec": (DEFAULT_SPEC, "oaiclient"),
@@ -42,7 +52,7 @@ def test_every_generated_module_formats_the_same_in_pieces(
         assert parts is not None, path
         cut += len(parts) > 1
         joined = formatting._JOIN.join(formatting.format_source(path, part) for part in parts)
-        whole = formatting.format_source(path, text)
+        whole = _black_alone(text)
         assert joined == whole, path
         # And with each class cut between its methods, as `format_files` does.
         cut_classes = [formatting.members(part) for part in parts]
@@ -54,6 +64,82 @@ def test_every_generated_module_formats_the_same_in_pieces(
     assert cut >= len([path for path in modules if "/models/_" in path or "/params/_" in path]) > 0
     # So are the resource classes (two a resource module: sync and async).
     assert classes_cut >= len([path for path in modules if "/resources/" in path]) > 0
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_one_pass_of_black_where_a_second_changes_nothing(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`black_format_str` leaves out black's second pass when the first changed only
+    spaces, line breaks and quotes: on every unit `format_files` formats, the result is
+    black's own, and most units need only the one pass."""
+    import black
+
+    spec, package = SPECS[name]
+    mode = black.Mode(line_length=formatting.LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+    units = one_pass = 0
+    for text in _unformatted(spec, package, monkeypatch).values():
+        for part in formatting.units(text) or [[text]]:
+            for index, unit in enumerate(part):
+                source = formatting._MEMBER_CLASS + unit if index else unit
+                assert formatting.black_format_str(source, mode) == _black_alone(source), source
+                first = black._format_str_once(source, mode=mode)
+                units += 1
+                one_pass += first != source and formatting._tokens_alike(first) == formatting._tokens_alike(
+                    source
+                )
+    assert one_pass > units / 3, (one_pass, units)
+
+
+_NAMES = ["a", "bb", "some_name", "another_long_name_here", "x" * 30, "value_with_a_long_name_" * 2]
+
+
+def _expression(rng: random.Random, depth: int = 0) -> str:
+    roll = rng.random()
+    if depth > 2 or roll < 0.3:
+        return rng.choice(_NAMES)
+    inner = [_expression(rng, depth + 1) for _ in range(rng.randint(0 if roll < 0.55 else 1, 4))]
+    comma = "," if rng.random() < 0.3 and inner else ""
+    if roll < 0.55:
+        return f"{rng.choice(_NAMES)}({', '.join(inner)}{comma})"
+    if roll < 0.7:
+        return f"{rng.choice(_NAMES)}[{', '.join(inner)}{comma}]"
+    if roll < 0.8:
+        return f"{inner[0]}.{rng.choice(_NAMES)}({_expression(rng, depth + 1)})"
+    if roll < 0.9:
+        return f"({inner[0]} + {_expression(rng, depth + 1)})"
+    return f"{inner[0]} | {_expression(rng, depth + 1)}"
+
+
+def _statement(rng: random.Random) -> str:
+    e = partial(_expression, rng)
+    return rng.choice(
+        [
+            lambda: f"x = {e()}\n",
+            lambda: f"def f({', '.join(f'{rng.choice(_NAMES)}: {e()}' for _ in range(rng.randint(0, 3)))}) -> {e()}:\n"
+            f"    return {e()}\n",
+            lambda: f"assert {e()}, {e()}\n",
+            lambda: f"value: {e()} = {e()}\n",
+            lambda: f"if {e()}:\n    {rng.choice(_NAMES)} = {e()}\n",
+            lambda: f"del {e()}, {e()}\n",
+        ]
+    )()
+
+
+def test_black_needs_its_second_pass_where_the_first_adds_tokens() -> None:
+    """Long random statements, with and without trailing commas: some need black's second
+    pass (a comma or parentheses the first added change how it splits), and for those
+    `black_format_str` makes it; its result is black's own for every statement."""
+    import black
+
+    mode = black.Mode(line_length=formatting.LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+    rng = random.Random(5)
+    second_pass_mattered = one_pass = 0
+    for _ in range(1000):
+        source = _statement(rng)
+        assert formatting.black_format_str(source, mode) == _black_alone(source), source
+        first = black._format_str_once(source, mode=mode)
+        second_pass_mattered += black._format_str_once(first, mode=mode) != first
+        one_pass += first != source and formatting._tokens_alike(first) == formatting._tokens_alike(source)
+    assert second_pass_mattered > 5 and one_pass > 50, (second_pass_mattered, one_pass)
 
 
 def test_the_pieces_of_a_module_read_before_are_not_parsed_again(
@@ -129,7 +215,7 @@ def test_random_modules_format_the_same_in_pieces(seed: int) -> None:
     assert formatting._JOIN.join(parts) == source
     assert formatting.units(source) == [formatting.members(part) or [part] for part in parts]
     joined = formatting._JOIN.join(formatting.format_source("m.py", part) for part in parts)
-    assert joined == formatting.format_source("m.py", source)
+    assert joined == _black_alone(source)
 
 
 # Members of a class, of every kind black treats differently, for the random classes below.
@@ -163,7 +249,7 @@ def test_random_classes_format_the_same_cut_between_methods(seed: int) -> None:
     if units is None:
         return
     assert formatting._MEMBER_JOIN.join(units) == source
-    whole = formatting.format_source("m.py", source)
+    whole = _black_alone(source)
     assert _joined_members("m.py", [source], [units]) == whole
 
 
