@@ -63,6 +63,11 @@ GENERATOR_AREAS = [
     # black is compiled (mypyc): its functions make no Python frames, so its time shows up
     # as the self time of the generator function that called it.
     ("black (compiled; seen as generator/format.py)", re.compile(r"/generator/format\.py$")),
+    # So is jsonschema-rs, the validation's first look (a Rust extension).
+    (
+        "jsonschema-rs (compiled; seen as generator/validation_screen.py)",
+        re.compile(r"/generator/validation_screen\.py$"),
+    ),
     ("generator (ours)", re.compile(r"/generator/[a-z_]+\.py$")),
     ("json, hashlib", re.compile(r"/(json/|hashlib\.py$)")),
     ("ast, tokenize", re.compile(r"/(ast|tokenize)\.py$")),

@@ -71,6 +71,7 @@ SHOWN_PACKAGES = {
     "generation": [
         "pyyaml",
         "openapi-spec-validator",
+        "jsonschema-rs",
         "datamodel-code-generator",
         "black",
         "jinja2",
