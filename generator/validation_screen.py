@@ -50,9 +50,11 @@ def screen_for(
     """True for values certainly valid against `schema`; None when there is no screen.
 
     `resources`: the contents of every schema `schema` refers to, by URI: nothing is
-    fetched. `formats`: what the validator behind the screen asserts (None: nothing)."""
+    fetched. `formats`: what the validator behind the screen asserts (None: nothing).
+    The draft is the one `schema` names in `$schema`: without one there is no screen, as
+    the two libraries might assume different drafts."""
     avoid = frozenset() if formats is None else formats.screenable()
-    if avoid is None:
+    if avoid is None or not isinstance(schema.get("$schema"), str):
         return None
     validator = _compiled(schema, resources)
     if validator is None:

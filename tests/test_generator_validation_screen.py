@@ -30,6 +30,7 @@ from generator.validation_screen import (
 from tests.generator_helpers import ROOT
 
 REFERENCE = ROOT.parent / "shared" / "reference" / "openai-openapi.yaml"
+DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 # Values a schema keyword may not take, and some it may.
 SCHEMA_FAULTS: list[tuple[str, Any]] = [
     ("type", "strin"),
@@ -265,8 +266,13 @@ def test_regex_is_the_only_format_the_meta_schemas_can_assert_here() -> None:
 
 
 def test_nothing_is_fetched_and_odd_values_go_to_jsonschema() -> None:
-    assert screen_for({"$ref": "http://127.0.0.1:9/elsewhere.json"}, {}) is None
-    screen = screen_for({"type": "object", "additionalProperties": {"type": "string"}}, {})
+    assert screen_for({"$schema": DRAFT_2020_12, "$ref": "http://127.0.0.1:9/elsewhere.json"}, {}) is None
+    # The draft is named, or the two libraries could assume different ones.
+    assert screen_for({"type": "string"}, {}) is None
+    assert screen_for({"$schema": "http://json-schema.org/draft-03/schema#", "type": "string"}, {}) is None
+    screen = screen_for(
+        {"$schema": DRAFT_2020_12, "type": "object", "additionalProperties": {"type": "string"}}, {}
+    )
     assert screen is not None
     assert screen({"a": "b"})
     from datetime import date
@@ -279,4 +285,4 @@ def test_without_jsonschema_rs_there_is_no_screen(monkeypatch: pytest.MonkeyPatc
     import sys
 
     monkeypatch.setitem(sys.modules, "jsonschema_rs", None)  # `import` raises ImportError
-    assert screen_for({"type": "string"}, {}) is None
+    assert screen_for({"$schema": DRAFT_2020_12, "type": "string"}, {}) is None
