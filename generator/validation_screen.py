@@ -17,10 +17,12 @@ cannot compile, there is no screen and jsonschema does all the work, as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from generator.validation_parts import every_value
 
 Screen = Callable[[Any], bool]
 # Where the JSON Schema meta-schemas put `format: regex`: a schema's `pattern`, and the
@@ -75,7 +77,7 @@ def used_formats(resources: Iterable[Any]) -> frozenset[str]:
     """Every `format` a schema among `resources` names."""
     found: set[str] = set()
     for resource in resources:
-        for node in _nodes(resource):
+        for node in every_value(resource):
             if isinstance(node, Mapping) and isinstance(node.get("format"), str):
                 found.add(node["format"])
     return frozenset(found)
@@ -100,18 +102,7 @@ def _compiled(schema: Mapping[str, Any], resources: Mapping[str, Any]) -> Any:
 
 
 def _mentions(value: Any, keys: frozenset[str]) -> bool:
-    return any(isinstance(node, Mapping) and not keys.isdisjoint(node) for node in _nodes(value))
-
-
-def _nodes(value: Any) -> Iterator[Any]:
-    stack = [value]
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, Mapping):
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    return any(isinstance(node, Mapping) and not keys.isdisjoint(node) for node in every_value(value))
 
 
 @cache
