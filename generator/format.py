@@ -64,14 +64,20 @@ def _black(path: str, source: str) -> tuple[str, str]:
     """(problem, formatted): plain strings, so a worker process can send them back."""
     import black
 
-    mode = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
     try:
-        return "", black_format_str(source, mode)
+        return "", black_format_str(source)
     except black.InvalidInput as exc:
         return f"internal error: generated {path} does not parse: {exc}", ""
 
 
-def black_format_str(source: str, mode: Any) -> str:
+def black_mode() -> Any:
+    """The black settings of every generated module."""
+    import black
+
+    return black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+
+
+def black_format_str(source: str, mode: Any = None) -> str:
     """What `black.format_str` gives, without its second pass where that pass cannot
     change anything.
 
@@ -87,13 +93,18 @@ def black_format_str(source: str, mode: Any) -> str:
     writes for its test specs and for ours."""
     import black
 
+    mode = mode or black_mode()
     once = getattr(black, "_format_str_once", None)
     if once is None:  # a black without it: its own two passes
         return str(black.format_str(source, mode=mode))
     first = str(once(source, mode=mode))
-    if first == source or _tokens_alike(first) == _tokens_alike(source):
-        return first
-    return str(once(first, mode=mode))
+    return str(once(first, mode=mode)) if second_pass_needed(source, first) else first
+
+
+def second_pass_needed(source: str, first: str) -> bool:
+    """Whether black's second pass can change `first`, its first pass over `source`: only
+    when the first changed more than spaces, line breaks and quotes."""
+    return first != source and _tokens_alike(first) != _tokens_alike(source)
 
 
 _SPACE = re.compile(r"\s+")
